@@ -1,0 +1,55 @@
+import type { Countries, Dataset } from '../domain/types';
+import { assetUrls } from './assets';
+import { crossCheck } from './crossCheck';
+import { DataError, LoadError } from './DataError';
+import type { DataFileName } from './schemas';
+import { parseDataFile, type FileData } from './validate';
+
+const TIMEOUT_MS = 20_000;
+
+export async function fetchText(file: DataFileName, signal?: AbortSignal): Promise<string> {
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let res: Response;
+  try {
+    res = await fetch(assetUrls[file], { signal: combined });
+  } catch (e) {
+    throw new LoadError(file, timeout.aborted ? 'the request timed out' : (e as Error).message);
+  }
+  if (!res.ok) throw new LoadError(file, `the server answered ${res.status}`);
+  return res.text();
+}
+
+export async function loadFile<N extends DataFileName>(file: N, signal?: AbortSignal): Promise<FileData<N>> {
+  return parseDataFile(file, await fetchText(file, signal));
+}
+
+export async function loadCountries(signal?: AbortSignal): Promise<Countries> {
+  return (await loadFile('countries.geojson', signal)) as Countries;
+}
+
+/** The seven small files, validated one by one and then against each other. */
+export async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
+  const [a, s, p, g, pl, se, c] = await Promise.all([
+    loadFile('activities.json', signal),
+    loadFile('sources.json', signal),
+    loadFile('programmes.json', signal),
+    loadFile('groups.json', signal),
+    loadFile('places.json', signal),
+    loadFile('series.json', signal),
+    loadFile('conflicts.json', signal),
+  ]);
+  const data: Dataset = {
+    activities: a.activities,
+    sources: s.sources,
+    programmes: p.programmes,
+    groups: g.groups,
+    places: pl.places,
+    series: se.series,
+    conflicts: c.conflicts,
+  };
+  // Country codes are checked against the geometry by data:check; here the geometry may not be loaded.
+  const problems = crossCheck(data, () => true);
+  if (problems.length > 0) throw new DataError('data/', problems);
+  return data;
+}

@@ -1,0 +1,185 @@
+// zod schemas for every file in data/. They are the single definition of the data format:
+// the app validates with them at load time, `npm run data:check` validates with them on the
+// command line, and data/schema/*.schema.json is generated from them for editors.
+import { z } from 'zod';
+import type * as T from '../domain/types';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug like "tisc-meeting-2023"');
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code in capitals, like "ZWE"');
+
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const days = new Date(Date.UTC(y ?? 0, m, 0)).getUTCDate();
+  return d >= 1 && d <= days;
+}
+
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, 'a real calendar date (month 01–12, day within the month)');
+
+const text = z.string().trim().min(1, 'a non-empty text').max(2000, 'at most 2,000 characters');
+
+export const localized = z.strictObject({ en: text, ja: text.optional() });
+
+export const sourceRef = z.strictObject({
+  id: slug,
+  supports: text,
+});
+const sourceRefs = z.array(sourceRef).min(1, 'at least one source');
+
+export const qualifier = z.enum(['about', 'more-than', 'at-least', 'up-to']);
+export const yearBasis = z.enum(['calendar', 'jp-fiscal']);
+export const partner = z.enum(['WIPO', 'JICA']);
+
+export const figure = z.strictObject({
+  kind: z.enum([
+    'participants',
+    'enterprises',
+    'students',
+    'graduates',
+    'trainees',
+    'groups',
+    'experts',
+    'countries',
+    'offices',
+    'records',
+    'sessions',
+  ]),
+  value: z.number().nonnegative().finite(),
+  qualifier: qualifier.optional(),
+  note: text.optional(),
+});
+
+export const activity = z.strictObject({
+  id: slug,
+  title: localized,
+  programme: slug,
+  type: slug,
+  partner,
+  start: partialDate,
+  end: partialDate.optional(),
+  yearBasis,
+  status: z.enum(['planned', 'ongoing', 'completed']).optional(),
+  countries: z.array(iso3),
+  organisations: z.array(z.string().regex(/^[A-Z]{3,6}$/, 'a regional body id like "ARIPO"')).optional(),
+  region: slug.optional(),
+  place: slug.optional(),
+  figures: z.array(figure).optional(),
+  summary: localized,
+  sources: sourceRefs,
+});
+
+export const source = z.strictObject({
+  id: slug,
+  publisher: text,
+  title: text,
+  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
+  date: z.union([partialDate, z.literal('undated')]),
+  language: z.enum(['en', 'ja', 'fr', 'es']),
+  note: text.optional(),
+});
+
+export const activityType = z.strictObject({ id: slug, name: localized, description: localized });
+
+export const programme = z.strictObject({
+  id: slug,
+  name: localized,
+  description: localized,
+  partner,
+  types: z.array(activityType).min(1),
+});
+
+export const group = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9-]{2,20}$/, 'a group id like "ARIPO" or "arab"'),
+  kind: z.enum(['regional-body', 'region']),
+  name: localized,
+  seat: slug.optional(),
+  members: z.array(
+    z.strictObject({ iso3, since: partialDate.optional(), until: partialDate.optional(), note: text.optional() }),
+  ),
+  sources: sourceRefs,
+});
+
+export const place = z.strictObject({
+  id: slug,
+  name: localized,
+  iso3,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  kind: z.enum(['event-city', 'headquarters', 'subnational', 'office']),
+  inferred: z.boolean().optional(),
+  sources: sourceRefs,
+});
+
+export const seriesPoint = z.strictObject({
+  date: partialDate,
+  yearBasis,
+  value: z.number().finite(),
+  kind: z.enum(['annual', 'cumulative', 'target', 'budget', 'request']),
+  qualifier: qualifier.optional(),
+  derived: z.boolean().optional(),
+  note: text.optional(),
+  sources: sourceRefs,
+});
+
+export const series = z.strictObject({
+  id: slug,
+  title: localized,
+  unit: z.enum(['JPY', 'CHF', 'USD', 'people', 'experts', 'countries', 'centres', 'enterprises', 'cohorts']),
+  description: localized,
+  points: z.array(seriesPoint),
+});
+
+export const conflict = z.strictObject({
+  id: slug,
+  topic: localized,
+  claims: z.array(z.strictObject({ value: text, sources: sourceRefs })).min(2, 'at least two claims'),
+  note: localized,
+  concerns: z.array(z.string()),
+});
+
+const countryFeature = z.strictObject({
+  type: z.literal('Feature'),
+  properties: z.strictObject({ iso3: z.string().regex(/^[A-Z]{3}$/), name_en: text, name_ja: text }),
+  geometry: z.strictObject({
+    type: z.enum(['Polygon', 'MultiPolygon']),
+    // Coordinates are checked for shape only; the geometry tests check rings and longitudes.
+    coordinates: z.array(z.any()).min(1),
+  }),
+});
+
+const schemaRef = { $schema: z.string().optional() };
+
+/** Each data file, keyed by its file name. The array key names the records in error messages. */
+export const files = {
+  'activities.json': { key: 'activities', schema: z.strictObject({ ...schemaRef, activities: z.array(activity) }) },
+  'sources.json': { key: 'sources', schema: z.strictObject({ ...schemaRef, sources: z.array(source) }) },
+  'programmes.json': { key: 'programmes', schema: z.strictObject({ ...schemaRef, programmes: z.array(programme) }) },
+  'groups.json': { key: 'groups', schema: z.strictObject({ ...schemaRef, groups: z.array(group) }) },
+  'places.json': { key: 'places', schema: z.strictObject({ ...schemaRef, places: z.array(place) }) },
+  'series.json': { key: 'series', schema: z.strictObject({ ...schemaRef, series: z.array(series) }) },
+  'conflicts.json': { key: 'conflicts', schema: z.strictObject({ ...schemaRef, conflicts: z.array(conflict) }) },
+  'countries.geojson': {
+    key: 'features',
+    schema: z.strictObject({ type: z.literal('FeatureCollection'), features: z.array(countryFeature).min(1) }),
+  },
+} as const;
+
+export type DataFileName = keyof typeof files;
+
+// Compile-time proof that the schemas produce exactly the domain types.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const proofs: [
+  Same<z.infer<typeof activity>, T.Activity>,
+  Same<z.infer<typeof source>, T.Source>,
+  Same<z.infer<typeof programme>, T.Programme>,
+  Same<z.infer<typeof group>, T.Group>,
+  Same<z.infer<typeof place>, T.Place>,
+  Same<z.infer<typeof series>, T.Series>,
+  Same<z.infer<typeof conflict>, T.Conflict>,
+] = [true, true, true, true, true, true, true];
+void proofs;

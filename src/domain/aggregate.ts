@@ -1,0 +1,85 @@
+// Per-country figures for the choropleth, the country table and the panel.
+// Counting rule (data/README.md): an activity counts once for each country it was held in or with
+// ("direct"), and once for each member of a regional body it reached through that body ("via"),
+// unless the member is also a direct country of it. The two are never added together.
+import { startYear } from './dates';
+import type { Activity, Group, YearBasis } from './types';
+
+export interface CountryStats {
+  iso3: string;
+  direct: number;
+  via: number;
+  /** programme id → direct activity count */
+  byProgramme: Map<string, number>;
+  /** earliest start year of a direct activity (or via one, when there is none direct) */
+  firstYear: number | null;
+}
+
+export function groupMembers(groups: Group[]): Map<string, string[]> {
+  return new Map(groups.filter((g) => g.kind === 'regional-body').map((g) => [g.id, g.members.map((m) => m.iso3)]));
+}
+
+function viaCountries(a: Activity, members: Map<string, string[]>): string[] {
+  const direct = new Set(a.countries);
+  const out = new Set<string>();
+  for (const org of a.organisations ?? []) for (const c of members.get(org) ?? []) if (!direct.has(c)) out.add(c);
+  return [...out];
+}
+
+export function countByCountry(activities: Activity[], groups: Group[], basis: YearBasis): Map<string, CountryStats> {
+  const members = groupMembers(groups);
+  const stats = new Map<string, CountryStats>();
+  const get = (iso3: string) => {
+    let s = stats.get(iso3);
+    if (!s) stats.set(iso3, (s = { iso3, direct: 0, via: 0, byProgramme: new Map(), firstYear: null }));
+    return s;
+  };
+  const firstDirect = new Map<string, number>();
+  const firstVia = new Map<string, number>();
+  const earliest = (m: Map<string, number>, iso3: string, y: number) => m.set(iso3, Math.min(m.get(iso3) ?? y, y));
+  for (const a of activities) {
+    const y = startYear(a, basis);
+    for (const c of new Set(a.countries)) {
+      const s = get(c);
+      s.direct += 1;
+      s.byProgramme.set(a.programme, (s.byProgramme.get(a.programme) ?? 0) + 1);
+      earliest(firstDirect, c, y);
+    }
+    for (const c of viaCountries(a, members)) {
+      get(c).via += 1;
+      earliest(firstVia, c, y);
+    }
+  }
+  for (const s of stats.values()) s.firstYear = firstDirect.get(s.iso3) ?? firstVia.get(s.iso3) ?? null;
+  return stats;
+}
+
+export interface CountryActivities {
+  direct: Activity[];
+  /** activities that reached the country through a regional body, with the body's id */
+  via: { activity: Activity; through: string[] }[];
+}
+
+/** Everything about one country in a list of activities, split "in this country" / "through a body". */
+export function activitiesFor(iso3: string, activities: Activity[], groups: Group[]): CountryActivities {
+  const members = groupMembers(groups);
+  const direct: Activity[] = [];
+  const via: CountryActivities['via'] = [];
+  for (const a of activities) {
+    if (a.countries.includes(iso3)) direct.push(a);
+    else {
+      const through = (a.organisations ?? []).filter((o) => members.get(o)?.includes(iso3));
+      if (through.length > 0) via.push({ activity: a, through });
+    }
+  }
+  return { direct, via };
+}
+
+export type Measure = 'activities' | 'programmes' | 'first-year';
+
+export function measureValue(s: CountryStats | undefined, m: Measure): number | null {
+  if (!s || s.direct === 0) return null;
+  if (m === 'activities') return s.direct;
+  if (m === 'programmes') return s.byProgramme.size;
+  return s.firstYear;
+}

@@ -1,0 +1,53 @@
+// Dates in the data are as precise as their source (YYYY, YYYY-MM, YYYY-MM-DD) and may be Japanese
+// fiscal years (April–March). Everything is reduced to whole months so that spans can be compared.
+import type { Activity, PartialDate, YearBasis } from './types';
+
+/** Months since year 0: 2023-04 → 2023 * 12 + 3. */
+export type MonthIndex = number;
+
+export const monthIndex = (year: number, month1: number): MonthIndex => year * 12 + (month1 - 1);
+export const yearOfMonth = (m: MonthIndex): number => Math.floor(m / 12);
+
+export function parsePartial(d: PartialDate): { year: number; month?: number; day?: number } {
+  const [y, m, day] = d.split('-').map(Number);
+  return { year: y ?? 0, month: m, day };
+}
+
+/** The first and last month a partial date can mean. FY2023 = April 2023 to March 2024. */
+export function monthsOf(d: PartialDate, basis: YearBasis): [MonthIndex, MonthIndex] {
+  const { year, month } = parsePartial(d);
+  if (month !== undefined) return [monthIndex(year, month), monthIndex(year, month)];
+  return basis === 'jp-fiscal'
+    ? [monthIndex(year, 4), monthIndex(year + 1, 3)]
+    : [monthIndex(year, 1), monthIndex(year, 12)];
+}
+
+/** The months an activity covers. An ongoing activity with no end runs to `openEnd`. */
+export function activitySpan(a: Activity, openEnd: MonthIndex): [MonthIndex, MonthIndex] {
+  const [first, lastOfStart] = monthsOf(a.start, a.yearBasis);
+  if (a.end) return [first, Math.max(first, monthsOf(a.end, a.yearBasis)[1])];
+  if (a.status === 'ongoing') return [first, Math.max(lastOfStart, openEnd)];
+  return [first, lastOfStart];
+}
+
+/** The months of year `y` in a given year basis: calendar 2023, or FY2023 (Apr 2023 – Mar 2024). */
+export function yearMonths(y: number, basis: YearBasis): [MonthIndex, MonthIndex] {
+  return basis === 'jp-fiscal' ? [monthIndex(y, 4), monthIndex(y + 1, 3)] : [monthIndex(y, 1), monthIndex(y, 12)];
+}
+
+/** The year (in `basis`) a month falls in: March 2024 is calendar 2024 but FY2023. */
+export function yearIn(m: MonthIndex, basis: YearBasis): number {
+  return basis === 'jp-fiscal' ? yearOfMonth(m - 3) : yearOfMonth(m);
+}
+
+/** The year an activity started, in the requested basis. */
+export function startYear(a: Activity, basis: YearBasis): number {
+  if (a.yearBasis === basis && parsePartial(a.start).month === undefined) return parsePartial(a.start).year;
+  return yearIn(monthsOf(a.start, a.yearBasis)[0], basis);
+}
+
+/** Sortable key for date order (earliest first). */
+export function sortKey(a: Activity): string {
+  const [m] = monthsOf(a.start, a.yearBasis);
+  return `${String(m).padStart(6, '0')}|${a.start.length}|${a.id}`;
+}

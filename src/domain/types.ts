@@ -1,0 +1,195 @@
+// Plain types of the dataset after validation. The zod schemas in src/data/schemas.ts are checked
+// against these at compile time, so the two cannot drift.
+
+/** Text in English (the key language) with an optional Japanese translation. */
+export interface Localized {
+  en: string;
+  ja?: string;
+}
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the source. */
+export type PartialDate = string;
+
+/** Japanese fiscal years run April–March and are named after the year they start in. */
+export type YearBasis = 'calendar' | 'jp-fiscal';
+
+export type Partner = 'WIPO' | 'JICA';
+
+export type Qualifier = 'about' | 'more-than' | 'at-least' | 'up-to';
+
+export type FigureKind =
+  | 'participants'
+  | 'enterprises'
+  | 'students'
+  | 'graduates'
+  | 'trainees'
+  | 'groups'
+  | 'experts'
+  | 'countries'
+  | 'offices'
+  | 'records'
+  | 'sessions';
+
+export interface Figure {
+  kind: FigureKind;
+  value: number;
+  qualifier?: Qualifier;
+  note?: string;
+}
+
+export interface SourceRef {
+  /** id in sources.json */
+  id: string;
+  /** what this source supports in the record, in our words */
+  supports: string;
+}
+
+export type ActivityStatus = 'planned' | 'ongoing' | 'completed';
+
+export interface Activity {
+  id: string;
+  title: Localized;
+  programme: string;
+  type: string;
+  partner: Partner;
+  start: PartialDate;
+  end?: PartialDate;
+  yearBasis: YearBasis;
+  status?: ActivityStatus;
+  /** Countries the activity was held in or with (ISO 3166-1 alpha-3). */
+  countries: string[];
+  /** Regional bodies through which the activity reached their members. */
+  organisations?: string[];
+  /** Region id in groups.json (e.g. arab, lac) when the source names a region. */
+  region?: string;
+  /** id in places.json */
+  place?: string;
+  figures?: Figure[];
+  summary: Localized;
+  sources: SourceRef[];
+}
+
+export interface Source {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  /** date of the statement, or 'undated' */
+  date: PartialDate | 'undated';
+  language: 'en' | 'ja' | 'fr' | 'es';
+  note?: string;
+}
+
+export interface ActivityType {
+  id: string;
+  name: Localized;
+  description: Localized;
+}
+
+export interface Programme {
+  id: string;
+  name: Localized;
+  description: Localized;
+  partner: Partner;
+  types: ActivityType[];
+}
+
+export interface GroupMember {
+  iso3: string;
+  since?: PartialDate;
+  until?: PartialDate;
+  note?: string;
+}
+
+export interface Group {
+  id: string;
+  kind: 'regional-body' | 'region';
+  name: Localized;
+  /** id in places.json */
+  seat?: string;
+  members: GroupMember[];
+  sources: SourceRef[];
+}
+
+export type PlaceKind = 'event-city' | 'headquarters' | 'subnational' | 'office';
+
+export interface Place {
+  id: string;
+  name: Localized;
+  iso3: string;
+  lat: number;
+  lon: number;
+  kind: PlaceKind;
+  /** true when the source does not name the city and we placed the event at a capital */
+  inferred?: boolean;
+  sources: SourceRef[];
+}
+
+export type PointKind = 'annual' | 'cumulative' | 'target' | 'budget' | 'request';
+
+export interface SeriesPoint {
+  /** calendar date (PartialDate) or, with yearBasis jp-fiscal, the fiscal year as YYYY */
+  date: PartialDate;
+  yearBasis: YearBasis;
+  value: number;
+  kind: PointKind;
+  qualifier?: Qualifier;
+  /** true when we computed the value from other figures (and say how in note) */
+  derived?: boolean;
+  note?: string;
+  sources: SourceRef[];
+}
+
+export interface Series {
+  id: string;
+  title: Localized;
+  unit: 'JPY' | 'CHF' | 'USD' | 'people' | 'experts' | 'countries' | 'centres' | 'enterprises' | 'cohorts';
+  description: Localized;
+  points: SeriesPoint[];
+}
+
+export interface ConflictClaim {
+  value: string;
+  sources: SourceRef[];
+}
+
+export interface Conflict {
+  id: string;
+  topic: Localized;
+  claims: ConflictClaim[];
+  note: Localized;
+  /** series ids or activity ids concerned */
+  concerns: string[];
+}
+
+/** One Natural Earth admin-0 feature, reduced to what the app uses. */
+export interface CountryProps {
+  iso3: string;
+  name_en: string;
+  name_ja: string;
+}
+
+export type Position = [number, number];
+export type PolygonCoords = Position[][];
+
+export interface CountryFeature {
+  type: 'Feature';
+  properties: CountryProps;
+  geometry: { type: 'Polygon'; coordinates: PolygonCoords } | { type: 'MultiPolygon'; coordinates: PolygonCoords[] };
+}
+
+export interface Countries {
+  type: 'FeatureCollection';
+  features: CountryFeature[];
+}
+
+/** Everything but the geometry: small, loaded together. */
+export interface Dataset {
+  activities: Activity[];
+  sources: Source[];
+  programmes: Programme[];
+  groups: Group[];
+  places: Place[];
+  series: Series[];
+  conflicts: Conflict[];
+}

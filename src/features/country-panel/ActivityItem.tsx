@@ -1,0 +1,91 @@
+import type { Activity, Place, Programme, Source } from '../../domain/types';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+
+function Localized({ value }: { value: { en: string; ja?: string } }) {
+  const text = useText();
+  const { t } = useLocale();
+  const { text: s, missing } = text(value);
+  return (
+    <>
+      <span lang={missing ? 'en' : undefined}>{s}</span>
+      {missing && <span className="untranslated"> {t('panel.untranslated')}</span>}
+    </>
+  );
+}
+
+export function ActivityItem(props: {
+  a: Activity;
+  programme: Programme | undefined;
+  place: Place | undefined;
+  sources: Map<string, Source>;
+}) {
+  const { a, programme, place } = props;
+  const { lang, t } = useLocale();
+  const type = programme?.types.find((x) => x.id === a.type);
+  const fiscal = a.yearBasis === 'jp-fiscal';
+  const date = formatDate(a.start, lang, fiscal) + (a.end ? ` – ${formatDate(a.end, lang, fiscal)}` : '');
+  return (
+    <li className="activity">
+      <p className="activity-meta">
+        <time>{date}</time>
+        {programme && (
+          <>
+            {' · '}
+            <Localized value={programme.name} />
+          </>
+        )}
+        {type && (
+          <>
+            {' · '}
+            <Localized value={type.name} />
+          </>
+        )}
+        {' · '}
+        {t('panel.partner')}: {a.partner}
+        {a.status && <span className={`status status-${a.status}`}> · {t(`panel.status.${a.status}`)}</span>}
+      </p>
+      <h4 className="activity-title">
+        <Localized value={a.title} />
+      </h4>
+      {place && (
+        <p className="activity-place">
+          {t('panel.place')}: <Localized value={place.name} />
+          {place.inferred && ` ${t('panel.inferred')}`}
+        </p>
+      )}
+      {a.figures && a.figures.length > 0 && (
+        <ul className="figures">
+          {a.figures.map((f, i) => (
+            <li key={i}>
+              {f.qualifier && `${t(`qualifier.${f.qualifier}`)} `}
+              {formatNumber(f.value, lang)} {t(`figure.${f.kind}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="activity-summary">
+        <Localized value={a.summary} />
+      </p>
+      <p className="activity-sources">
+        {t('panel.sources')}:{' '}
+        {a.sources.map((r, i) => {
+          const s = props.sources.get(r.id);
+          return (
+            <span key={`${r.id}-${i}`}>
+              {i > 0 && '; '}
+              {s ? (
+                <a href={s.url} target="_blank" rel="noopener noreferrer" title={r.supports}>
+                  {s.publisher}
+                  {s.date !== 'undated' && `, ${formatDate(s.date, lang)}`}
+                </a>
+              ) : (
+                r.id
+              )}
+            </span>
+          );
+        })}
+      </p>
+    </li>
+  );
+}

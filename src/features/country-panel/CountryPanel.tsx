@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { activitiesFor } from '../../domain/aggregate';
+import { sortKey } from '../../domain/dates';
+import type { Activity } from '../../domain/types';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+import type { Dashboard } from '../../state/useDashboard';
+import { ActivityItem } from './ActivityItem';
+
+const byDate = (a: Activity, b: Activity) => sortKey(a).localeCompare(sortKey(b));
+
+/** Everything about one country under the current filters, split "in this country" / "through a body". */
+export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: string; name: string; onClose: () => void }) {
+  const { t } = useLocale();
+  const text = useText();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Where focus was when the panel opened, to give it back on close.
+  const opener = useRef<Element | null>(null);
+
+  // The panel is keyed by country (App), so this runs once per country shown.
+  useEffect(() => {
+    opener.current = document.activeElement;
+    heading.current?.focus();
+    return () => {
+      const el = opener.current;
+      if ((el instanceof HTMLElement || el instanceof SVGElement) && document.contains(el)) el.focus();
+    };
+  }, []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const { direct, via } = useMemo(() => activitiesFor(iso3, d.filtered, d.data.groups), [iso3, d.filtered, d.data.groups]);
+  const overall = useMemo(() => {
+    const all = activitiesFor(iso3, d.data.activities, d.data.groups);
+    return all.direct.length + all.via.length;
+  }, [iso3, d.data]);
+  const sources = useMemo(() => new Map(d.data.sources.map((s) => [s.id, s])), [d.data.sources]);
+  const programmes = useMemo(() => new Map(d.data.programmes.map((p) => [p.id, p])), [d.data.programmes]);
+  const places = useMemo(() => new Map(d.data.places.map((p) => [p.id, p])), [d.data.places]);
+  const bodies = [...new Set(via.flatMap((v) => v.through))];
+  const groupName = (id: string) => {
+    const g = d.data.groups.find((x) => x.id === id);
+    return g ? text(g.name).text : id;
+  };
+  const item = (a: Activity) => (
+    <ActivityItem key={a.id} a={a} programme={programmes.get(a.programme)} place={a.place ? places.get(a.place) : undefined} sources={sources} />
+  );
+
+  return (
+    <aside
+      className="country-panel"
+      role="region"
+      aria-label={t('panel.label', { name })}
+    >
+      <header className="panel-header">
+        <h2 ref={heading} tabIndex={-1}>
+          {name}
+        </h2>
+        <button type="button" onClick={onClose}>
+          {t('panel.close')}
+        </button>
+      </header>
+      <p className="panel-totals">{t('panel.totals', { direct: direct.length, via: via.length })}</p>
+      {direct.length + via.length === 0 && (
+        <p>
+          {t('panel.none', { name })} {t('panel.overall', { n: overall })}
+        </p>
+      )}
+      {direct.length > 0 && (
+        <section aria-labelledby="panel-direct">
+          <h3 id="panel-direct">{t('panel.direct')}</h3>
+          <ol className="activity-list">{[...direct].sort(byDate).map(item)}</ol>
+        </section>
+      )}
+      {via.length > 0 && (
+        <section aria-labelledby="panel-via">
+          <h3 id="panel-via">{t('panel.via', { bodies: bodies.map(groupName).join(' / ') })}</h3>
+          <ol className="activity-list">{via.map((v) => v.activity).sort(byDate).map(item)}</ol>
+        </section>
+      )}
+    </aside>
+  );
+}

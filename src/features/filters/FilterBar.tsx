@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'react';
+import { optionCounts } from '../../domain/filter';
+import type { Partner } from '../../domain/types';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+import type { Dashboard } from '../../state/useDashboard';
+import { DEFAULT_STATE } from '../../state/urlState';
+import { ProgrammeFilter } from './ProgrammeFilter';
+import { YearRange } from './YearRange';
+
+export function FilterBar({ d }: { d: Dashboard }) {
+  const { t } = useLocale();
+  const text = useText();
+  const [copied, setCopied] = useState(false);
+  const { filters: f, bounds, navigate } = d;
+  const counts = useMemo(
+    () => ({
+      programmes: optionCounts(d.data.activities, f, d.ctx, 'programmes'),
+      types: optionCounts(d.data.activities, f, d.ctx, 'types'),
+      partner: optionCounts(d.data.activities, f, d.ctx, 'partner'),
+    }),
+    [d.data.activities, f, d.ctx],
+  );
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied(true);
+      window.setTimeout(() => setCopied(false), 2000);
+    } catch {
+      window.prompt(t('filters.copy'), window.location.href);
+    }
+  };
+  return (
+    <section className="filter-bar" aria-labelledby="filters-title">
+      <h2 id="filters-title">{t('filters.title')}</h2>
+      <YearRange
+        bounds={bounds}
+        from={f.from}
+        to={f.to}
+        onChange={(from, to) =>
+          navigate({ from: from === bounds[0] ? null : from, to: to === bounds[1] ? null : to })
+        }
+      />
+      <label className="inline">
+        <input type="checkbox" checked={f.basis === 'jp-fiscal'} onChange={(e) => navigate({ basis: e.target.checked ? 'jp-fiscal' : 'calendar' })} />{' '}
+        {t('filters.fiscal')}
+      </label>
+      <ProgrammeFilter
+        programmes={d.data.programmes}
+        selectedProgrammes={f.programmes}
+        selectedTypes={f.types}
+        programmeCounts={counts.programmes}
+        typeCounts={counts.types}
+        onChange={(programmes, types) => navigate({ programmes, types })}
+      />
+      <label className="stacked">
+        {t('filters.partner')}
+        <select value={f.partner ?? ''} onChange={(e) => navigate({ partner: (e.target.value || null) as Partner | null })}>
+          <option value="">{t('filters.partnerAll')}</option>
+          {(['WIPO', 'JICA'] as const).map((p) => (
+            <option key={p} value={p}>
+              {p} ({counts.partner.get(p) ?? 0})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="stacked">
+        {t('filters.group')}
+        <select value={f.group ?? ''} onChange={(e) => navigate({ group: e.target.value || null })}>
+          <option value="">{t('filters.groupAll')}</option>
+          {d.data.groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {text(g.name).text}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="filter-actions">
+        <button
+          type="button"
+          onClick={() =>
+            navigate({ ...DEFAULT_STATE, country: d.state.country, lang: d.state.lang, measure: d.state.measure, chart: d.state.chart }, 'push')
+          }
+        >
+          {t('filters.reset')}
+        </button>
+        <button type="button" onClick={() => void copy()}>
+          {t('filters.copy')}
+        </button>
+        <span role="status" className="copied">
+          {copied ? t('filters.copied') : ''}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLocale } from '../../i18n/LocaleContext';
+
+const STEP_MS = 900;
+
+/** Two year handles and a play button that steps through the years for a presenter. */
+export function YearRange(props: {
+  bounds: [number, number];
+  from: number;
+  to: number;
+  onChange: (from: number, to: number) => void;
+}) {
+  const { t } = useLocale();
+  const { bounds, from, to, onChange } = props;
+  const [playing, setPlaying] = useState(false);
+  const [cumulative, setCumulative] = useState(true);
+  const timer = useRef<number | undefined>(undefined);
+  const reduced = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+
+  const stop = () => {
+    window.clearInterval(timer.current);
+    setPlaying(false);
+  };
+  useEffect(() => () => window.clearInterval(timer.current), []);
+
+  const play = () => {
+    let year = bounds[0];
+    const start = bounds[0];
+    onChange(start, start);
+    setPlaying(true);
+    timer.current = window.setInterval(() => {
+      year += 1;
+      if (year > bounds[1]) return stop();
+      onChange(cumulative ? start : year, year);
+    }, STEP_MS);
+  };
+  const userChange = (f: number, tt: number) => {
+    if (playing) stop();
+    onChange(Math.min(f, tt), Math.max(f, tt));
+  };
+
+  return (
+    <fieldset className="year-range">
+      <legend>{t('filters.years')}</legend>
+      <div className="year-values" aria-live="polite">
+        {from === to ? from : `${from}–${to}`}
+      </div>
+      <label>
+        {t('filters.from')}
+        <input type="range" min={bounds[0]} max={bounds[1]} value={from} onChange={(e) => userChange(Number(e.target.value), to)} />
+      </label>
+      <label>
+        {t('filters.to')}
+        <input type="range" min={bounds[0]} max={bounds[1]} value={to} onChange={(e) => userChange(from, Number(e.target.value))} />
+      </label>
+      <div className="play-row">
+        <button type="button" onClick={playing ? stop : play} disabled={reduced && !playing} aria-pressed={playing}>
+          {playing ? t('filters.stop') : t('filters.play')}
+        </button>
+        <label>
+          <input type="checkbox" checked={cumulative} onChange={(e) => setCumulative(e.target.checked)} /> {t('filters.cumulative')}
+        </label>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,120 @@
+import 'leaflet/dist/leaflet.css';
+import type { Feature } from 'geojson';
+import type { GeoJSON as LGeoJSON, Layer, Path, PathOptions } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { GeoJSON, MapContainer } from 'react-leaflet';
+import type { CountryStats, Measure } from '../../domain/aggregate';
+import { measureValue } from '../../domain/aggregate';
+import { colourFor, type Bin } from '../../domain/scale';
+import type { Countries, CountryProps } from '../../domain/types';
+import { useLocale } from '../../i18n/LocaleContext';
+import { makeAccessible } from './accessibleLayer';
+import { MapCamera, WORLD } from './MapCamera';
+import type { LatLngBoundsExpression } from 'leaflet';
+import { countryTooltip } from './tooltip';
+import type { ReactNode } from 'react';
+
+export interface MapProps {
+  countries: Countries;
+  stats: Map<string, CountryStats>;
+  measure: Measure;
+  bins: Bin[];
+  selected: string | null;
+  /** members of the chosen regional body, outlined */
+  outlined: Set<string>;
+  programmeName: (id: string) => string;
+  onSelect: (iso3: string) => void;
+  target: LatLngBoundsExpression | null;
+  resetSignal: number;
+  children?: ReactNode;
+}
+
+export const HATCH_ID = 'atlas-via-hatch';
+
+export function ChoroplethMap(props: MapProps) {
+  const { countries, stats, measure, bins, selected, outlined, onSelect } = props;
+  const { lang, t } = useLocale();
+  const layerRef = useRef<LGeoJSON | null>(null);
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+
+  // A new identity only when what it depends on changes: react-leaflet then restyles in place.
+  const style = useMemo(
+    () =>
+      (feature?: Feature): PathOptions => {
+        const p = feature?.properties as CountryProps;
+        const s = stats.get(p.iso3);
+        const v = measureValue(s, measure);
+        const viaOnly = v === null && (s?.via ?? 0) > 0;
+        const isSel = p.iso3 === selected;
+        const isOut = outlined.has(p.iso3);
+        return {
+          fillColor: viaOnly ? `url(#${HATCH_ID})` : colourFor(v, bins),
+          fillOpacity: 1,
+          color: isSel ? '#d81b60' : isOut ? '#1a1a1a' : '#8a939b',
+          weight: isSel ? 2.5 : isOut ? 1.6 : 0.5,
+          dashArray: isOut && !isSel ? '4 2' : undefined,
+        };
+      },
+    [stats, measure, bins, selected, outlined],
+  );
+
+  // Names, tab order and tooltips follow the filters without rebuilding 235 paths.
+  useEffect(() => {
+    layerRef.current?.eachLayer((layer: Layer) => {
+      const p = (layer as Layer & { feature: Feature }).feature.properties as CountryProps;
+      const name = lang === 'ja' ? p.name_ja : p.name_en;
+      const s = stats.get(p.iso3);
+      const hasData = (s?.direct ?? 0) + (s?.via ?? 0) > 0;
+      makeAccessible(layer as Path, name, hasData, () => onSelectRef.current(p.iso3));
+      layer.setTooltipContent(countryTooltip(name, s, props.programmeName, t));
+    });
+  }, [stats, lang, t, props.programmeName]);
+
+  const onEachFeature = (feature: Feature, layer: Layer) => {
+    const p = feature.properties as CountryProps;
+    layer.bindTooltip('', { sticky: true, direction: 'top' });
+    layer.on({
+      click: () => onSelectRef.current(p.iso3),
+      add: () => {
+        const el = (layer as Path).getElement();
+        el?.addEventListener('focus', () => layer.openTooltip());
+        el?.addEventListener('blur', () => layer.closeTooltip());
+      },
+    });
+  };
+
+  return (
+    <>
+      <svg width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
+        <defs>
+          <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill="#e3edf7" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#2c7fb8" strokeWidth="2" />
+          </pattern>
+        </defs>
+      </svg>
+      <MapContainer
+        className="atlas-map"
+        bounds={WORLD}
+        minZoom={0.5}
+        maxZoom={6}
+        zoomSnap={0.25}
+        zoomDelta={0.5}
+        worldCopyJump={false}
+        maxBounds={[
+          [-75, -220],
+          [88, 220],
+        ]}
+        attributionControl={false}
+        keyboard
+      >
+        <GeoJSON key={lang} ref={layerRef} data={countries as GeoJSON.FeatureCollection} style={style} onEachFeature={onEachFeature} />
+        <MapCamera target={props.target} resetSignal={props.resetSignal} />
+        {props.children}
+      </MapContainer>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { useId, useMemo, useState } from 'react';
+import { findCountries } from '../../domain/search';
+import type { CountryProps } from '../../domain/types';
+import { useLocale } from '../../i18n/LocaleContext';
+
+/** A combobox over English and Japanese names and common variants; choosing one selects it. */
+export function CountrySearch({ countries, onPick }: { countries: CountryProps[]; onPick: (iso3: string) => void }) {
+  const { lang, t } = useLocale();
+  const [q, setQ] = useState('');
+  const [active, setActive] = useState(0);
+  const id = useId();
+  const hits = useMemo(() => findCountries(q, countries), [q, countries]);
+  const name = (c: CountryProps) => (lang === 'ja' ? c.name_ja : c.name_en);
+  const pick = (c: CountryProps | undefined) => {
+    if (!c) return;
+    onPick(c.iso3);
+    setQ('');
+  };
+  const open = q.trim() !== '';
+  return (
+    <div className="country-search">
+      <label htmlFor={`${id}-input`}>{t('map.search')}</label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={open && hits[active] ? `${id}-${hits[active]?.iso3}` : undefined}
+        value={q}
+        autoComplete="off"
+        onChange={(e) => {
+          setQ(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
+          else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+          else if (e.key === 'Enter') pick(hits[active]);
+          else if (e.key === 'Escape') setQ('');
+          else return;
+          e.preventDefault();
+        }}
+      />
+      {open && (
+        <div id={`${id}-list`} role="listbox" className="search-results" aria-label={t('map.search')}>
+          {hits.length === 0 && <div className="muted">{t('map.searchNone')}</div>}
+          {hits.map((c, i) => (
+            <div
+              key={c.iso3}
+              id={`${id}-${c.iso3}`}
+              role="option"
+              aria-selected={i === active}
+              tabIndex={-1}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(c)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') pick(c);
+              }}
+            >
+              {name(c)}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

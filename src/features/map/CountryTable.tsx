@@ -1,0 +1,51 @@
+import type { CountryStats } from '../../domain/aggregate';
+import type { CountryProps } from '../../domain/types';
+import { useLocale } from '../../i18n/LocaleContext';
+
+/** The map's text twin: every country with activity, each row selecting the country. */
+export function CountryTable({
+  stats,
+  names,
+  onSelect,
+}: {
+  stats: Map<string, CountryStats>;
+  names: Map<string, CountryProps>;
+  onSelect: (iso3: string) => void;
+}) {
+  const { lang, t } = useLocale();
+  const name = (iso3: string) => {
+    const p = names.get(iso3);
+    return p ? (lang === 'ja' ? p.name_ja : p.name_en) : iso3;
+  };
+  const rows = [...stats.values()].sort((a, b) => b.direct - a.direct || b.via - a.via || name(a.iso3).localeCompare(name(b.iso3)));
+  return (
+    <details className="country-table">
+      <summary>{t('table.show')}</summary>
+      <table>
+        <caption>{t('table.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.country')}</th>
+            <th scope="col">{t('table.direct')}</th>
+            <th scope="col">{t('table.via')}</th>
+            <th scope="col">{t('table.first')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((s) => (
+            <tr key={s.iso3}>
+              <th scope="row">
+                <button type="button" className="link-button" onClick={() => onSelect(s.iso3)}>
+                  {name(s.iso3)}
+                </button>
+              </th>
+              <td>{s.direct}</td>
+              <td>{s.via}</td>
+              <td>{s.firstYear ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import type { LatLngBoundsExpression } from 'leaflet';
+
+/** The world without Antarctica: fits a 1280×800 screen and a phone width alike. */
+export const WORLD: LatLngBoundsExpression = [
+  [-56, -168],
+  [78, 180],
+];
+
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** Camera moves live here (react-leaflet props are creation options only). */
+export function MapCamera({ target, resetSignal }: { target: LatLngBoundsExpression | null; resetSignal: number }) {
+  const map = useMap();
+  useEffect(() => {
+    const fit = () => map.fitBounds(WORLD, { animate: false });
+    fit();
+    const observer = new ResizeObserver(() => {
+      map.invalidateSize({ animate: false });
+    });
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
+  useEffect(() => {
+    if (resetSignal > 0) map.fitBounds(WORLD, { animate: !reducedMotion() });
+  }, [map, resetSignal]);
+  useEffect(() => {
+    if (!target) return;
+    const opts = { maxZoom: 4, padding: [24, 24] as [number, number] };
+    if (reducedMotion()) map.fitBounds(target, { ...opts, animate: false });
+    else map.flyToBounds(target, { ...opts, duration: 0.6 });
+  }, [map, target]);
+  return null;
+}

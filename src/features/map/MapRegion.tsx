@@ -1,0 +1,110 @@
+import { useQuery } from '@tanstack/react-query';
+import type { LatLngBoundsExpression } from 'leaflet';
+import { useCallback, useMemo, useState } from 'react';
+import { measureValue, type Measure } from '../../domain/aggregate';
+import { membersOf } from '../../domain/filter';
+import { isSmall, largestPolygonBounds, markerPoint, SMALL_STATE_DEG2 } from '../../domain/geometry';
+import { makeBins } from '../../domain/scale';
+import type { CountryProps } from '../../domain/types';
+import { countriesQuery } from '../../data/queries';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+import type { Dashboard } from '../../state/useDashboard';
+import { ErrorState } from '../../ui/ErrorState';
+import { ChoroplethMap } from './ChoroplethMap';
+import { CountrySearch } from './CountrySearch';
+import { CountryTable } from './CountryTable';
+import { EventMarkers } from './EventMarkers';
+import { Legend } from './Legend';
+import { SmallStateMarkers } from './SmallStateMarkers';
+
+const MEASURES: Measure[] = ['activities', 'programmes', 'first-year'];
+
+export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: string) => void }) {
+  const { t } = useLocale();
+  const text = useText();
+  const q = useQuery(countriesQuery);
+  const [target, setTarget] = useState<LatLngBoundsExpression | null>(null);
+  const [reset, setReset] = useState(0);
+  const measure = d.state.measure;
+
+  const geo = useMemo(() => {
+    if (!q.data) return null;
+    const features = q.data.features;
+    return {
+      names: new Map<string, CountryProps>(features.map((f) => [f.properties.iso3, f.properties])),
+      small: features.filter((f) => isSmall(f.geometry, SMALL_STATE_DEG2)).map((f) => ({ feature: f, point: markerPoint(f.geometry) })),
+      byIso: new Map(features.map((f) => [f.properties.iso3, f])),
+    };
+  }, [q.data]);
+  const bins = useMemo(
+    () => makeBins([...d.stats.values()].map((s) => measureValue(s, measure)).filter((v): v is number => v !== null), measure),
+    [d.stats, measure],
+  );
+  const outlined = useMemo(() => {
+    const g = d.data.groups.find((x) => x.id === d.filters.group && x.kind === 'regional-body');
+    return g ? membersOf(d.data.groups, g.id) : new Set<string>();
+  }, [d.data.groups, d.filters.group]);
+  const programmeName = useCallback(
+    (id: string) => {
+      const p = d.data.programmes.find((x) => x.id === id);
+      return p ? text(p.name).text : id;
+    },
+    [d.data.programmes, text],
+  );
+  const pick = useCallback(
+    (iso3: string) => {
+      const f = geo?.byIso.get(iso3);
+      if (f) setTarget(largestPolygonBounds(f.geometry));
+      onSelect(iso3);
+    },
+    [geo, onSelect],
+  );
+
+  return (
+    <section className="map-region" aria-labelledby="map-title">
+      <div className="map-toolbar">
+        <h2 id="map-title">{t('map.title')}</h2>
+        <label>
+          {t('map.measure')}{' '}
+          <select value={measure} onChange={(e) => d.navigate({ measure: e.target.value as Measure })}>
+            {MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {t(`map.measure.${m}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {geo && <CountrySearch countries={[...geo.names.values()]} onPick={pick} />}
+        <button type="button" onClick={() => setReset((n) => n + 1)}>
+          {t('map.reset')}
+        </button>
+      </div>
+      <div className="map-frame" id="map">
+        {q.error ? (
+          <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+        ) : !q.data || !geo ? (
+          <p className="placeholder">{t('app.loadingMap')}</p>
+        ) : (
+          <ChoroplethMap
+            countries={q.data}
+            stats={d.stats}
+            measure={measure}
+            bins={bins}
+            selected={d.state.country}
+            outlined={outlined}
+            programmeName={programmeName}
+            onSelect={onSelect}
+            target={target}
+            resetSignal={reset}
+          >
+            <SmallStateMarkers states={geo.small} stats={d.stats} measure={measure} bins={bins} selected={d.state.country} onSelect={onSelect} />
+            <EventMarkers activities={d.filtered} places={d.data.places} onSelect={onSelect} />
+          </ChoroplethMap>
+        )}
+      </div>
+      <Legend bins={bins} measure={measure} />
+      <p className="attribution">{t('map.attribution')}</p>
+      <CountryTable stats={d.stats} names={geo?.names ?? new Map()} onSelect={pick} />
+    </section>
+  );
+}

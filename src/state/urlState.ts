@@ -1,0 +1,109 @@
+// What the viewer sees lives in the query string. parse() never throws: junk becomes the default.
+// serialise() leaves defaults out, so the plain URL is the default view.
+import type { Measure } from '../domain/aggregate';
+import type { Partner, YearBasis } from '../domain/types';
+
+export type Lang = 'en' | 'ja';
+export type Chart = 'activities' | 'contribution' | 'experts' | 'tisc' | 'sme' | 'people';
+
+export interface ViewState {
+  /** null = the earliest / latest year in the data */
+  from: number | null;
+  to: number | null;
+  programmes: string[];
+  types: string[];
+  partner: Partner | null;
+  group: string | null;
+  basis: YearBasis;
+  country: string | null;
+  measure: Measure;
+  chart: Chart;
+  /** null = follow the browser */
+  lang: Lang | null;
+  /** 1-based slide of the briefing story; null = dashboard */
+  slide: number | null;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  from: null,
+  to: null,
+  programmes: [],
+  types: [],
+  partner: null,
+  group: null,
+  basis: 'calendar',
+  country: null,
+  measure: 'activities',
+  chart: 'activities',
+  lang: null,
+  slide: null,
+};
+
+export const YEAR_MIN = 1900;
+export const YEAR_MAX = 2100;
+const MEASURES: readonly Measure[] = ['activities', 'programmes', 'first-year'];
+export const CHARTS: readonly Chart[] = ['activities', 'contribution', 'experts', 'tisc', 'sme', 'people'];
+
+function year(v: string | null): number | null {
+  if (v === null || !/^\d{4}$/.test(v)) return null;
+  const n = Number(v);
+  return n >= YEAR_MIN && n <= YEAR_MAX ? n : null;
+}
+
+function list(v: string | null, re: RegExp): string[] {
+  if (!v) return [];
+  return [...new Set(v.split(',').filter((s) => re.test(s)))].slice(0, 50).sort();
+}
+
+function oneOf<T extends string>(v: string | null, allowed: readonly T[]): T | null {
+  return allowed.find((a) => a === v) ?? null;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parse(search: string): ViewState {
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(search);
+  } catch {
+    return DEFAULT_STATE;
+  }
+  let from = year(p.get('from'));
+  let to = year(p.get('to'));
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  const country = p.get('country')?.toUpperCase() ?? null;
+  const slide = p.get('slide');
+  return {
+    from,
+    to,
+    programmes: list(p.get('prog'), SLUG),
+    types: list(p.get('type'), SLUG),
+    partner: oneOf(p.get('partner')?.toUpperCase() ?? null, ['WIPO', 'JICA'] as const),
+    group: p.get('group') && /^[A-Za-z0-9-]{2,20}$/.test(p.get('group') ?? '') ? p.get('group') : null,
+    basis: p.get('fy') === '1' ? 'jp-fiscal' : 'calendar',
+    country: country && /^[A-Z]{3}$/.test(country) ? country : null,
+    measure: oneOf(p.get('measure'), MEASURES) ?? DEFAULT_STATE.measure,
+    chart: oneOf(p.get('chart'), CHARTS) ?? DEFAULT_STATE.chart,
+    lang: oneOf(p.get('lang'), ['en', 'ja'] as const),
+    slide: slide && /^\d{1,3}$/.test(slide) && Number(slide) >= 1 ? Number(slide) : null,
+  };
+}
+
+/** The query string (with its leading "?", or "" for the default view). Keys in a fixed order. */
+export function serialise(s: ViewState): string {
+  const p = new URLSearchParams();
+  if (s.from !== null) p.set('from', String(s.from));
+  if (s.to !== null) p.set('to', String(s.to));
+  if (s.programmes.length) p.set('prog', [...s.programmes].sort().join(','));
+  if (s.types.length) p.set('type', [...s.types].sort().join(','));
+  if (s.partner) p.set('partner', s.partner);
+  if (s.group) p.set('group', s.group);
+  if (s.basis === 'jp-fiscal') p.set('fy', '1');
+  if (s.country) p.set('country', s.country);
+  if (s.measure !== DEFAULT_STATE.measure) p.set('measure', s.measure);
+  if (s.chart !== DEFAULT_STATE.chart) p.set('chart', s.chart);
+  if (s.lang) p.set('lang', s.lang);
+  if (s.slide !== null) p.set('slide', String(s.slide));
+  const q = p.toString().replace(/%2C/g, ',');
+  return q ? `?${q}` : '';
+}

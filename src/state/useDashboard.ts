@@ -1,0 +1,69 @@
+// The one hook that joins URL state, the loaded data and the domain functions into a view model.
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { countByCountry, type CountryStats } from '../domain/aggregate';
+import { activitySpan, monthIndex, yearOfMonth } from '../domain/dates';
+import { applyFilters, type FilterContext, type Filters } from '../domain/filter';
+import { headline, type Headline } from '../domain/headline';
+import type { Activity, Dataset } from '../domain/types';
+import { datasetQuery } from '../data/queries';
+import type { Navigate } from './useUrlState';
+import type { ViewState } from './urlState';
+
+export const FIRST_YEAR = 1987;
+
+export interface Dashboard {
+  data: Dataset;
+  filters: Filters;
+  ctx: FilterContext;
+  /** the full year range of the data */
+  bounds: [number, number];
+  filtered: Activity[];
+  stats: Map<string, CountryStats>;
+  headline: Headline;
+  state: ViewState;
+  navigate: Navigate;
+}
+
+export function yearBounds(data: Dataset): [number, number] {
+  let last = FIRST_YEAR;
+  for (const a of data.activities) last = Math.max(last, yearOfMonth(activitySpan(a, 0)[1]));
+  return [FIRST_YEAR, last];
+}
+
+/** Drop filter values the data does not know, so a stale or hand-edited link still shows a sane view. */
+export function sanitise(state: ViewState, data: Dataset, bounds: [number, number]): Filters {
+  const progs = new Set(data.programmes.map((p) => p.id));
+  const types = new Set(data.programmes.flatMap((p) => p.types.map((t) => t.id)));
+  const clamp = (y: number | null, d: number) => (y === null ? d : Math.min(bounds[1], Math.max(bounds[0], y)));
+  return {
+    from: clamp(state.from, bounds[0]),
+    to: clamp(state.to, bounds[1]),
+    programmes: state.programmes.filter((p) => progs.has(p)),
+    types: state.types.filter((t) => types.has(t)),
+    partner: state.partner,
+    group: state.group && data.groups.some((g) => g.id === state.group) ? state.group : null,
+    basis: state.basis,
+  };
+}
+
+export function useDashboard(state: ViewState, navigate: Navigate) {
+  const query = useQuery(datasetQuery);
+  const data = query.data;
+  const base = useMemo(() => {
+    if (!data) return null;
+    const bounds = yearBounds(data);
+    const ctx: FilterContext = { openEnd: monthIndex(bounds[1], 12), groups: data.groups };
+    return { bounds, ctx };
+  }, [data]);
+  const filters = useMemo(() => (data && base ? sanitise(state, data, base.bounds) : null), [state, data, base]);
+  const derived = useMemo(() => {
+    if (!data || !base || !filters) return null;
+    const filtered = applyFilters(data.activities, filters, base.ctx);
+    const stats = countByCountry(filtered, data.groups, filters.basis);
+    return { filtered, stats, headline: headline(filtered, stats, filters.basis) };
+  }, [data, base, filters]);
+  const dashboard: Dashboard | null =
+    data && base && filters && derived ? { data, filters, ...base, ...derived, state, navigate } : null;
+  return { query, dashboard };
+}

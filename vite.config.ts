@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+// Only the app's own origin, for everything. Added to the production build only: the dev server
+// injects inline scripts and styles for hot reload.
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+function csp(): Plugin {
+  return {
+    name: 'atlas-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
+
+export default defineConfig({
+  // Relative asset URLs: the build works from any sub-path.
+  base: './',
+  plugins: [react(), csp()],
+  assetsInclude: ['**/*.geojson'],
+  build: { target: 'es2022', assetsInlineLimit: 0 },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1' },
+});
