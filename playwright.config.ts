@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium.mjs';
+
+// Debian's Chromium: Playwright never downloads a browser here (see scripts/check-chromium.mjs).
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const PORT = 4173;
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromiumPath } from './chromium.mjs';
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 if (!existsSync(chromiumPath)) {
   console.error(
