@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { countriesQuery } from './data/queries';
 import { CountryPanel } from './features/country-panel/CountryPanel';
 import { FilterBar } from './features/filters/FilterBar';
@@ -11,6 +11,9 @@ import { useDashboard, type Dashboard } from './state/useDashboard';
 import { useUrlState } from './state/useUrlState';
 import { ErrorState } from './ui/ErrorState';
 import { RegionBoundary } from './ui/RegionBoundary';
+
+// Recharts is about half of the libraries' JavaScript: load the charts after the map.
+const TimelineRegion = lazy(() => import('./features/timeline/TimelineRegion'));
 
 export function App() {
   const [state, navigate] = useUrlState();
@@ -83,6 +86,11 @@ function Dashboard({ d }: { d: Dashboard }) {
         <HeadlineNumbers h={d.headline} />
         <RegionBoundary name={t('map.title')}>
           <MapRegion d={d} onSelect={select} />
+        </RegionBoundary>
+        <RegionBoundary name={t('charts.title')}>
+          <Suspense fallback={<p className="placeholder charts-placeholder">{t('charts.loading')}</p>}>
+            <TimelineRegion d={d} />
+          </Suspense>
         </RegionBoundary>
       </div>
       {country && (

@@ -1,5 +1,11 @@
 // English is the key source: every other catalogue must have exactly these keys (checked by tsc).
+// Features with many messages keep them in their own file, merged here.
+import { briefingEn } from './briefing.en';
+import { timelineEn } from './timeline.en';
+
 export const en = {
+  ...timelineEn,
+  ...briefingEn,
   'app.title': 'IP Cooperation Atlas',
   'app.tagline': "Japan's international cooperation in intellectual property with WIPO and JICA",
   'app.skip': 'Skip to the map',

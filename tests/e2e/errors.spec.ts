@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('bad data', () => {
+  test('an invalid data file shows a readable error naming file, record and field, with a retry', async ({ page }) => {
+    await page.route(/activities[^/]*\.json$/, async (route) => {
+      const res = await route.fetch();
+      const json = await res.json();
+      json.activities[0].countries = ['Kenya'];
+      await route.fulfill({ response: res, json });
+    });
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('activities.json');
+    await expect(alert).toContainText(/activities\[0\] \(id "[^"]+"\) › countries\[0\]/);
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  });
+
+  test('a geometry file that fails to load breaks only the map', async ({ page }) => {
+    await page.route(/countries[^/]*\.geojson$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('countries.geojson');
+    await expect(page.getByRole('alert')).toContainText('404');
+    // The rest keeps working: headline numbers and filters are there.
+    await expect(page.getByRole('heading', { name: 'Filters' })).toBeVisible();
+    await expect(page.locator('.headline-value').first()).toBeVisible();
+  });
+
+  test('broken JSON is reported, and Try again recovers once the file is fine', async ({ page }) => {
+    let broken = true;
+    await page.route(/sources[^/]*\.json$/, async (route) => {
+      if (broken) return route.fulfill({ status: 200, contentType: 'application/json', body: '{"sources": [' });
+      return route.continue();
+    });
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText('sources.json: not valid JSON');
+    broken = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('button', { name: 'Zimbabwe', exact: true })).toBeVisible();
+  });
+});

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the map', () => {
+  test('opens on a world map with coloured countries and headline numbers', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'IP Cooperation Atlas' })).toBeVisible();
+    const zimbabwe = page.getByRole('button', { name: 'Zimbabwe', exact: true });
+    await expect(zimbabwe).toBeVisible();
+    // More than a hundred country shapes are drawn, and the map fills its frame.
+    expect(await page.locator('path.leaflet-interactive').count()).toBeGreaterThan(200);
+    const box = await page.locator('.atlas-map').boundingBox();
+    expect(box?.width).toBeGreaterThan(600);
+    // Zimbabwe has activities, so it is not painted in the "no activity" grey.
+    expect(await zimbabwe.getAttribute('fill')).not.toBe('#eceff1');
+    await expect(page.locator('.headline-value').first()).not.toHaveText('0');
+  });
+
+  test('a click on a country opens its panel, and Close gives focus back', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Zimbabwe', exact: true }).click();
+    const panel = page.getByRole('region', { name: /Zimbabwe/ });
+    await expect(panel).toBeVisible();
+    await expect(page).toHaveURL(/country=ZWE/);
+    await expect(panel.getByRole('heading', { name: 'Zimbabwe', level: 2 })).toBeFocused();
+    await expect(panel.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await expect(panel).toBeHidden();
+    await expect(page).not.toHaveURL(/country=/);
+  });
+
+  test('Back closes the panel opened by a click', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Kenya', exact: true }).click();
+    await expect(page.getByRole('region', { name: /Kenya/ })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('region', { name: /Kenya/ })).toBeHidden();
+  });
+
+  test('keyboard: Tab reaches a country, Enter opens it, Escape closes and focus returns', async ({ page }) => {
+    await page.goto('./');
+    const shape = page.getByRole('button', { name: 'Indonesia', exact: true });
+    await shape.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: /Indonesia/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: /Indonesia/ })).toBeHidden();
+    await expect(shape).toBeFocused();
+  });
+
+  test('small states have a clickable marker', async ({ page }) => {
+    await page.goto('./');
+    for (const name of ['Cabo Verde', 'Mauritius', 'Sao Tome and Principe', 'Eswatini', 'Brunei']) {
+      await expect(page.getByRole('button', { name, exact: true }).first()).toBeVisible();
+    }
+    await page.locator('path.leaflet-interactive[aria-label="Mauritius"]').last().click({ force: true });
+    await expect(page.getByRole('region', { name: /Mauritius/ })).toBeVisible();
+  });
+
+  test('a link with a country opens straight on it; junk parameters give the default view', async ({ page }) => {
+    await page.goto('./?country=VNM');
+    await expect(page.getByRole('region', { name: /Viet Nam/ })).toBeVisible();
+    await page.goto('./?from=banana&country=<script>&prog=%%%&measure=zzz');
+    await expect(page.getByRole('button', { name: 'Zimbabwe', exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: /Country panel/ })).toHaveCount(0);
+  });
+
+  test('search finds a country by a spelling variant and selects it', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('combobox', { name: 'Find a country' }).fill('Vietnam');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: /Viet Nam/ })).toBeVisible();
+  });
+});
