@@ -48,9 +48,6 @@ export function crossCheck(data: Dataset, isKnownCountry: (iso3: string) => bool
     });
     if (a.region && !groupIds.has(a.region)) problems.push(`${where} › region: no group "${a.region}" in groups.json`);
     if (a.place && !placeIds.has(a.place)) problems.push(`${where} › place: no place "${a.place}" in places.json`);
-    if (a.countries.length === 0 && !a.organisations?.length && !a.region) {
-      problems.push(`${where} › countries: empty, and neither organisations nor region says whom it reached`);
-    }
     if (a.end && a.end < a.start) problems.push(`${where} › end: "${a.end}" is before start "${a.start}"`);
     refs(where, a.sources);
   });

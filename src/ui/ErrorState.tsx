@@ -11,7 +11,7 @@ export function ErrorState({ error, onRetry, region }: { error: unknown; onRetry
       <h2>{t('error.title')}</h2>
       {region && <p>{t('error.region', { name: region })}</p>}
       {file && <p>{t('error.data', { file })}</p>}
-      <details open={problems.length <= 3}>
+      <details open>
         <summary>{t('error.details')}</summary>
         <ul className="error-problems">
           {problems.slice(0, 50).map((p, i) => (

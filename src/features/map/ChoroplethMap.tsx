@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import type { Feature } from 'geojson';
 import type { GeoJSON as LGeoJSON, Layer, Path, PathOptions } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { GeoJSON, MapContainer } from 'react-leaflet';
 import type { CountryStats, Measure } from '../../domain/aggregate';
 import { measureValue } from '../../domain/aggregate';
@@ -32,7 +32,7 @@ export interface MapProps {
 export const HATCH_ID = 'atlas-via-hatch';
 
 export function ChoroplethMap(props: MapProps) {
-  const { countries, stats, measure, bins, selected, outlined, onSelect } = props;
+  const { countries, stats, measure, bins, selected, outlined, onSelect, programmeName } = props;
   const { lang, t } = useLocale();
   const layerRef = useRef<LGeoJSON | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -61,24 +61,31 @@ export function ChoroplethMap(props: MapProps) {
     [stats, measure, bins, selected, outlined],
   );
 
-  // Names, tab order and tooltips follow the filters without rebuilding 235 paths.
-  useEffect(() => {
-    layerRef.current?.eachLayer((layer: Layer) => {
+  // Names, tab order and tooltips follow the filters without rebuilding 235 paths. A path only has an
+  // element once it is on the map, so new paths are decorated on 'add' and all of them on every change.
+  const decorate = useCallback(
+    (layer: Layer) => {
       const p = (layer as Layer & { feature: Feature }).feature.properties as CountryProps;
       const name = lang === 'ja' ? p.name_ja : p.name_en;
       const s = stats.get(p.iso3);
       const hasData = (s?.direct ?? 0) + (s?.via ?? 0) > 0;
       makeAccessible(layer as Path, name, hasData, () => onSelectRef.current(p.iso3));
-      layer.setTooltipContent(countryTooltip(name, s, props.programmeName, t));
-    });
-  }, [stats, lang, t, props.programmeName]);
+      layer.setTooltipContent(countryTooltip(name, s, programmeName, t));
+    },
+    [stats, lang, t, programmeName],
+  );
+  const decorateRef = useRef(decorate);
+  useEffect(() => {
+    decorateRef.current = decorate;
+    layerRef.current?.eachLayer(decorate);
+  }, [decorate]);
 
-  const onEachFeature = (feature: Feature, layer: Layer) => {
-    const p = feature.properties as CountryProps;
+  const onEachFeature = (_feature: Feature, layer: Layer) => {
     layer.bindTooltip('', { sticky: true, direction: 'top' });
     layer.on({
-      click: () => onSelectRef.current(p.iso3),
+      click: () => onSelectRef.current(((layer as Layer & { feature: Feature }).feature.properties as CountryProps).iso3),
       add: () => {
+        decorateRef.current(layer);
         const el = (layer as Path).getElement();
         el?.addEventListener('focus', () => layer.openTooltip());
         el?.addEventListener('blur', () => layer.closeTooltip());

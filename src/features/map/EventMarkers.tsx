@@ -7,7 +7,7 @@ import { formatDate } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 
 const icon = (n: number) =>
-  divIcon({ className: 'event-marker', html: `<span aria-hidden="true">${n}</span>`, iconSize: [22, 22] });
+  divIcon({ className: 'event-marker', html: `<span aria-hidden="true">${n}</span>`, iconSize: [16, 16] });
 
 /** One diamond per city where filtered events took place; it opens the list of its events. */
 export function EventMarkers({

@@ -25,6 +25,7 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
   const q = useQuery(countriesQuery);
   const [target, setTarget] = useState<LatLngBoundsExpression | null>(null);
   const [reset, setReset] = useState(0);
+  const [showEvents, setShowEvents] = useState(true);
   const measure = d.state.measure;
 
   const geo = useMemo(() => {
@@ -75,6 +76,9 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
           </select>
         </label>
         {geo && <CountrySearch countries={[...geo.names.values()]} onPick={pick} />}
+        <label className="inline">
+          <input type="checkbox" checked={showEvents} onChange={(e) => setShowEvents(e.target.checked)} /> {t('map.showEvents')}
+        </label>
         <button type="button" onClick={() => setReset((n) => n + 1)}>
           {t('map.reset')}
         </button>
@@ -98,7 +102,7 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
             resetSignal={reset}
           >
             <SmallStateMarkers states={geo.small} stats={d.stats} measure={measure} bins={bins} selected={d.state.country} onSelect={onSelect} />
-            <EventMarkers activities={d.filtered} places={d.data.places} onSelect={onSelect} />
+            {showEvents && <EventMarkers activities={d.filtered} places={d.data.places} onSelect={onSelect} />}
           </ChoroplethMap>
         )}
       </div>
