@@ -61,7 +61,7 @@ export const en = {
   'map.showEvents': 'Event cities',
   'map.search': 'Find a country',
   'map.searchNone': 'No country matches',
-  'map.marker': '{name}: {n} events',
+  'map.marker': 'Events in {name}: {n}',
   'table.title': 'Countries (the map as a table)',
   'table.country': 'Country',
   'table.direct': 'Activities in the country',

@@ -58,10 +58,11 @@ test.describe('the map', () => {
   test('small states have a clickable marker', async ({ page }) => {
     await page.goto('./');
     for (const name of ['Cabo Verde', 'Mauritius', 'Sao Tome and Principe', 'Eswatini', 'Brunei']) {
-      await expect(page.getByRole('button', { name, exact: true }).first()).toBeVisible();
+      // The polygon is too small to see; the marker drawn for it is visible and focusable.
+      await expect(page.getByRole('button', { name, exact: true }).filter({ visible: true }).first()).toBeVisible();
     }
     await hideEventMarkers(page);
-    await page.locator('path.leaflet-interactive[aria-label="Mauritius"]').last().click();
+    await page.getByRole('button', { name: 'Mauritius', exact: true }).filter({ visible: true }).last().click();
     await expect(page.getByRole('region', { name: /Mauritius/ })).toBeVisible();
   });
 

@@ -22,6 +22,8 @@ export interface MapProps {
   selected: string | null;
   /** members of the chosen regional body, outlined */
   outlined: Set<string>;
+  /** countries drawn with a marker as well: their polygon stays out of the tab order */
+  small: Set<string>;
   programmeName: (id: string) => string;
   onSelect: (iso3: string) => void;
   target: LatLngBoundsExpression | null;
@@ -32,7 +34,7 @@ export interface MapProps {
 export const HATCH_ID = 'atlas-via-hatch';
 
 export function ChoroplethMap(props: MapProps) {
-  const { countries, stats, measure, bins, selected, outlined, onSelect, programmeName } = props;
+  const { countries, stats, measure, bins, selected, outlined, small, onSelect, programmeName } = props;
   const { lang, t } = useLocale();
   const layerRef = useRef<LGeoJSON | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -69,10 +71,10 @@ export function ChoroplethMap(props: MapProps) {
       const name = lang === 'ja' ? p.name_ja : p.name_en;
       const s = stats.get(p.iso3);
       const hasData = (s?.direct ?? 0) + (s?.via ?? 0) > 0;
-      makeAccessible(layer as Path, name, hasData, () => onSelectRef.current(p.iso3));
+      makeAccessible(layer as Path, name, hasData && !small.has(p.iso3), () => onSelectRef.current(p.iso3));
       layer.setTooltipContent(countryTooltip(name, s, programmeName, t));
     },
-    [stats, lang, t, programmeName],
+    [stats, lang, t, programmeName, small],
   );
   const decorateRef = useRef(decorate);
   useEffect(() => {

@@ -1,15 +1,18 @@
 import { divIcon } from 'leaflet';
-import { useMemo } from 'react';
-import { Marker, Popup } from 'react-leaflet';
+import { useMemo, useState } from 'react';
+import { Marker, Popup, useMap, useMapEvent } from 'react-leaflet';
+import { clusterPoints } from '../../domain/cluster';
 import { sortKey } from '../../domain/dates';
 import type { Activity, Place } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 
+const SIZE = 24;
 const icon = (n: number) =>
-  divIcon({ className: 'event-marker', html: `<span aria-hidden="true">${n}</span>`, iconSize: [16, 16] });
+  divIcon({ className: 'event-marker', html: `<span aria-hidden="true">${n}</span>`, iconSize: [SIZE, SIZE] });
 
-/** One diamond per city where filtered events took place; it opens the list of its events. */
+/** One square per city (or per group of cities that would overlap at this zoom) where filtered events
+ * took place; it opens the list of its events, each of which opens its country. */
 export function EventMarkers({
   activities,
   places,
@@ -21,42 +24,53 @@ export function EventMarkers({
 }) {
   const { lang, t } = useLocale();
   const text = useText();
-  const byPlace = useMemo(() => {
-    const m = new Map<string, Activity[]>();
-    for (const a of activities) if (a.place) m.set(a.place, [...(m.get(a.place) ?? []), a]);
-    return m;
-  }, [activities]);
+  const map = useMap();
+  const [zoom, setZoom] = useState(map.getZoom());
+  useMapEvent('zoomend', () => setZoom(map.getZoom()));
+
+  const clusters = useMemo(() => {
+    const byPlace = new Map<string, Activity[]>();
+    for (const a of activities) if (a.place) byPlace.set(a.place, [...(byPlace.get(a.place) ?? []), a]);
+    const pts = places
+      .filter((p) => byPlace.has(p.id))
+      .map((p) => {
+        const px = map.project([p.lat, p.lon], zoom);
+        return { x: px.x, y: px.y, item: { place: p, events: byPlace.get(p.id) ?? [] } };
+      });
+    return clusterPoints(pts, SIZE + 4).map((c) => c.map((p) => p.item));
+  }, [activities, places, map, zoom]);
+
   return (
     <>
-      {places
-        .filter((p) => byPlace.has(p.id))
-        .map((p) => {
-          const events = [...(byPlace.get(p.id) ?? [])].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
-          const name = text(p.name).text;
-          return (
-            <Marker
-              key={p.id}
-              position={[p.lat, p.lon]}
-              icon={icon(events.length)}
-              title={t('map.marker', { name, n: events.length })}
-              alt={t('map.marker', { name, n: events.length })}
-              keyboard
-            >
-              <Popup>
-                <h3 className="popup-title">{name}</h3>
-                <ul className="popup-list">
-                  {events.map((a) => (
-                    <li key={a.id}>
-                      <button type="button" className="link-button" onClick={() => onSelect(a.countries[0] ?? p.iso3)}>
-                        {formatDate(a.start, lang, a.yearBasis === 'jp-fiscal')} — {text(a.title).text}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </Popup>
-            </Marker>
-          );
-        })}
+      {clusters.map((c) => {
+        const head = c[0];
+        if (!head) return null;
+        const n = c.reduce((s, x) => s + x.events.length, 0);
+        const name = c.map((x) => text(x.place.name).text).join(', ');
+        const label = t('map.marker', { name, n });
+        return (
+          <Marker key={c.map((x) => x.place.id).join('+')} position={[head.place.lat, head.place.lon]} icon={icon(n)} title={label} alt={label} keyboard>
+            <Popup>
+              {c.map(({ place, events }) => (
+                <section key={place.id}>
+                  <h3 className="popup-title">{text(place.name).text}</h3>
+                  <ul className="popup-list">
+                    {[...events]
+                      .sort((a, b) => sortKey(a).localeCompare(sortKey(b)))
+                      .map((a) => (
+                        <li key={a.id}>
+                          <button type="button" className="link-button" onClick={() => onSelect(a.countries[0] ?? place.iso3)}>
+                            {formatDate(a.start, lang, a.yearBasis === 'jp-fiscal')} — {text(a.title).text}
+                          </button>
+                        </li>
+                      ))}
+                  </ul>
+                </section>
+              ))}
+            </Popup>
+          </Marker>
+        );
+      })}
     </>
   );
 }

@@ -31,9 +31,11 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
   const geo = useMemo(() => {
     if (!q.data) return null;
     const features = q.data.features;
+    const small = features.filter((f) => isSmall(f.geometry, SMALL_STATE_DEG2));
     return {
       names: new Map<string, CountryProps>(features.map((f) => [f.properties.iso3, f.properties])),
-      small: features.filter((f) => isSmall(f.geometry, SMALL_STATE_DEG2)).map((f) => ({ feature: f, point: markerPoint(f.geometry) })),
+      small: small.map((f) => ({ feature: f, point: markerPoint(f.geometry) })),
+      smallSet: new Set(small.map((f) => f.properties.iso3)),
       byIso: new Map(features.map((f) => [f.properties.iso3, f])),
     };
   }, [q.data]);
@@ -96,6 +98,7 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
             bins={bins}
             selected={d.state.country}
             outlined={outlined}
+            small={geo.smallSet}
             programmeName={programmeName}
             onSelect={onSelect}
             target={target}

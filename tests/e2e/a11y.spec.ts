@@ -1,0 +1,73 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page) {
+  // The map is ready when the shapes are there.
+  await expect(page.locator('path.leaflet-interactive').first()).toBeAttached();
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
+  test('landing view', async ({ page }) => {
+    await page.goto('./');
+    await expectNoViolations(page);
+  });
+
+  test('country panel open', async ({ page }) => {
+    await page.goto('./?country=ZWE');
+    await expect(page.getByRole('region', { name: /Zimbabwe/ })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('filters applied and the country table open', async ({ page }) => {
+    await page.goto('./?from=2021&to=2024&prog=digital-innovation&group=ARIPO');
+    await page.getByText('Show the country table').click();
+    await expectNoViolations(page);
+  });
+
+  test('Japanese UI', async ({ page }) => {
+    await page.goto('./?lang=ja&country=IDN');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expectNoViolations(page);
+  });
+});
+
+test('keyboard only: skip link, filters, a country on the map, the panel, close, focus returns', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('path.leaflet-interactive').first()).toBeAttached();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the map' });
+  await expect(skip).toBeFocused();
+  // The header's buttons, then the filters: the first year handle.
+  const from = page.getByRole('slider', { name: 'From' });
+  for (let i = 0; i < 10 && !(await from.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(from).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/from=1988/);
+  // Tab on until a country shape has focus, then open it with Enter.
+  let name: string | null = null;
+  for (let i = 0; i < 120 && !name; i++) {
+    await page.keyboard.press('Tab');
+    name = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el instanceof SVGElement && el.getAttribute('role') === 'button' ? el.getAttribute('aria-label') : null;
+    });
+  }
+  expect(name).not.toBeNull();
+  // Focus is visible on the shape.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('region', { name: new RegExp(name ?? '') });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  // The panel's own controls are reachable, then Escape closes and focus goes back to the shape.
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(name);
+});
