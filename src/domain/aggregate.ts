@@ -2,8 +2,8 @@
 // Counting rule (data/README.md): an activity counts once for each country it was held in or with
 // ("direct"), and once for each member of a regional body it reached through that body ("via"),
 // unless the member is also a direct country of it. The two are never added together.
-import { startYear } from './dates';
-import type { Activity, Group, YearBasis } from './types';
+import { monthsOf, startYear } from './dates';
+import type { Activity, Group, GroupMember, YearBasis } from './types';
 
 export interface CountryStats {
   iso3: string;
@@ -15,14 +15,24 @@ export interface CountryStats {
   firstYear: number | null;
 }
 
-export function groupMembers(groups: Group[]): Map<string, string[]> {
-  return new Map(groups.filter((g) => g.kind === 'regional-body').map((g) => [g.id, g.members.map((m) => m.iso3)]));
+export function groupMembers(groups: Group[]): Map<string, GroupMember[]> {
+  return new Map(groups.filter((g) => g.kind === 'regional-body').map((g) => [g.id, g.members]));
 }
 
-function viaCountries(a: Activity, members: Map<string, string[]>): string[] {
+/** Was the country a member when the activity started? (Timor-Leste joined ASEAN only in 2025.) */
+export function memberAt(m: GroupMember, a: Activity): boolean {
+  const [start] = monthsOf(a.start, a.yearBasis);
+  if (m.since && monthsOf(m.since, 'calendar')[0] > start) return false;
+  if (m.until && monthsOf(m.until, 'calendar')[1] < start) return false;
+  return true;
+}
+
+function viaCountries(a: Activity, members: Map<string, GroupMember[]>): string[] {
   const direct = new Set(a.countries);
   const out = new Set<string>();
-  for (const org of a.organisations ?? []) for (const c of members.get(org) ?? []) if (!direct.has(c)) out.add(c);
+  for (const org of a.organisations ?? []) {
+    for (const m of members.get(org) ?? []) if (!direct.has(m.iso3) && memberAt(m, a)) out.add(m.iso3);
+  }
   return [...out];
 }
 
@@ -68,7 +78,7 @@ export function activitiesFor(iso3: string, activities: Activity[], groups: Grou
   for (const a of activities) {
     if (a.countries.includes(iso3)) direct.push(a);
     else {
-      const through = (a.organisations ?? []).filter((o) => members.get(o)?.includes(iso3));
+      const through = (a.organisations ?? []).filter((o) => members.get(o)?.some((m) => m.iso3 === iso3 && memberAt(m, a)));
       if (through.length > 0) via.push({ activity: a, through });
     }
   }

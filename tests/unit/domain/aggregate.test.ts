@@ -22,6 +22,14 @@ describe('countByCountry', () => {
     expect(measureValue(stats.get('ZWE'), 'first-year')).toBe(2019);
   });
 
+  it('counts a member through a body only for activities after it joined', () => {
+    const body = { ...aripo, members: [...aripo.members, { iso3: 'TLS', since: '2025-10-26' }] };
+    const before = activity({ id: 'old', start: '2024-03', countries: [], organisations: ['ARIPO'] });
+    const after = activity({ id: 'new', start: '2025-11', countries: [], organisations: ['ARIPO'] });
+    expect(countByCountry([before, after], [body], 'calendar').get('TLS')?.via).toBe(1);
+    expect(activitiesFor('TLS', [before, after], [body]).via.map((v) => v.activity.id)).toEqual(['new']);
+  });
+
   it('lists a country’s activities in two groups', () => {
     const ken = activitiesFor('KEN', rows, [aripo]);
     expect(ken.direct).toEqual([]);
