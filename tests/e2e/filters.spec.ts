@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+
+const activities = (page: import('@playwright/test').Page) => page.locator('.headline-value').first();
+
+test.describe('filters', () => {
+  test('one programme changes the headline, the map and the panel together, and lives in the URL', async ({ page }) => {
+    await page.goto('./?country=IDN');
+    const panel = page.getByRole('region', { name: /Indonesia/ });
+    const before = Number((await activities(page).innerText()).replace(/,/g, ''));
+    const kenya = page.getByRole('button', { name: 'Kenya', exact: true });
+    const kenyaFillBefore = await kenya.getAttribute('fill');
+    await page.getByRole('checkbox', { name: /^Cooperation with JICA/ }).check();
+    await expect(page).toHaveURL(/prog=jica/);
+    const after = Number((await activities(page).innerText()).replace(/,/g, ''));
+    expect(after).toBeLessThan(before);
+    expect(after).toBeGreaterThan(0);
+    // Kenya has no JICA activity: it turns grey; Indonesia's panel lists only JICA work.
+    await expect(kenya).toHaveAttribute('fill', '#eceff1');
+    expect(kenyaFillBefore).not.toBe('#eceff1');
+    await expect(panel.locator('.activity-meta').first()).toContainText('JICA');
+    for (const meta of await panel.locator('.activity-meta').allInnerTexts()) expect(meta).toContain('Partner: JICA');
+  });
+
+  test('a copied link reproduces the view in a new tab', async ({ page, context }) => {
+    await page.goto('./');
+    await page.getByRole('combobox', { name: 'Partner' }).selectOption('JICA');
+    await page.getByRole('slider', { name: 'From' }).fill('2010');
+    await expect(page).toHaveURL(/from=2010/);
+    const url = page.url();
+    const headline = await page.locator('.headline').innerText();
+    const other = await context.newPage();
+    await other.goto(url);
+    await expect(other.locator('.headline-value').first()).toBeVisible();
+    expect(await other.locator('.headline').innerText()).toBe(headline);
+    await expect(other.getByRole('combobox', { name: 'Partner' })).toHaveValue('JICA');
+  });
+
+  test('an option with no activity under the other filters says so', async ({ page }) => {
+    await page.goto('./?partner=JICA');
+    await expect(page.getByText(/TISC\)? \(0 — none under the current filters\)/).first()).toBeVisible();
+  });
+
+  test('Reset filters returns to the default view and an empty query string', async ({ page }) => {
+    await page.goto('./?from=2020&to=2022&prog=jica&partner=JICA');
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('play steps through the years and stops at the end', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Play through the years' }).click();
+    await expect(page).toHaveURL(/to=1987/);
+    await page.clock.runFor(900 * 5);
+    await expect(page).toHaveURL(/to=1992/);
+    await page.clock.runFor(900 * 60);
+    await expect(page.getByRole('button', { name: 'Play through the years' })).toBeVisible();
+    await expect(page).not.toHaveURL(/to=/);
+  });
+});
