@@ -1,6 +1,16 @@
-// Component tests run in jsdom (opted into per file); unit tests in node. Nothing global to set up yet
-// beyond cleaning the DOM between component tests.
+// Component tests run in jsdom (opted into per file); unit tests in node.
 import { afterEach } from 'vitest';
+
+if (typeof window !== 'undefined') {
+  // jsdom has no layout, so no ResizeObserver or matchMedia; the map and charts only need them to exist.
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  window.matchMedia ??= (query: string) =>
+    ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, onchange: null }) as unknown as MediaQueryList;
+}
 
 afterEach(async () => {
   if (typeof document !== 'undefined') {
