@@ -71,3 +71,14 @@ export function optionCounts(
   }
   return counts;
 }
+
+/** How many activities each group (region or regional body) would have under the other filters. */
+export function groupCounts(activities: Activity[], f: Filters, ctx: FilterContext): Map<string, number> {
+  const rest = applyFilters(activities, f, ctx, ['group']);
+  return new Map(
+    ctx.groups.map((g) => {
+      const members = membersOf(ctx.groups, g.id);
+      return [g.id, rest.filter((a) => touchesGroup(a, g.id, members)).length];
+    }),
+  );
+}

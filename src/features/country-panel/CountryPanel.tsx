@@ -42,6 +42,7 @@ export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: s
   const programmes = useMemo(() => new Map(d.data.programmes.map((p) => [p.id, p])), [d.data.programmes]);
   const places = useMemo(() => new Map(d.data.places.map((p) => [p.id, p])), [d.data.places]);
   const bodies = [...new Set(via.flatMap((v) => v.through))];
+  const memberships = d.data.groups.filter((g) => g.members.some((m) => m.iso3 === iso3)).map((g) => text(g.name).text);
   const groupName = (id: string) => {
     const g = d.data.groups.find((x) => x.id === id);
     return g ? text(g.name).text : id;
@@ -64,6 +65,7 @@ export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: s
           {t('panel.close')}
         </button>
       </header>
+      {memberships.length > 0 && <p className="panel-region">{t('panel.memberOf', { groups: memberships.join(', ') })}</p>}
       <p className="panel-totals">{t('panel.totals', { direct: direct.length, via: via.length })}</p>
       {direct.length + via.length === 0 && (
         <p>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { optionCounts } from '../../domain/filter';
+import { groupCounts, optionCounts } from '../../domain/filter';
 import type { Partner } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
@@ -17,6 +17,7 @@ export function FilterBar({ d }: { d: Dashboard }) {
       programmes: optionCounts(d.data.activities, f, d.ctx, 'programmes'),
       types: optionCounts(d.data.activities, f, d.ctx, 'types'),
       partner: optionCounts(d.data.activities, f, d.ctx, 'partner'),
+      groups: groupCounts(d.data.activities, f, d.ctx),
     }),
     [d.data.activities, f, d.ctx],
   );
@@ -69,7 +70,7 @@ export function FilterBar({ d }: { d: Dashboard }) {
           <option value="">{t('filters.groupAll')}</option>
           {d.data.groups.map((g) => (
             <option key={g.id} value={g.id}>
-              {text(g.name).text}
+              {text(g.name).text} ({counts.groups.get(g.id) ?? 0})
             </option>
           ))}
         </select>

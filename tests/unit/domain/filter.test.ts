@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../../../src/domain/dates';
-import { applyFilters, optionCounts, type Filters } from '../../../src/domain/filter';
+import { applyFilters, groupCounts, optionCounts, type Filters } from '../../../src/domain/filter';
 import { activity, aripo } from '../../fixtures/factories';
 
 const all: Filters = { from: 1987, to: 2025, programmes: [], types: [], partner: null, group: null, basis: 'calendar' };
@@ -46,5 +46,9 @@ describe('applyFilters', () => {
   it('counts each option under the other filters', () => {
     const counts = optionCounts(rows, { ...all, partner: 'JICA', programmes: ['ip-utilisation'] }, ctx, 'programmes');
     expect(Object.fromEntries(counts)).toEqual({ jica: 1 });
+  });
+
+  it('counts each group under the other filters', () => {
+    expect(Object.fromEntries(groupCounts(rows, { ...all, group: 'ARIPO', partner: 'WIPO' }, ctx))).toEqual({ ARIPO: 3 });
   });
 });
