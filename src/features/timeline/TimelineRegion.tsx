@@ -1,13 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { countriesQuery } from '../../data/queries';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
+import type { Chart } from '../../state/urlState';
+import { ActivitiesByYearChart } from './ActivitiesByYearChart';
+import { ChartTabs } from './ChartTabs';
+import { ContributionChart } from './ContributionChart';
+import { ExpertsChart } from './ExpertsChart';
+import { PeopleChart } from './PeopleChart';
+import { SmeChart } from './SmeChart';
+import { TiscChart } from './TiscChart';
+import './timeline.css';
 
-/** The charts region. Loaded lazily by App so Recharts never delays the map. */
+/** The charts region, loaded lazily by App so Recharts never delays the map. One chart at a time, chosen
+ * by tabs bound to the URL's `chart`: each figure holds several panels and its table twin, and side by side
+ * they would be too narrow to read; the URL then names exactly what is on screen (briefing slides too). */
 export default function TimelineRegion({ d }: { d: Dashboard }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
+  // The map already asked for the geometry; this reads the same cached query for country names.
+  const geo = useQuery(countriesQuery);
+  const names = useMemo(() => new Map(geo.data?.features.map((f) => [f.properties.iso3, lang === 'ja' ? f.properties.name_ja : f.properties.name_en]) ?? []), [geo.data, lang]);
+  const countryName = useCallback((iso3: string) => names.get(iso3) ?? iso3, [names]);
+  const chart = d.state.chart;
+  const panelId = 'chart-panel';
   return (
-    <section className="timeline-region" aria-label={t('charts.title')}>
-      <h2>{t('charts.title')}</h2>
-      <p>{d.filtered.length}</p>
+    <section className="timeline-region" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t('charts.title')}</h2>
+      <ChartTabs chart={chart} onChange={(c: Chart) => d.navigate({ chart: c })} panelId={panelId} />
+      <div role="tabpanel" id={panelId} aria-labelledby={`chart-tab-${chart}`} className="chart-panel">
+        {chart === 'contribution' ? (
+          <ContributionChart d={d} />
+        ) : chart === 'experts' ? (
+          <ExpertsChart d={d} />
+        ) : chart === 'tisc' ? (
+          <TiscChart d={d} countryName={countryName} />
+        ) : chart === 'sme' ? (
+          <SmeChart d={d} />
+        ) : chart === 'people' ? (
+          <PeopleChart d={d} />
+        ) : (
+          <ActivitiesByYearChart d={d} />
+        )}
+      </div>
     </section>
   );
 }

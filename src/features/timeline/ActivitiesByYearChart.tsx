@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { stackByYear } from '../../domain/series';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+import type { Dashboard } from '../../state/useDashboard';
+import { ChartFigure } from './ChartFigure';
+import { tableRows } from './ChartTable';
+import type { ChartSize } from './chartSize';
+import { colourOf } from './palette';
+import { conflictsFor, sourceMap } from './seriesData';
+import { orderedSources } from './seriesTable';
+import { StackedBars } from './StackedBars';
+import { byStartNote, stackTable } from './stackTable';
+
+/** Activities matching the filters, by start year and programme; a bar (or a table row) selects its year. */
+export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
+  const { t, lang } = useLocale();
+  const text = useText();
+  const { from, to, basis } = d.filters;
+  const programmes = d.data.programmes;
+  const m = useMemo(() => {
+    const stack = stackByYear(d.filtered, basis, (a) => a.programme, [from, to]);
+    const ids = programmes.map((p) => p.id);
+    // Programmes in the order the data lists them, so colours and stacking order stay put.
+    const keys = [...ids.filter((id) => stack.keys.includes(id)), ...stack.keys.filter((k) => !ids.includes(k))];
+    const sources = orderedSources(d.filtered.flatMap((a) => a.sources.map((s) => s.id)), sourceMap(d.data));
+    return { ...stack, keys, ids, sources, conflicts: conflictsFor(d.data, d.filtered.map((a) => a.id)) };
+  }, [d.filtered, d.data, basis, from, to, programmes]);
+  const name = (k: string) => {
+    const p = programmes.find((x) => x.id === k);
+    return p ? text(p.name).text : k;
+  };
+  const select = (year: number) => d.navigate({ from: year, to: year }, 'push');
+  const title = t('timeline.activities.title');
+  const note = byStartNote(m.outside, [from, to], basis, lang, t);
+  const table = stackTable('activities', t('timeline.tableCaption', { title }), m.rows, m.keys, { name, basis, lang, t, onSelect: select, note });
+  const single = from === to && (from !== d.bounds[0] || to !== d.bounds[1]);
+  return (
+    <ChartFigure
+      title={title}
+      summary={t('timeline.activities.summary', { n: d.filtered.length })}
+      unit={t('timeline.activities.unit')}
+      basis={basis}
+      sources={m.sources}
+      conflicts={m.conflicts}
+      tables={[table]}
+      csv={[{ label: title, filename: 'activities-by-year.csv', rows: tableRows(table) }]}
+      notes={
+        <p className="chart-hint">
+          {note} {t('timeline.activities.hint')}{' '}
+          {single && (
+            <button type="button" className="link-button" onClick={() => d.navigate({ from: null, to: null }, 'push')}>
+              {t('timeline.activities.all')}
+            </button>
+          )}
+        </p>
+      }
+    >
+      {d.filtered.length === 0 ? (
+        <p className="chart-empty">{t('timeline.activities.none')}</p>
+      ) : (
+        <StackedBars title={title} rows={m.rows} keys={m.keys} colour={(k) => colourOf(m.ids, k)} name={name} basis={basis} onSelect={select} size={size} />
+      )}
+    </ChartFigure>
+  );
+}

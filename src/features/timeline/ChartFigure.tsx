@@ -1,0 +1,101 @@
+import { useId, useState, type ReactNode } from 'react';
+import { toCsv, type CsvCell } from '../../domain/csv';
+import type { Conflict, Source, YearBasis } from '../../domain/types';
+import { formatDate } from '../../i18n/format';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+import { ChartTable, type TableModel } from './ChartTable';
+import { downloadText } from './download';
+import './timeline.css';
+
+export interface CsvFile {
+  label: string;
+  filename: string;
+  rows: CsvCell[][];
+}
+
+interface Props {
+  title: string;
+  /** one sentence: what the chart shows */
+  summary: string;
+  /** the unit, in words */
+  unit: string;
+  basis: YearBasis;
+  /** every source behind the figure, numbered in this order (tables refer to them as [n]) */
+  sources: Source[];
+  tables: TableModel[];
+  csv: CsvFile[];
+  legend?: ReactNode;
+  /** the recorded disagreements between sources that concern this figure's data */
+  conflicts?: Conflict[];
+  /** shown in both views, above the chart or table (statements that must not hide behind a toggle) */
+  notes?: ReactNode;
+  children: ReactNode;
+}
+
+/** Every chart's frame: title, the chart or its table twin, CSV download, and a caption with the unit,
+ * the year basis and the numbered sources. */
+export function ChartFigure({ title, summary, unit, basis, sources, tables, csv, legend, conflicts = [], notes, children }: Props) {
+  const { t, lang } = useLocale();
+  const text = useText();
+  const [asTable, setAsTable] = useState(false);
+  const titleId = useId();
+  return (
+    <figure className="chart-figure" aria-labelledby={titleId}>
+      <div className="chart-head">
+        <h3 id={titleId}>{title}</h3>
+        <div className="chart-actions">
+          <button type="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+            {t('timeline.showTable')}
+          </button>
+          {csv.map((f) => (
+            <button key={f.filename} type="button" onClick={() => downloadText(f.filename, toCsv(f.rows))}>
+              {csv.length > 1 ? t('timeline.downloadNamed', { name: f.label }) : t('timeline.download')}
+            </button>
+          ))}
+        </div>
+      </div>
+      {notes}
+      {asTable ? (
+        tables.map((m) => <ChartTable key={m.id} model={m} />)
+      ) : (
+        <>
+          {children}
+          {legend}
+        </>
+      )}
+      <figcaption className="chart-caption">
+        <p>{summary}</p>
+        <p>
+          {unit} {t(basis === 'jp-fiscal' ? 'timeline.basis.fiscal' : 'timeline.basis.calendar')}
+        </p>
+        {conflicts.length > 0 && (
+          <details className="chart-conflicts">
+            <summary>{t('timeline.conflicts', { n: conflicts.length })}</summary>
+            <ul>
+              {conflicts.map((c) => (
+                <li key={c.id}>
+                  <strong>{text(c.topic).text}</strong> {text(c.note).text}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {sources.length > 0 && (
+          <details className="chart-sources">
+            <summary>{t('timeline.sources', { n: sources.length })}</summary>
+            <ol>
+              {sources.map((s) => (
+                <li key={s.id}>
+                  <a href={s.url} lang={s.language}>
+                    {t('timeline.sourceItem', { publisher: s.publisher, title: s.title })}
+                  </a>{' '}
+                  <span className="muted">({s.date === 'undated' ? t('timeline.undated') : formatDate(s.date, lang)})</span>
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

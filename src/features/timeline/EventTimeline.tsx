@@ -1,0 +1,81 @@
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Activity, YearBasis } from '../../domain/types';
+import { formatDate } from '../../i18n/format';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+import { chartDims, type ChartSize } from './chartSize';
+import { yearTicks } from './SeriesPanel';
+import { useReducedMotion } from './useReducedMotion';
+
+export interface EventDatum {
+  id: string;
+  /** position on the year axis (see yearPosition) */
+  x: number;
+  /** the lane's label */
+  lane: string;
+  activity: Activity;
+}
+
+interface Props {
+  title: string;
+  events: EventDatum[];
+  lanes: string[];
+  basis: YearBasis;
+  colour: string;
+  onSelect: (a: Activity) => void;
+  countryName: (iso3: string) => string;
+  size?: ChartSize;
+}
+
+/** Events as dots on a time axis, one lane per region; a dot selects the event's country. */
+export function EventTimeline({ title, events, lanes, basis, colour, onSelect, countryName, size }: Props) {
+  const { lang } = useLocale();
+  const still = useReducedMotion();
+  const xs = events.map((e) => e.x);
+  const span: [number, number] = [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs)) + (Number.isInteger(Math.max(...xs)) ? 1 : 0)];
+  const year = (y: number) => formatDate(String(y), lang, basis === 'jp-fiscal');
+  const height = Math.max(140, 44 + lanes.length * 34);
+  return (
+    <ScatterChart title={title} {...chartDims(size ? { ...size, height } : undefined, height)} margin={{ top: 8, right: 20, bottom: 4, left: 8 }}>
+      <CartesianGrid stroke="#e3e8ee" horizontal={false} />
+      <XAxis type="number" dataKey="x" domain={span} ticks={yearTicks(span)} tickFormatter={year} allowDecimals={false} padding={{ left: 10, right: 10 }} />
+      <YAxis type="category" dataKey="lane" reversed ticks={lanes} width={130} interval={0} tick={{ fontSize: 12 }} allowDuplicatedCategory={false} />
+      <Tooltip
+        isAnimationActive={!still}
+        cursor={false}
+        content={<EventTooltip countryName={countryName} />}
+      />
+      <Scatter
+        data={events}
+        isAnimationActive={!still}
+        onClick={(item) => {
+          const e = (item as { payload?: EventDatum }).payload;
+          if (e) onSelect(e.activity);
+        }}
+        shape={<EventDot colour={colour} />}
+      />
+    </ScatterChart>
+  );
+}
+
+// Recharts clones these two for each event, adding the event as `payload`.
+function EventDot({ cx, cy, payload, colour }: { cx?: number; cy?: number; payload?: EventDatum; colour: string }) {
+  if (cx === undefined || cy === undefined) return null;
+  return <circle className="tisc-event" data-id={payload?.id} cx={cx} cy={cy} r={7} fill={colour} fillOpacity={0.85} stroke="#fff" strokeWidth={1.5} />;
+}
+
+function EventTooltip({ active, payload, countryName }: { active?: boolean; payload?: readonly { payload?: unknown }[]; countryName: (iso3: string) => string }) {
+  const { lang } = useLocale();
+  const text = useText();
+  const e = payload?.[0]?.payload as EventDatum | undefined;
+  if (!active || !e) return null;
+  const a = e.activity;
+  return (
+    <div className="chart-tooltip">
+      <p className="tooltip-heading">{text(a.title).text}</p>
+      <p>
+        {formatDate(a.start, lang, a.yearBasis === 'jp-fiscal')} · {e.lane}
+      </p>
+      {a.countries.length > 0 && <p>{a.countries.map(countryName).join(', ')}</p>}
+    </div>
+  );
+}

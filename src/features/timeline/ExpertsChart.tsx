@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { stackByYear } from '../../domain/series';
+import type { Activity } from '../../domain/types';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+import type { Dashboard } from '../../state/useDashboard';
+import { ChartFigure } from './ChartFigure';
+import { tableRows } from './ChartTable';
+import type { ChartSize } from './chartSize';
+import { MarkLegend } from './MarkLegend';
+import { colourOf } from './palette';
+import { SeriesGrid } from './SeriesGrid';
+import { conflictsFor } from './seriesData';
+import { orderedSources } from './seriesTable';
+import { StackedBars } from './StackedBars';
+import { byStartNote, stackTable } from './stackTable';
+import { useSeriesFigure } from './useSeriesFigure';
+
+const PANELS = [
+  { key: 'experts', ids: ['experts-dispatched'] },
+  { key: 'countries', ids: ['expert-countries'] },
+] as const;
+type Key = (typeof PANELS)[number]['key'];
+
+// JPO staff sent to WIPO events, and JICA long-term experts (also JPO staff) on posting abroad.
+const isDispatch = (a: Activity) => a.programme === 'expert-dispatch' || a.type === 'long-term-expert';
+
+/** Expert dispatches: the cumulative counts stated over time, and the dispatch activities per year by type. */
+export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
+  const { t, lang } = useLocale();
+  const text = useText();
+  const f = useSeriesFigure(d, PANELS);
+  const { from, to, basis } = d.filters;
+  const types = useMemo(() => d.data.programmes.flatMap((p) => p.types), [d.data.programmes]);
+  const m = useMemo(() => {
+    const acts = d.filtered.filter(isDispatch);
+    const stack = stackByYear(acts, basis, (a) => a.type, [from, to]);
+    // Colours follow this chart's own type list, so the four types never share one.
+    const ids = [...(d.data.programmes.find((p) => p.id === 'expert-dispatch')?.types.map((x) => x.id) ?? []), 'long-term-expert'];
+    const sources = orderedSources([...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))], f.srcMap);
+    return { ...stack, acts, ids, keys: ids.filter((id) => stack.keys.includes(id)), sources };
+  }, [d.filtered, d.data.programmes, basis, from, to, f.sources, f.srcMap]);
+  const name = (k: string) => {
+    const x = types.find((y) => y.id === k);
+    return x ? text(x.name).text : k;
+  };
+  const title = t('timeline.experts.title');
+  const label = (k: Key) => t(`timeline.experts.${k}`);
+  const actTitle = t('timeline.experts.activities');
+  const note = byStartNote(m.outside, [from, to], basis, lang, t);
+  const stack = stackTable('expert-activities', t('timeline.tableCaption', { title: actTitle }), m.rows, m.keys, { name, basis, lang, t, note });
+  return (
+    <ChartFigure
+      title={title}
+      summary={t('timeline.experts.summary')}
+      unit={t('timeline.experts.unit')}
+      basis={basis}
+      sources={m.sources}
+      conflicts={[...f.conflicts, ...conflictsFor(d.data, m.acts.map((a) => a.id))]}
+      tables={[...f.tables(label), stack]}
+      csv={[
+        { label: t('timeline.experts.csvSnapshots'), filename: 'experts-cumulative.csv', rows: f.csv },
+        { label: t('timeline.experts.csvActivities'), filename: 'expert-activities-by-year.csv', rows: tableRows(stack) },
+      ]}
+      legend={<MarkLegend basis={basis} placed={f.placed} gaps={false} />}
+    >
+      <SeriesGrid panels={f.panels} label={label} span={f.span} basis={basis} sources={f.srcMap} size={size} />
+      <h4>{actTitle}</h4>
+      <p className="chart-hint">{note}</p>
+      {m.acts.length === 0 ? (
+        <p className="chart-empty">{t('timeline.activities.none')}</p>
+      ) : (
+        <StackedBars title={actTitle} rows={m.rows} keys={m.keys} colour={(k) => colourOf(m.ids, k)} name={name} basis={basis} size={size} />
+      )}
+    </ChartFigure>
+  );
+}

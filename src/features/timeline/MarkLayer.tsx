@@ -1,0 +1,43 @@
+import { useXAxisScale, useYAxisScale } from 'recharts';
+import { PointMark, type MarkDatum } from './PointMark';
+
+const DODGE = 7;
+
+/** Every figure as a mark, drawn through the chart's own scales. Marks are not chart data on purpose:
+ * the rows stay one per year, so the tooltip always finds the hovered year (conflicting figures for one
+ * year would otherwise be separate rows), and a gap year still has a row to say "no figure". */
+export function MarkLayer({ marks, colour, xOf = (m) => m.year }: { marks: MarkDatum[]; colour: string; xOf?: (m: MarkDatum) => number }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  // Several figures in one year (conflicting sources, or snapshots of the same year) are set a few pixels
+  // apart so that none hides another.
+  const sameX = new Map<number, number>();
+  const nth = marks.map((m) => {
+    const k = xOf(m);
+    const n = sameX.get(k) ?? 0;
+    sameX.set(k, n + 1);
+    return n;
+  });
+  return (
+    <g className="mark-layer">
+      {marks.map((m, i) => {
+        const cx = x(xOf(m));
+        const count = sameX.get(xOf(m)) ?? 1;
+        const dodge = ((nth[i] ?? 0) - (count - 1) / 2) * DODGE;
+        return (
+          <PointMark key={`${m.placed.seriesId}-${m.placed.point.date}-${i}`} cx={cx === undefined ? undefined : cx + dodge} cy={y(m.value)} payload={m} colour={colour} />
+        );
+      })}
+    </g>
+  );
+}
+
+/** Round ticks for a value axis that starts at 0: 723 → 0…800 by 200, 11e9 → 0…12e9 by 2e9. */
+export function niceTicks(max: number): number[] {
+  if (!(max > 0)) return [0, 1];
+  const mag = 10 ** Math.floor(Math.log10(max));
+  const step = [0.1, 0.2, 0.5, 1, 2].map((s) => s * mag).find((s) => max / s <= 6) ?? 2 * mag;
+  const n = Math.ceil(max / step - 1e-9);
+  return Array.from({ length: n + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+}

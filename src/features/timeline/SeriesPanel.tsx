@@ -1,0 +1,112 @@
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { yearlyRows } from '../../domain/series';
+import type { Source, YearBasis } from '../../domain/types';
+import { formatDate } from '../../i18n/format';
+import { formatAxis, isLargeScale } from '../../i18n/formatChart';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+import { chartDims, type ChartSize } from './chartSize';
+import { YearTooltip } from './FigureTooltip';
+import { MarkLayer, niceTicks } from './MarkLayer';
+import type { MarkDatum } from './PointMark';
+import type { Layer } from './seriesData';
+import { useReducedMotion } from './useReducedMotion';
+
+// Only flows (a year's amount) are joined by a line; stocks (cumulative snapshots, targets) stand alone.
+const LINE_KINDS = new Set(['annual', 'budget', 'request']);
+
+export interface Milestone {
+  year: number;
+  n: number;
+}
+
+interface Props {
+  title: string;
+  /** series of one unit; the first is the main one */
+  layers: Layer[];
+  span: [number, number];
+  basis: YearBasis;
+  sources: Map<string, Source>;
+  milestones?: readonly Milestone[];
+  size?: ChartSize;
+}
+
+export function yearTicks([lo, hi]: [number, number]): number[] {
+  // Few enough labels to stay apart in a half-width panel on a phone.
+  const n = hi - lo;
+  const step = n <= 6 ? 1 : n <= 14 ? 2 : n <= 30 ? 5 : 10;
+  const out: number[] = [];
+  for (let y = lo; y <= hi; y += 1) if (y % step === 0) out.push(y);
+  return out;
+}
+
+/** Series by year: a line through the yearly figures that breaks where a year has none, and a mark for
+ * every figure (conflicting ones included) styled by how exact it is. */
+export function SeriesPanel({ title, layers, span, basis, sources, milestones = [], size }: Props) {
+  const { t, lang } = useLocale();
+  const text = useText();
+  const still = useReducedMotion();
+  const unit = layers[0]?.series.unit ?? 'people';
+  const isLine = (l: Layer) => l.placed.some((p) => LINE_KINDS.has(p.point.kind));
+  // Rows carry every series (the latest figure of each year) so the tooltip has a row for each year; only
+  // flows are drawn as visible lines, stocks get a transparent one and stand as marks.
+  const rows = yearlyRows(
+    layers.flatMap((l) => (isLine(l) ? l.placed.filter((p) => LINE_KINDS.has(p.point.kind)) : l.placed)),
+    layers.map((l) => l.series.id),
+    span,
+  ).map((r) => ({ year: r.year, ...r.values }));
+  const all = layers.flatMap((l) => l.placed);
+  const ticks = niceTicks(Math.max(0, ...all.map((p) => p.point.value)));
+  const top = ticks.at(-1) ?? 1;
+  const year = (y: number) => formatDate(String(y), lang, basis === 'jp-fiscal');
+  return (
+    <div className="series-panel">
+      <h4>{title}</h4>
+      {layers.length > 1 && (
+        <ul className="series-key">
+          {layers.map((l) => (
+            <li key={l.series.id}>
+              <svg width="14" height="10" aria-hidden="true">
+                <rect width="14" height="10" fill={l.colour} />
+              </svg>
+              {text(l.series.title).text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="axis-unit">{t(isLargeScale(unit, lang, top) ? 'timeline.axis.large' : `timeline.axis.${unit}`, { unit })}</p>
+      <ComposedChart data={rows} title={title} {...chartDims(size, 220)} margin={{ top: 14, right: 12, bottom: 4, left: 0 }}>
+        <CartesianGrid stroke="#e3e8ee" vertical={false} />
+        <XAxis type="number" dataKey="year" domain={span} ticks={yearTicks(span)} tickFormatter={year} allowDecimals={false} padding={{ left: 10, right: 10 }} />
+        <YAxis
+          width={60}
+          domain={[0, top]}
+          ticks={ticks}
+          tickFormatter={(v: number) => formatAxis(v, unit, lang, top)}
+        />
+        {milestones.map((m) => (
+          <ReferenceLine key={m.year} x={m.year} stroke="#6b7780" strokeDasharray="3 3" label={{ value: String(m.n), position: 'top', className: 'milestone-label' }} />
+        ))}
+        <Tooltip
+          filterNull={false}
+          isAnimationActive={!still}
+          content={<YearTooltip placed={all} series={layers.map((l) => l.series)} sources={sources} yearLabel={year} />}
+        />
+        {layers.map((l) => (
+          <Line
+            key={l.series.id}
+            dataKey={l.series.id}
+            stroke={isLine(l) ? l.colour : 'transparent'}
+            strokeWidth={2}
+            connectNulls={false}
+            dot={false}
+            activeDot={false}
+            isAnimationActive={!still}
+          />
+        ))}
+        {layers.map((l) => (
+          <MarkLayer key={l.series.id} colour={l.colour} marks={l.placed.map((p): MarkDatum => ({ year: p.year, value: p.point.value, placed: p }))} />
+        ))}
+      </ComposedChart>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { yearPosition, type Placed, type TargetPace } from '../../domain/series';
+import type { Series, Source, YearBasis } from '../../domain/types';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { useLocale } from '../../i18n/LocaleContext';
+import { chartDims, type ChartSize } from './chartSize';
+import { FigureTooltip } from './FigureTooltip';
+import { MarkLayer } from './MarkLayer';
+import type { MarkDatum } from './PointMark';
+import { SECOND_COLOUR, SERIES_COLOUR } from './palette';
+import { yearTicks } from './SeriesPanel';
+import { useReducedMotion } from './useReducedMotion';
+
+interface Props {
+  /** the documented (lower-bound) counts, cumulative, as placed points */
+  documented: Placed[];
+  /** the cumulative value at each documented point (a running total when the points are per event) */
+  values: number[];
+  paces: TargetPace[];
+  today: string;
+  basis: YearBasis;
+  series: Series[];
+  sources: Map<string, Source>;
+  size?: ChartSize;
+}
+
+/** Documented counts as a dashed step line on a time axis, the targets as horizontal lines, and the
+ * deadline and today as vertical ones. */
+export function SmeProgressPlot({ documented, values, paces, today, basis, series, sources, size }: Props) {
+  const { t, lang } = useLocale();
+  const still = useReducedMotion();
+  const x = (date: string) => yearPosition(date, 'calendar', basis);
+  // `year` holds the exact position on the time axis here (not the whole year): the marks sit on their dates.
+  const marks: MarkDatum[] = documented.map((p, i) => ({ year: yearPosition(p.point.date, p.point.yearBasis, basis), value: values[i] ?? p.point.value, placed: p }));
+  const deadlines = paces.flatMap((p) => (p.deadline ? [p.deadline] : []));
+  const xs = [...marks.map((m) => m.year), x(today), ...deadlines.map(x), x('2024-02-21')];
+  const span: [number, number] = [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))];
+  const top = Math.max(...paces.map((p) => p.target), ...marks.map((m) => m.value), 10);
+  const year = (y: number) => formatDate(String(y), lang, basis === 'jp-fiscal');
+  // The documented count holds until today: nothing documented since means no known change, not zero.
+  const last = marks.at(-1);
+  const line = [...marks.map((m) => ({ x: m.year, value: m.value })), ...(last && x(today) > last.year ? [{ x: x(today), value: last.value }] : [])];
+  return (
+    <>
+      <ul className="series-key">
+        <li>
+          <LineSwatch colour={SERIES_COLOUR} dash="5 4" />
+          {t('timeline.sme.documented')}
+        </li>
+        <li>
+          <LineSwatch colour={SECOND_COLOUR} dash="6 3" />
+          {t('timeline.sme.targetsKey')}
+        </li>
+        <li>
+          <LineSwatch colour="#1b1f23" dash="2 2" />
+          {t('timeline.sme.today')}
+        </li>
+      </ul>
+      <p className="axis-unit">{t('timeline.axis.enterprises')}</p>
+      <ComposedChart data={line} title={t('timeline.sme.documented')} {...chartDims(size, 280)} margin={{ top: 20, right: 16, bottom: 4, left: 0 }}>
+        <CartesianGrid stroke="#e3e8ee" vertical={false} />
+        <XAxis type="number" dataKey="x" domain={span} ticks={yearTicks(span)} tickFormatter={year} padding={{ left: 10, right: 10 }} />
+        <YAxis width={48} domain={[0, Math.ceil((top * 1.15) / 100) * 100]} />
+        {paces.map((p) => (
+          <ReferenceLine key={p.target} y={p.target} stroke={SECOND_COLOUR} strokeDasharray="6 3" label={{ value: t('timeline.sme.targetLine', { n: formatNumber(p.target, lang) }), position: 'insideTopLeft', className: 'ref-label' }} />
+        ))}
+        {deadlines.map((dl) => (
+          <ReferenceLine key={dl} x={x(dl)} stroke={SECOND_COLOUR} label={{ value: t('timeline.sme.deadlineLine', { date: formatDate(dl, lang) }), position: 'top', className: 'ref-label' }} />
+        ))}
+        <ReferenceLine x={x(today)} stroke="#1b1f23" strokeDasharray="2 2" label={{ value: t('timeline.sme.today'), position: 'insideTopLeft', className: 'ref-label' }} />
+        <Tooltip
+          isAnimationActive={!still}
+          filterNull={false}
+          content={<SmeTooltip marks={marks} series={series} sources={sources} />}
+        />
+        <Line dataKey="value" type="stepAfter" stroke={SERIES_COLOUR} strokeWidth={2} strokeDasharray="5 4" dot={false} activeDot={false} isAnimationActive={!still} />
+        <MarkLayer marks={marks} colour={SERIES_COLOUR} />
+      </ComposedChart>
+    </>
+  );
+}
+
+/** Only when the data holds an official count: one progress bar per target. */
+export function OfficialBars({ count, paces, size }: { count: number; paces: TargetPace[]; size?: ChartSize }) {
+  const { t, lang } = useLocale();
+  const still = useReducedMotion();
+  const data = paces.map((p) => ({ label: formatNumber(p.target, lang), done: Math.min(count, p.target), left: Math.max(0, p.target - count) }));
+  return (
+    <BarChart layout="vertical" data={data} title={t('timeline.sme.official')} {...chartDims(size ? { ...size, height: 40 + data.length * 36 } : undefined, 40 + data.length * 36)}>
+      <XAxis type="number" />
+      <YAxis type="category" dataKey="label" width={52} />
+      <Bar dataKey="done" stackId="p" fill={SERIES_COLOUR} name={t('timeline.sme.official')} isAnimationActive={!still} />
+      <Bar dataKey="left" stackId="p" fill="#e3e8ee" isAnimationActive={!still} />
+    </BarChart>
+  );
+}
+
+function SmeTooltip({ active, label, marks, series, sources }: { active?: boolean; label?: unknown; marks: MarkDatum[]; series: Series[]; sources: Map<string, Source> }) {
+  const { lang } = useLocale();
+  const m = marks.find((x) => x.year === label);
+  if (!active || !m) return null;
+  return <FigureTooltip heading={formatDate(m.placed.point.date, lang)} points={[m.placed]} series={series} sources={sources} />;
+}
+
+const LineSwatch = ({ colour, dash }: { colour: string; dash: string }) => (
+  <svg width="22" height="10" aria-hidden="true">
+    <line x1="0" y1="5" x2="22" y2="5" stroke={colour} strokeWidth="2" strokeDasharray={dash} />
+  </svg>
+);

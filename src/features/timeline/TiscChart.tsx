@@ -1,0 +1,108 @@
+import { useMemo } from 'react';
+import { regionOf, spreadEvents, yearPosition } from '../../domain/series';
+import type { Activity, Group } from '../../domain/types';
+import { formatDate } from '../../i18n/format';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+import type { Dashboard } from '../../state/useDashboard';
+import { ChartFigure } from './ChartFigure';
+import type { TableModel } from './ChartTable';
+import { tableRows } from './ChartTable';
+import type { ChartSize } from './chartSize';
+import { EventTimeline } from './EventTimeline';
+import { MarkLegend } from './MarkLegend';
+import { PALETTE } from './palette';
+import { SeriesGrid } from './SeriesGrid';
+import { conflictsFor } from './seriesData';
+import { orderedSources } from './seriesTable';
+import { useSeriesFigure } from './useSeriesFigure';
+
+const PANELS = [
+  { key: 'centres', ids: ['tisc-centres'] },
+  { key: 'countries', ids: ['tisc-countries'] },
+] as const;
+type Key = (typeof PANELS)[number]['key'];
+
+/** "African Regional Intellectual Property Organization (ARIPO)" → "ARIPO": lane labels must be short. */
+const shortName = (name: string) => /[(（]([^)）]+)[)）]\s*$/.exec(name)?.[1] ?? name;
+
+/** TISC: the network's size over time, and the TISC meetings and seminars as events by region. */
+export function TiscChart({ d, size, countryName = (c) => c }: { d: Dashboard; size?: ChartSize; countryName?: (iso3: string) => string }) {
+  const { t, lang } = useLocale();
+  const text = useText();
+  const f = useSeriesFigure(d, PANELS);
+  const basis = d.filters.basis;
+  const m = useMemo(() => {
+    const acts = d.filtered.filter((a) => a.type === 'tisc');
+    const groups = new Map<string, Group>(d.data.groups.map((g) => [g.id, g]));
+    const lane = (a: Activity) => {
+      const id = regionOf(a, d.data.groups);
+      const g = id ? groups.get(id) : undefined;
+      return g ? shortName(text(g.name).text) : (id ?? t('timeline.tisc.noRegion'));
+    };
+    const events = spreadEvents(acts.map((a) => ({ id: a.id, x: yearPosition(a.start, a.yearBasis, basis), lane: lane(a), activity: a })));
+    const sources = orderedSources([...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))], f.srcMap);
+    return { events, lanes: [...new Set(events.map((e) => e.lane))], sources };
+  }, [d.filtered, d.data.groups, basis, f.sources, f.srcMap, t, text]);
+  const select = (a: Activity) => {
+    if (a.countries[0]) d.navigate({ country: a.countries[0] }, 'push');
+  };
+  const title = t('timeline.tisc.title');
+  const label = (k: Key) => t(`timeline.tisc.${k}`);
+  const events: TableModel = {
+    id: 'tisc-events',
+    caption: t('timeline.tisc.eventsCaption'),
+    columns: [t('timeline.tisc.date'), t('timeline.tisc.event'), t('timeline.tisc.region'), t('timeline.tisc.country')],
+    rows: m.events.map((e) => {
+      const a = e.activity;
+      const name = text(a.title).text;
+      const first = a.countries[0];
+      return {
+        key: a.id,
+        head: { text: formatDate(a.start, lang, a.yearBasis === 'jp-fiscal'), raw: a.start },
+        cells: [
+          { text: name, raw: name },
+          { text: e.lane, raw: e.lane },
+          { text: a.countries.map(countryName).join(', '), raw: a.countries.join(' ') },
+        ],
+        onSelect: first ? () => select(a) : undefined,
+        selectLabel: first ? t('timeline.tisc.select', { country: countryName(first), event: name }) : undefined,
+      };
+    }),
+  };
+  return (
+    <ChartFigure
+      title={title}
+      summary={t('timeline.tisc.summary')}
+      unit={t('timeline.tisc.unit')}
+      basis={basis}
+      sources={m.sources}
+      conflicts={[...f.conflicts, ...conflictsFor(d.data, m.events.map((e) => e.activity).map((a) => a.id))]}
+      tables={[...f.tables(label), events]}
+      csv={[
+        { label: t('timeline.tisc.centres'), filename: 'tisc-network.csv', rows: f.csv },
+        { label: t('timeline.tisc.eventsCaption'), filename: 'tisc-events.csv', rows: tableRows(events) },
+      ]}
+      legend={<MarkLegend basis={basis} placed={f.placed} gaps={false} />}
+    >
+      <SeriesGrid panels={f.panels} label={label} span={f.span} basis={basis} sources={f.srcMap} size={size} />
+      <h4>{t('timeline.tisc.events')}</h4>
+      {m.events.length === 0 ? (
+        <p className="chart-empty">{t('timeline.tisc.noEvents')}</p>
+      ) : (
+        <>
+          <p className="chart-hint">{t('timeline.tisc.eventsHint')}</p>
+          <EventTimeline
+            title={t('timeline.tisc.events')}
+            events={m.events}
+            lanes={m.lanes}
+            basis={basis}
+            colour={PALETTE[0] ?? '#0072B2'}
+            onSelect={select}
+            countryName={countryName}
+            size={size}
+          />
+        </>
+      )}
+    </ChartFigure>
+  );
+}

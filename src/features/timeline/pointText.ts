@@ -1,0 +1,31 @@
+// Words for one figure, shared by the tooltips and the tables so both say exactly the same thing.
+import type { Placed } from '../../domain/series';
+import type { Series, SeriesPoint, Source } from '../../domain/types';
+import { formatDate } from '../../i18n/format';
+import { formatValue } from '../../i18n/formatChart';
+import type { Translate } from '../../i18n/messages';
+import type { Lang } from '../../state/urlState';
+
+/** "about ¥11 billion", "100万CHF超". */
+export function qualified(p: SeriesPoint, unit: Series['unit'], lang: Lang, t: Translate): string {
+  const v = formatValue(p.value, unit, lang);
+  return p.qualifier ? t(`timeline.q.${p.qualifier}`, { v }) : v;
+}
+
+/** The date as precise as the source: "June 2022", "FY2021" / "2021年度". */
+export const pointDate = (p: SeriesPoint, lang: Lang) => formatDate(p.date, lang, p.yearBasis === 'jp-fiscal');
+
+/** What else the reader must know about a figure: its kind and whether it is derived, moved or disputed. */
+export function pointFlags(pl: Placed, t: Translate): string[] {
+  const flags = [t(`timeline.kind.${pl.point.kind}`)];
+  if (pl.point.derived) flags.push(t('timeline.flag.derived'));
+  if (pl.shifted) flags.push(t(pl.point.yearBasis === 'jp-fiscal' ? 'timeline.flag.shiftedFy' : 'timeline.flag.shiftedCal'));
+  if (pl.conflict) flags.push(t('timeline.flag.conflict'));
+  return flags;
+}
+
+/** "JPO, 1 April 2025". */
+export function sourceShort(s: Source | undefined, lang: Lang, t: Translate): string {
+  if (!s) return '';
+  return `${s.publisher}, ${s.date === 'undated' ? t('timeline.undated') : formatDate(s.date, lang)}`;
+}

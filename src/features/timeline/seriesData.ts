@@ -1,0 +1,54 @@
+import { placePoints, type Placed } from '../../domain/series';
+import type { Conflict, Dataset, Series, Source, YearBasis } from '../../domain/types';
+
+export const sourceMap = (data: Dataset): Map<string, Source> => new Map(data.sources.map((s) => [s.id, s]));
+
+// The first layer of a panel takes the accent colour; further layers (parts, other sources) contrast with it.
+const LAYER_COLOURS = ['#0b5cad', '#D55E00', '#009E73', '#CC79A7'];
+
+/** One series drawn in a panel. */
+export interface Layer {
+  series: Series;
+  placed: Placed[];
+  colour: string;
+}
+
+export interface PanelData<K extends string = string> {
+  key: K;
+  layers: Layer[];
+}
+
+/** The series a chart asks for, placed on the year axis. A series missing from the data is left out, and
+ * a panel left with none is dropped (the chart then says it has no figures). */
+export function panelsOf<K extends string>(
+  data: Dataset,
+  wanted: readonly { key: K; ids: readonly string[] }[],
+  basis: YearBasis,
+): PanelData<K>[] {
+  const out: PanelData<K>[] = [];
+  for (const w of wanted) {
+    const layers: Layer[] = [];
+    for (const id of w.ids) {
+      const series = data.series.find((s) => s.id === id);
+      if (series) layers.push({ series, placed: placePoints(series, basis), colour: LAYER_COLOURS[layers.length % LAYER_COLOURS.length] ?? '#0b5cad' });
+    }
+    if (layers.length) out.push({ key: w.key, layers });
+  }
+  return out;
+}
+
+export const placedOf = (panels: PanelData[]): Placed[] => panels.flatMap((p) => p.layers.flatMap((l) => l.placed));
+
+/** First and last year of the figures (widened to `atLeast`), so that panels of a figure line up. */
+export function spanOf(placed: Placed[], atLeast: number[] = []): [number, number] {
+  const years = [...placed.map((x) => x.year), ...atLeast];
+  return years.length ? [Math.min(...years), Math.max(...years)] : [0, 0];
+}
+
+export const sourceIds = (placed: Placed[]) => placed.flatMap((p) => p.point.sources.map((s) => s.id));
+
+/** The disagreements recorded in conflicts.json that concern any of these series or activity ids. */
+export const conflictsFor = (data: Dataset, ids: Iterable<string>): Conflict[] => {
+  const wanted = new Set(ids);
+  return data.conflicts.filter((c) => c.concerns.some((id) => wanted.has(id)));
+};

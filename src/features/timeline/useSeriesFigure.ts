@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import type { Series } from '../../domain/types';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+import type { Dashboard } from '../../state/useDashboard';
+import type { TableModel } from './ChartTable';
+import { conflictsFor, panelsOf, placedOf, sourceIds, sourceMap, spanOf } from './seriesData';
+import { orderedSources, pointsCsv, seriesTable } from './seriesTable';
+
+/** Everything a figure of series panels needs: the panels, a shared year span, the numbered sources,
+ * one table per panel and a CSV of every figure. `wanted` and `atLeast` must be module constants. */
+export function useSeriesFigure<K extends string>(
+  d: Dashboard,
+  wanted: readonly { key: K; ids: readonly string[] }[],
+  atLeast: readonly number[] = [],
+) {
+  const { t, lang } = useLocale();
+  const text = useText();
+  const basis = d.filters.basis;
+  const base = useMemo(() => {
+    const panels = panelsOf(d.data, wanted, basis);
+    const placed = placedOf(panels);
+    const srcMap = sourceMap(d.data);
+    const conflicts = conflictsFor(d.data, panels.flatMap((p) => p.layers.map((l) => l.series.id)));
+    return { panels, placed, srcMap, conflicts, span: spanOf(placed, [...atLeast]), sources: orderedSources(sourceIds(placed), srcMap) };
+  }, [d.data, wanted, basis, atLeast]);
+  const title = (s: Series) => text(s.title).text;
+  const tables = (label: (k: K) => string): TableModel[] =>
+    base.panels.map((p) =>
+      seriesTable(p.key, t('timeline.tableCaption', { title: label(p.key) }), p.layers, { basis, lang, t, sources: base.sources, title }),
+    );
+  const csv = pointsCsv(
+    base.panels.flatMap((p) => p.layers),
+    base.srcMap,
+    title,
+  );
+  return { ...base, basis, tables, csv };
+}

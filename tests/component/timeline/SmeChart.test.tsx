@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SmeChart } from '../../../src/features/timeline/SmeChart';
+import { LocaleProvider } from '../../../src/i18n/LocaleContext';
+import { activity } from '../../fixtures/factories';
+import { dashboardOf, datasetWith, point, preferReducedMotion, series, smeDocumented, smeTargets } from '../../fixtures/series';
+
+const clinic = activity({
+  id: 'clinic',
+  type: 'sme-support',
+  start: '2024-09-04',
+  title: { en: 'IP Management Clinic, Bangkok' },
+  figures: [{ kind: 'enterprises', value: 50, qualifier: 'more-than' }],
+});
+
+function renderSme(seriesList = [smeTargets, smeDocumented], today = '2025-06-27') {
+  return render(
+    <LocaleProvider lang="en">
+      <SmeChart d={dashboardOf(datasetWith(seriesList, [clinic]))} size={{ width: 600, height: 260 }} today={today} />
+    </LocaleProvider>,
+  );
+}
+
+// Recharts in jsdom is slow to build under a parallel run: allow more than the default 5 s.
+describe('SmeChart', { timeout: 20_000 }, () => {
+  beforeEach(preferReducedMotion);
+
+  it('says plainly that there is no official count, and draws no progress bar', () => {
+    const { container } = renderSme();
+    expect(screen.getByText(/No official count of enterprises supported has been published/)).toBeTruthy();
+    expect(container.querySelector('.recharts-bar-rectangle')).toBeNull();
+  });
+
+  it('labels the documented count as a lower bound and gives the pace needed from today to each target', () => {
+    renderSme();
+    const labels = screen.getAllByText('Documented in public sources (a lower bound, not an official count)');
+    expect(labels.some((l) => l.tagName === 'LI')).toBe(true);
+    expect(screen.getByText('Latest documented count: 70 (May 2026), a lower bound.')).toBeTruthy();
+    expect(screen.getByText(/627 by 27 June 2026: 557 still to reach in 12 months, 46\.4 a month from today\./)).toBeTruthy();
+    expect(screen.getByText('1,000 overall: 930 still to reach; no deadline is set.')).toBeTruthy();
+  });
+
+  it('says when the deadline has passed instead of asking for a pace', () => {
+    renderSme(undefined, '2026-11-26');
+    expect(screen.getByText('627 by 27 June 2026: the deadline has passed; the documented count falls 557 short.')).toBeTruthy();
+  });
+
+  it('lists the events behind the documented count', () => {
+    renderSme();
+    expect(screen.getByText(/IP Management Clinic, Bangkok \(more than 50 enterprises\)/)).toBeTruthy();
+  });
+
+  it('draws a progress bar only when the data holds an official count', async () => {
+    const official = series('sme-official', 'enterprises', [point({ date: '2026-03-31', kind: 'cumulative', value: 400 })]);
+    const { container } = renderSme([smeTargets, smeDocumented, official]);
+    expect(screen.queryByText(/No official count/)).toBeNull();
+    await waitFor(() => expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0));
+  });
+});
