@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { singleFile } from './scripts/build-single.ts';
 
 // Only the app's own origin, for everything. Added to the production build only: the dev server
 // injects inline scripts and styles for hot reload.
@@ -15,12 +16,24 @@ function csp(): Plugin {
   };
 }
 
-export default defineConfig({
+// `vite build --mode single` (npm run build:single): one self-contained HTML file for presenting offline,
+// with every asset and lazy chunk inlined and its own hash-based CSP (scripts/build-single.ts).
+const single = {
+  outDir: 'dist-single',
+  target: 'es2022',
+  assetsInlineLimit: () => true,
+  cssCodeSplit: false,
+  modulePreload: { polyfill: false },
+  copyPublicDir: false,
+  rolldownOptions: { output: { codeSplitting: false } },
+} as const;
+
+export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the build works from any sub-path.
   base: './',
-  plugins: [react(), csp()],
+  plugins: [react(), mode === 'single' ? singleFile() : csp()],
   assetsInclude: ['**/*.geojson'],
-  build: { target: 'es2022', assetsInlineLimit: 0 },
+  build: mode === 'single' ? single : { target: 'es2022', assetsInlineLimit: 0 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
-});
+}));

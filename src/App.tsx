@@ -1,6 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { countriesQuery } from './data/queries';
+import { BriefingControls } from './features/briefing/BriefingControls';
+import { ExportMenu } from './features/briefing/ExportMenu';
+import './features/briefing/print.css';
+import { BodyPanel } from './features/country-panel/BodyPanel';
 import { CountryPanel } from './features/country-panel/CountryPanel';
 import { FilterBar } from './features/filters/FilterBar';
 import { HeadlineNumbers } from './features/headline/HeadlineNumbers';
@@ -14,6 +18,8 @@ import { RegionBoundary } from './ui/RegionBoundary';
 
 // Recharts is about half of the libraries' JavaScript: load the charts after the map.
 const TimelineRegion = lazy(() => import('./features/timeline/TimelineRegion'));
+// Briefing mode costs nothing until a presenter opens it (or a link with ?slide= does).
+const BriefingMode = lazy(() => import('./features/briefing/BriefingMode'));
 
 export function App() {
   const [state, navigate] = useUrlState();
@@ -44,6 +50,7 @@ function Shell({ state, navigate }: { state: Dashboard['state']; navigate: Dashb
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
+        {d && <BriefingControls d={d} />}
         <div className="header-actions" role="group" aria-label={t('app.language')}>
           {(['en', 'ja'] as const).map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => navigate({ lang: l })}>
@@ -59,6 +66,8 @@ function Shell({ state, navigate }: { state: Dashboard['state']; navigate: Dashb
           <p className="placeholder loading-shell" role="status">
             {t('app.loading')}
           </p>
+        ) : d.state.slide !== null ? (
+          <Briefing d={d} />
         ) : (
           <Dashboard d={d} />
         )}
@@ -75,6 +84,7 @@ function Dashboard({ d }: { d: Dashboard }) {
   const country = d.state.country;
   const props = country ? geo.data?.features.find((f) => f.properties.iso3 === country)?.properties : undefined;
   const name = props ? (lang === 'ja' ? props.name_ja : props.name_en) : (country ?? '');
+  const body = d.data.groups.find((g) => g.id === d.filters.group && g.kind === 'regional-body');
   return (
     <>
       <div className="sidebar">
@@ -84,6 +94,7 @@ function Dashboard({ d }: { d: Dashboard }) {
       </div>
       <div className="content">
         <HeadlineNumbers h={d.headline} />
+        <ExportMenu d={d} mapSelector=".content .map-region" chartsSelector=".content .timeline-region" />
         <RegionBoundary name={t('map.title')}>
           <MapRegion d={d} onSelect={select} />
         </RegionBoundary>
@@ -93,11 +104,42 @@ function Dashboard({ d }: { d: Dashboard }) {
           </Suspense>
         </RegionBoundary>
       </div>
+      {!country && body && (
+        <RegionBoundary name={body.id}>
+          <BodyPanel d={d} group={body} onClose={() => d.navigate({ group: null }, 'push')} />
+        </RegionBoundary>
+      )}
       {country && (
         <RegionBoundary name={name}>
           <CountryPanel key={country} d={d} iso3={country} name={name} onClose={close} />
         </RegionBoundary>
       )}
     </>
+  );
+}
+
+/** Briefing mode gets the map and the chart from here: features never import each other. */
+function Briefing({ d }: { d: Dashboard }) {
+  const { t } = useLocale();
+  // A slide is a fixed view: clicking a country does not change it.
+  const ignore = useCallback(() => {}, []);
+  return (
+    <Suspense fallback={<p className="placeholder loading-shell">{t('app.loading')}</p>}>
+      <BriefingMode
+        d={d}
+        map={
+          <RegionBoundary name={t('map.title')}>
+            <MapRegion d={d} onSelect={ignore} />
+          </RegionBoundary>
+        }
+        chart={
+          <RegionBoundary name={t('charts.title')}>
+            <Suspense fallback={null}>
+              <TimelineRegion d={d} />
+            </Suspense>
+          </RegionBoundary>
+        }
+      />
+    </Suspense>
   );
 }

@@ -22,6 +22,8 @@ export interface ViewState {
   lang: Lang | null;
   /** 1-based slide of the briefing story; null = dashboard */
   slide: number | null;
+  /** a shared briefing story: base64url JSON, decoded and validated by src/data/story.ts; null = none */
+  story: string | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -37,6 +39,7 @@ export const DEFAULT_STATE: ViewState = {
   chart: 'activities',
   lang: null,
   slide: null,
+  story: null,
 };
 
 export const YEAR_MIN = 1900;
@@ -60,6 +63,8 @@ function oneOf<T extends string>(v: string | null, allowed: readonly T[]): T | n
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Only the alphabet is checked here: decoding and the schema live at the data boundary (src/data/story.ts).
+const STORY = /^[A-Za-z0-9_-]{1,6000}$/;
 
 export function parse(search: string): ViewState {
   let p: URLSearchParams;
@@ -73,6 +78,7 @@ export function parse(search: string): ViewState {
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
   const country = p.get('country')?.toUpperCase() ?? null;
   const slide = p.get('slide');
+  const story = p.get('story');
   return {
     from,
     to,
@@ -86,6 +92,7 @@ export function parse(search: string): ViewState {
     chart: oneOf(p.get('chart'), CHARTS) ?? DEFAULT_STATE.chart,
     lang: oneOf(p.get('lang'), ['en', 'ja'] as const),
     slide: slide && /^\d{1,3}$/.test(slide) && Number(slide) >= 1 ? Number(slide) : null,
+    story: story && STORY.test(story) ? story : null,
   };
 }
 
@@ -104,6 +111,7 @@ export function serialise(s: ViewState): string {
   if (s.chart !== DEFAULT_STATE.chart) p.set('chart', s.chart);
   if (s.lang) p.set('lang', s.lang);
   if (s.slide !== null) p.set('slide', String(s.slide));
+  if (s.story !== null) p.set('story', s.story);
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

@@ -21,6 +21,12 @@ describe('URL state', () => {
     expect(parse('?from=2024&to=2020&country=zwe&partner=jica')).toMatchObject({ from: 2020, to: 2024, country: 'ZWE', partner: 'JICA' });
   });
 
+  it('keeps a shared story as its base64url text and drops anything else', () => {
+    expect(parse('?slide=2&story=eyJ2ZXJzaW9uIjoxfQ')).toMatchObject({ slide: 2, story: 'eyJ2ZXJzaW9uIjoxfQ' });
+    expect(serialise(parse('?slide=2&story=eyJ2ZXJzaW9uIjoxfQ'))).toBe('?slide=2&story=eyJ2ZXJzaW9uIjoxfQ');
+    for (const junk of ['', 'a b', 'abc=', '<script>', 'x'.repeat(6001)]) expect(parse(`?story=${encodeURIComponent(junk)}`).story).toBeNull();
+  });
+
   it('never throws and always yields a state that serialises and parses back to itself', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (junk) => {
@@ -31,7 +37,7 @@ describe('URL state', () => {
     );
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom('from', 'to', 'prog', 'type', 'partner', 'group', 'fy', 'country', 'measure', 'chart', 'lang', 'slide'), fc.string()),
+        fc.dictionary(fc.constantFrom('from', 'to', 'prog', 'type', 'partner', 'group', 'fy', 'country', 'measure', 'chart', 'lang', 'slide', 'story'), fc.string()),
         (params) => {
           const s = parse(new URLSearchParams(params).toString());
           expect(parse(serialise(s))).toEqual(s);

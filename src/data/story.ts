@@ -1,0 +1,72 @@
+// The boundary for briefing stories: a JSON file a presenter imports, or the `story` URL parameter of a
+// shared link. Both are untrusted, so both are validated here and fail with the same kind of lines as the
+// data files: `my-story.json › slides[2] › view.country: expected an ISO 3166-1 alpha-3 code …; got "Zim"`.
+import { z } from 'zod';
+import { decodeStoryText, MAX_SLIDES, TOPICS, type Story } from '../domain/story';
+import { DataError } from './DataError';
+import { formatIssue } from './validate';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id like "ip-utilisation"');
+const year = z.number().int('a whole year').min(1900, 'a year from 1900').max(2100, 'a year up to 2100').nullable();
+
+export const slideView = z.strictObject({
+  from: year.optional(),
+  to: year.optional(),
+  programmes: z.array(slug).max(50).optional(),
+  types: z.array(slug).max(50).optional(),
+  partner: z.enum(['WIPO', 'JICA']).nullable().optional(),
+  group: z.string().regex(/^[A-Za-z0-9-]{2,20}$/, 'a group id like "ARIPO" or "arab"').nullable().optional(),
+  basis: z.enum(['calendar', 'jp-fiscal']).optional(),
+  country: z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code in capitals, like "ZWE"').nullable().optional(),
+  measure: z.enum(['activities', 'programmes', 'first-year']).optional(),
+  chart: z.enum(['activities', 'contribution', 'experts', 'tisc', 'sme', 'people']).optional(),
+});
+
+export const slide = z.strictObject({
+  topic: z.enum(TOPICS),
+  view: slideView,
+  title: z.string().trim().min(1, 'a non-empty title').max(200, 'at most 200 characters').optional(),
+  notes: z.string().max(4000, 'at most 4,000 characters').optional(),
+});
+
+export const storySchema = z.strictObject({
+  version: z.literal(1),
+  title: z.string().max(200, 'at most 200 characters').optional(),
+  slides: z.array(slide).min(1, 'at least one slide').max(MAX_SLIDES, `at most ${MAX_SLIDES} slides`),
+});
+
+// Compile-time proof that the schema produces exactly the domain's Story.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const proof: Same<z.infer<typeof storySchema>, Story> = true;
+void proof;
+
+/** Parses an imported story file. Broken JSON and schema violations throw a DataError naming the field. */
+export function parseStory(text: string, file: string): Story {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new DataError(file, [`${file}: not valid JSON (${(e as Error).message})`]);
+  }
+  const result = storySchema.safeParse(raw);
+  if (!result.success) throw new DataError(file, result.error.issues.map((issue) => formatIssue(file, 'slides', raw, issue)));
+  return result.data;
+}
+
+export type StoryResult = { ok: true; story: Story } | { ok: false; problems: string[] };
+
+/** The story of a shared link's `story` parameter. Never throws: a broken link reports its problems. */
+export function storyFromParam(param: string): StoryResult {
+  const text = decodeStoryText(param);
+  if (text === null) return { ok: false, problems: ['story (link): not base64url-encoded UTF-8 text'] };
+  try {
+    return { ok: true, story: parseStory(text, 'story (link)') };
+  } catch (e) {
+    return { ok: false, problems: e instanceof DataError ? e.problems : [String(e)] };
+  }
+}
+
+/** The file a presenter exports: readable JSON, the same format the import accepts. */
+export function storyFileText(story: Story): string {
+  return `${JSON.stringify(story, null, 2)}\n`;
+}

@@ -1,0 +1,34 @@
+import './controls.css';
+import { lazy, Suspense, useState } from 'react';
+import { useLocale } from '../../i18n/LocaleContext';
+import type { Dashboard } from '../../state/useDashboard';
+import { enterFullscreen } from './fullscreen';
+
+// The editor is needed only when opened: it stays out of the first paint.
+const StoryEditor = lazy(() => import('./StoryEditor'));
+
+/** The header's way into briefing mode, and to the story it presents. Briefing mode itself loads lazily. */
+export function BriefingControls({ d }: { d: Dashboard }) {
+  const { t } = useLocale();
+  const [editing, setEditing] = useState(false);
+  // Full screen must be asked for inside the click (a user gesture); the overlay does the rest.
+  const enter = () => {
+    enterFullscreen();
+    d.navigate({ slide: 1 }, 'push');
+  };
+  return (
+    <div className="briefing-controls">
+      <button id="briefing-enter" type="button" onClick={enter} title={t('briefing.enterHint')}>
+        {t('briefing.enter')}
+      </button>
+      <button type="button" aria-haspopup="dialog" onClick={() => setEditing(true)}>
+        {t('briefing.story.open')}
+      </button>
+      {editing && (
+        <Suspense fallback={null}>
+          <StoryEditor d={d} onClose={() => setEditing(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// Words for the slides: the domain returns sentences as message keys and typed values; here they become
+// text in the active language, numbers through Intl, counters and qualifiers from the catalogue.
+import type { FullView, Sentence, Slide, SlideView, Value } from '../../domain/story';
+import type { Dataset, Localized } from '../../domain/types';
+import { formatChf, formatDate, formatNumber, formatYen } from '../../i18n/format';
+import type { Translate } from '../../i18n/messages';
+import type { Lang } from '../../state/urlState';
+
+export interface TextContext {
+  t: Translate;
+  lang: Lang;
+  data: Dataset;
+  countryName: (iso3: string) => string;
+}
+
+const local = (l: Localized, lang: Lang) => (lang === 'ja' ? (l.ja ?? l.en) : l.en);
+
+/** ¥11 billion / 110億円: slides spell out the magnitude instead of Intl's terse "JP¥11bn". */
+function money(value: number, currency: 'JPY' | 'CHF' | 'USD', lang: Lang): string {
+  if (lang === 'ja') {
+    if (currency === 'JPY') return formatYen(value, lang);
+    if (currency === 'CHF') return formatChf(value, lang);
+  }
+  const words = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 2,
+  }).format(value);
+  return `${currency === 'JPY' ? '¥' : currency === 'USD' ? 'US$' : 'CHF '}${words}`;
+}
+
+export function formatValue(v: Value, c: TextContext): string {
+  switch (v.kind) {
+    case 'number': {
+      const n = formatNumber(v.value, c.lang);
+      const one = c.lang === 'en' && new Intl.PluralRules('en').select(v.value) === 'one' && !v.qualifier;
+      const worded = v.unit ? c.t(one ? `briefing.unit.${v.unit}.one` : `briefing.unit.${v.unit}`, { n }) : n;
+      return v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: worded }) : worded;
+    }
+    case 'money': {
+      const m = money(v.value, v.currency, c.lang);
+      return v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: m }) : m;
+    }
+    case 'date':
+      return formatDate(v.value, c.lang, v.fiscal);
+    case 'country':
+      return c.countryName(v.iso3);
+    case 'text':
+      return local(v.value, c.lang);
+  }
+}
+
+export function sentenceText(s: Sentence, c: TextContext): string {
+  const vars: Record<string, string> = {};
+  for (const [k, v] of Object.entries(s.vars)) vars[k] = formatValue(v, c);
+  const text = c.t(`briefing.sentence.${s.key}`, vars);
+  // A value can open the sentence ("more than 1,800 people have trained…"): English capitalises it.
+  return c.lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** A short description of a view, for custom slides and export subtitles: "TISC · Zimbabwe · 2015–2024". */
+export function describeView(view: SlideView | FullView, c: TextContext): string {
+  const parts: string[] = [];
+  const programmes = new Map(c.data.programmes.map((p) => [p.id, p]));
+  const types = new Map(c.data.programmes.flatMap((p) => p.types.map((t) => [t.id, t] as const)));
+  const names = [
+    ...(view.programmes ?? []).map((id) => (programmes.get(id) ? local(programmes.get(id)!.name, c.lang) : id)),
+    ...(view.types ?? []).map((id) => (types.get(id) ? local(types.get(id)!.name, c.lang) : id)),
+  ];
+  parts.push(names.length ? names.join(' / ') : c.t('briefing.view.all'));
+  if (view.partner) parts.push(c.t('briefing.view.partner', { partner: view.partner }));
+  const group = view.group ? c.data.groups.find((g) => g.id === view.group) : undefined;
+  if (group) parts.push(local(group.name, c.lang));
+  if (view.country) parts.push(c.countryName(view.country));
+  const fiscal = view.basis === 'jp-fiscal';
+  if (view.from != null || view.to != null) {
+    const y = (n: number | null | undefined) => (n == null ? '…' : formatDate(String(n), c.lang, fiscal));
+    parts.push(c.t('briefing.view.years', { from: y(view.from), to: y(view.to) }));
+  } else if (fiscal) parts.push(c.t('briefing.view.fiscal'));
+  return parts.join(' · ');
+}
+
+export function slideTitle(slide: Slide, c: TextContext): string {
+  if (slide.title) return slide.title;
+  if (slide.topic === 'custom') return describeView(slide.view, c);
+  if (slide.topic === 'country') {
+    return c.t('briefing.topic.country', { country: slide.view.country ? c.countryName(slide.view.country) : '—' });
+  }
+  return c.t(`briefing.topic.${slide.topic}`);
+}

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const stage = (page: Page) => page.getByRole('dialog', { name: /./ }).filter({ has: page.locator('.briefing-counter') });
+const counter = (page: Page) => page.locator('.briefing-counter');
+const title = (page: Page) => page.locator('#briefing-title');
+
+test.describe('briefing mode', () => {
+  test('enter, move with arrows and clicker keys, jump with Home / End, leave with Escape', async ({ page }) => {
+    await page.goto('./?measure=programmes');
+    await page.getByRole('button', { name: 'Briefing mode' }).click();
+    await expect(stage(page)).toBeVisible();
+    await expect(counter(page)).toHaveText('1 / 9');
+    await expect(title(page)).toHaveText("Japan's IP cooperation at a glance");
+    // The sentences are computed from the data: the latest cumulative total with its qualifier.
+    await expect(page.locator('.briefing-sentences li').first()).toContainText(/^Since 1987, Japan has contributed about ¥\d+ billion/);
+    await expect(page.locator('.briefing-sentences li')).toHaveCount(3);
+    // The map is there, with its country shapes.
+    expect(await stage(page).locator('path.leaflet-interactive').count()).toBeGreaterThan(200);
+
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText('2 / 9');
+    await expect(page).toHaveURL(/[?&]slide=2/);
+    await expect(page).toHaveURL(/chart=contribution/);
+    // The slide title is announced to screen readers.
+    await expect(page.locator('.briefing-sr')).toHaveText('Slide 2 of 9: Contributions to the WIPO fund');
+
+    await page.keyboard.press('PageDown');
+    await expect(counter(page)).toHaveText('3 / 9');
+    await expect(page).toHaveURL(/prog=expert-dispatch/);
+    await page.keyboard.press('PageUp');
+    await expect(counter(page)).toHaveText('2 / 9');
+    await page.keyboard.press('End');
+    await expect(counter(page)).toHaveText('9 / 9');
+    await expect(title(page)).toHaveText('Country spotlight: Zimbabwe');
+    await expect(page).toHaveURL(/country=ZWE/);
+    await page.keyboard.press('Home');
+    await expect(counter(page)).toHaveText('1 / 9');
+
+    await page.keyboard.press('Escape');
+    await expect(stage(page)).toBeHidden();
+    await expect(page).not.toHaveURL(/slide=/);
+    // The view from before briefing mode is given back.
+    await expect(page).toHaveURL(/measure=programmes/);
+    await expect(page.getByRole('button', { name: 'Briefing mode' })).toBeFocused();
+  });
+
+  test('a link with ?slide=3 opens that slide; a number past the end shows the last', async ({ page }) => {
+    await page.goto('./?slide=3');
+    await expect(counter(page)).toHaveText('3 / 9');
+    await expect(title(page)).toHaveText('Sending experts');
+    await expect(page.locator('.briefing-sentences li').first()).toContainText(/experts/);
+    await page.goto('./?slide=99');
+    await expect(counter(page)).toHaveText('9 / 9');
+    await expect(page).toHaveURL(/slide=9/);
+  });
+
+  test('N toggles the presenter notes, which the audience view does not show', async ({ page }) => {
+    await page.goto('./?slide=2');
+    await expect(counter(page)).toHaveText('2 / 9');
+    const notes = page.getByRole('complementary', { name: 'Presenter notes' });
+    await expect(notes).toBeHidden();
+    await page.keyboard.press('n');
+    await expect(notes).toBeVisible();
+    await expect(notes).toContainText('Next: Sending experts');
+    await expect(notes).toContainText('Sources disagree');
+    await page.getByRole('button', { name: 'Presenter notes (N)' }).click();
+    await expect(notes).toBeHidden();
+  });
+
+  test('Japanese slides have their own words and numbers', async ({ page }) => {
+    await page.goto('./?lang=ja&slide=1');
+    await expect(title(page)).toHaveText('日本の知的財産協力の全体像');
+    await expect(page.locator('.briefing-sentences li').first()).toContainText(/^1987年以来、日本は基金に約\d+億円を拠出してきました/);
+  });
+});
+
+test.describe('exports', () => {
+  test('the map as a 1920×1080 PNG', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: 'Zimbabwe', exact: true })).toBeVisible();
+    await page.getByText('Export', { exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Map as PNG (1920×1080)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^atlas-map-\d{4}-\d{2}-\d{2}\.png$/);
+    const png = readFileSync((await download.path()) ?? '');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // The first chunk is IHDR: width and height, big-endian, right after the chunk type.
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+    expect(png.length).toBeGreaterThan(30_000); // a picture, not a blank canvas
+  });
+
+  test('the map as SVG with title, legend and source line, and the activities as CSV', async ({ page }) => {
+    await page.goto('./?type=tisc');
+    await expect(page.getByRole('button', { name: 'Zimbabwe', exact: true })).toBeVisible();
+    await page.getByText('Export', { exact: true }).click();
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Map as SVG' }).click()]);
+    const svg = readFileSync((await svgFile.path()) ?? '', 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1920" height="1080"/);
+    expect(svg).toContain('Map of supported countries');
+    expect(svg).toContain('No activity');
+    expect(svg).toContain('Source: IP Cooperation Atlas');
+    expect((svg.match(/<path/g) ?? []).length).toBeGreaterThan(200);
+
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Activities as CSV/ }).click()]);
+    const csv = readFileSync((await csvFile.path()) ?? '', 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe('id,date,title,programme,type,partner,countries,organisations,place,summary,sources');
+    expect(lines.filter(Boolean).length).toBeGreaterThan(2);
+    expect(csv).toContain('https://');
+  });
+});
+
+test.describe('custom stories', () => {
+  test('a bad story file is refused with the field named', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Story…' }).click();
+    const editor = page.getByRole('dialog', { name: 'Briefing story' });
+    const bad = { version: 1, slides: [{ topic: 'custom', view: { country: 'Zimbabwe' } }] };
+    await editor.getByLabel('Import story (JSON)').setInputFiles({ name: 'bad-story.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const alert = editor.getByRole('alert');
+    await expect(alert).toContainText('The story file could not be imported');
+    await expect(alert).toContainText('bad-story.json › slides[0] › view.country: expected an ISO 3166-1 alpha-3 code');
+    await expect(editor.locator('.story-slide')).toHaveCount(9); // the story is unchanged
+  });
+
+  test('add the current view, reorder, keep it over a reload, share it in a link', async ({ page }) => {
+    await page.goto('./?type=tisc&from=2020&to=2024');
+    await expect(page.getByRole('button', { name: 'Zimbabwe', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Story…' }).click();
+    let editor = page.getByRole('dialog', { name: 'Briefing story' });
+    await editor.getByRole('button', { name: 'Add the current view as a slide' }).click();
+    await expect(editor.locator('.story-slide')).toHaveCount(10);
+    const custom = /Technology and Innovation Support Centers \(TISC\) · 2020–2024/;
+    await expect(editor.locator('.story-slide').last()).toContainText(custom);
+    await editor.getByRole('button', { name: /^Move up: Technology .* 2020–2024$/ }).click();
+    await expect(editor.locator('.story-slide').nth(8)).toContainText(custom);
+    await editor.getByRole('button', { name: 'Remove: Country spotlight: Zimbabwe' }).click();
+    await expect(editor.locator('.story-slide')).toHaveCount(9);
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Story…' }).click();
+    editor = page.getByRole('dialog', { name: 'Briefing story' });
+    await expect(editor).toContainText('Your story: 9 slides');
+    await editor.getByRole('button', { name: 'Copy a link to this story' }).click();
+    await expect(page).toHaveURL(/story=[A-Za-z0-9_-]+/);
+    const link = new URL(page.url());
+    link.searchParams.set('slide', '9');
+
+    // Another browser (no saved story) opens the link on the custom slide.
+    const other = await page.context().browser()?.newPage();
+    if (!other) throw new Error('no browser');
+    await other.goto(link.href);
+    await expect(other.locator('.briefing-counter')).toHaveText('9 / 9');
+    await expect(other.locator('#briefing-title')).toHaveText(custom);
+    await expect(other).toHaveURL(/from=2020&to=2024&type=tisc/);
+    await other.close();
+  });
+});
