@@ -86,7 +86,8 @@ export function ChartFigure({ title, summary, unit, basis, sources, tables, csv,
             <ol>
               {sources.map((s) => (
                 <li key={s.id}>
-                  <a href={s.url} lang={s.language}>
+                  {/* The register describes every source in English (data/README.md), whatever its language. */}
+                  <a href={s.url} hrefLang={s.language} lang="en">
                     {t('timeline.sourceItem', { publisher: s.publisher, title: s.title })}
                   </a>{' '}
                   <span className="muted">({s.date === 'undated' ? t('timeline.undated') : formatDate(s.date, lang)})</span>
