@@ -2,6 +2,7 @@
 //   activities.json › activities[12] (id "tisc-harare") › countries[0]: expected an ISO 3166-1 alpha-3 code …; got "KNE"
 import type { z } from 'zod';
 import { DataError } from './DataError';
+import { describeValue } from './describeValue';
 import { files, type DataFileName } from './schemas';
 
 type PathKey = PropertyKey;
@@ -13,15 +14,6 @@ function at(value: unknown, path: readonly PathKey[]): unknown {
     v = (v as Record<PropertyKey, unknown>)[k];
   }
   return v;
-}
-
-export function describeValue(v: unknown): string {
-  if (v === undefined) return 'nothing (the field is missing)';
-  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}…` : v);
-  if (Array.isArray(v)) return `a list of ${v.length}`;
-  if (v === null) return 'null';
-  if (typeof v === 'object') return 'an object';
-  return `${typeof v} ${String(v)}`;
 }
 
 function fieldPath(path: readonly PathKey[]): string {

@@ -47,23 +47,27 @@ export function sanitise(state: ViewState, data: Dataset, bounds: [number, numbe
   };
 }
 
+/** Until the dataset is in, the view model is built over no activities, so the map can draw its
+ * shapes as soon as the geometry arrives; `ready` says whether the numbers are real yet. */
+const EMPTY: Dataset = { activities: [], sources: [], programmes: [], groups: [], places: [], series: [], conflicts: [] };
+
 export function useDashboard(state: ViewState, navigate: Navigate) {
   const query = useQuery(datasetQuery);
-  const data = query.data;
+  const data = query.data ?? EMPTY;
   const base = useMemo(() => {
-    if (!data) return null;
     const bounds = yearBounds(data);
     const ctx: FilterContext = { openEnd: monthIndex(bounds[1], 12), groups: data.groups };
     return { bounds, ctx };
   }, [data]);
-  const filters = useMemo(() => (data && base ? sanitise(state, data, base.bounds) : null), [state, data, base]);
+  const filters = useMemo(() => sanitise(state, data, base.bounds), [state, data, base]);
   const derived = useMemo(() => {
-    if (!data || !base || !filters) return null;
     const filtered = applyFilters(data.activities, filters, base.ctx);
     const stats = countByCountry(filtered, data.groups, filters.basis);
     return { filtered, stats, headline: headline(filtered, stats, filters.basis) };
   }, [data, base, filters]);
-  const dashboard: Dashboard | null =
-    data && base && filters && derived ? { data, filters, ...base, ...derived, state, navigate } : null;
-  return { query, dashboard };
+  const dashboard = useMemo<Dashboard>(
+    () => ({ data, filters, ...base, ...derived, state, navigate }),
+    [data, filters, base, derived, state, navigate],
+  );
+  return { query, dashboard, ready: query.data !== undefined };
 }

@@ -63,27 +63,39 @@ export function ChoroplethMap(props: MapProps) {
     [stats, measure, bins, selected, outlined],
   );
 
-  // Names, tab order and tooltips follow the filters without rebuilding 235 paths. A path only has an
-  // element once it is on the map, so new paths are decorated on 'add' and all of them on every change.
+  // Names and tab order follow the filters without rebuilding 235 paths. A path only has an element
+  // once it is on the map, so new paths are decorated on 'add' and all of them on every change.
   const decorate = useCallback(
     (layer: Layer) => {
       const p = (layer as Layer & { feature: Feature }).feature.properties as CountryProps;
-      const name = lang === 'ja' ? p.name_ja : p.name_en;
       const s = stats.get(p.iso3);
       const hasData = (s?.direct ?? 0) + (s?.via ?? 0) > 0;
-      makeAccessible(layer as Path, name, hasData && !small.has(p.iso3), () => onSelectRef.current(p.iso3));
-      layer.setTooltipContent(countryTooltip(name, s, programmeName, t));
+      makeAccessible(layer as Path, lang === 'ja' ? p.name_ja : p.name_en, hasData && !small.has(p.iso3), () =>
+        onSelectRef.current(p.iso3),
+      );
     },
-    [stats, lang, t, programmeName, small],
+    [stats, lang, small],
+  );
+  // Tooltips are built when one opens, from the latest figures: not 235 of them on every filter change.
+  const tooltip = useCallback(
+    (layer: Layer) => {
+      const p = (layer as Layer & { feature: Feature }).feature.properties as CountryProps;
+      return countryTooltip(lang === 'ja' ? p.name_ja : p.name_en, stats.get(p.iso3), programmeName, t);
+    },
+    [stats, lang, programmeName, t],
   );
   const decorateRef = useRef(decorate);
+  const tooltipRef = useRef(tooltip);
   useEffect(() => {
     decorateRef.current = decorate;
     layerRef.current?.eachLayer(decorate);
   }, [decorate]);
+  useEffect(() => {
+    tooltipRef.current = tooltip;
+  }, [tooltip]);
 
   const onEachFeature = (_feature: Feature, layer: Layer) => {
-    layer.bindTooltip('', { sticky: true, direction: 'top' });
+    layer.bindTooltip(() => tooltipRef.current(layer), { sticky: true, direction: 'top' });
     layer.on({
       click: () => onSelectRef.current(((layer as Layer & { feature: Feature }).feature.properties as CountryProps).iso3),
       add: () => {

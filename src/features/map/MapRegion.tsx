@@ -18,6 +18,7 @@ import { Legend } from './Legend';
 import { SmallStateMarkers } from './SmallStateMarkers';
 
 const MEASURES: Measure[] = ['activities', 'programmes', 'first-year'];
+const NONE: CountryProps[] = [];
 
 export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: string) => void }) {
   const { t } = useLocale();
@@ -34,6 +35,7 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
     const small = features.filter((f) => isSmall(f.geometry, SMALL_STATE_DEG2));
     return {
       names: new Map<string, CountryProps>(features.map((f) => [f.properties.iso3, f.properties])),
+      list: features.map((f) => f.properties),
       small: small.map((f) => ({ feature: f, point: markerPoint(f.geometry) })),
       smallSet: new Set(small.map((f) => f.properties.iso3)),
       byIso: new Map(features.map((f) => [f.properties.iso3, f])),
@@ -77,7 +79,7 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
             ))}
           </select>
         </label>
-        {geo && <CountrySearch countries={[...geo.names.values()]} onPick={pick} />}
+        <CountrySearch countries={geo?.list ?? NONE} onPick={pick} />
         <label className="inline">
           <input type="checkbox" checked={showEvents} onChange={(e) => setShowEvents(e.target.checked)} /> {t('map.showEvents')}
         </label>

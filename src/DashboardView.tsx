@@ -1,0 +1,76 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useDeferredValue } from 'react';
+import { countriesQuery } from './data/queries';
+import { ExportMenu } from './features/briefing/ExportMenu';
+import { BodyPanel } from './features/country-panel/BodyPanel';
+import { CountryPanel } from './features/country-panel/CountryPanel';
+import { FilterBar } from './features/filters/FilterBar';
+import { HeadlineNumbers } from './features/headline/HeadlineNumbers';
+import { MapRegion } from './features/map/MapRegion';
+import { useLocale } from './i18n/LocaleContext';
+import type { Dashboard } from './state/useDashboard';
+import { ErrorState } from './ui/ErrorState';
+import { RegionBoundary } from './ui/RegionBoundary';
+
+// Recharts is about half of the libraries' JavaScript: load the charts after the map.
+export const TimelineRegion = lazy(() => import('./features/timeline/TimelineRegion'));
+
+interface Props {
+  d: Dashboard;
+  /** false until the dataset is loaded and valid: the map draws its shapes meanwhile */
+  ready: boolean;
+  error: unknown;
+  retry: () => void;
+}
+
+/** The dashboard's regions, each behind its own error boundary. */
+export function DashboardView({ d, ready, error, retry }: Props) {
+  const { t, lang } = useLocale();
+  const geo = useQuery(countriesQuery);
+  // The charts follow the filters one frame behind the map, so dragging a year handle stays smooth.
+  const deferred = useDeferredValue(d);
+  const select = useCallback((iso3: string) => d.navigate({ country: iso3 }, 'push'), [d]);
+  const close = useCallback(() => d.navigate({ country: null }, 'push'), [d]);
+  const country = ready ? d.state.country : null;
+  const props = country ? geo.data?.features.find((f) => f.properties.iso3 === country)?.properties : undefined;
+  const name = props ? (lang === 'ja' ? props.name_ja : props.name_en) : (country ?? '');
+  const body = d.data.groups.find((g) => g.id === d.filters.group && g.kind === 'regional-body');
+  const waiting = error ? <ErrorState error={error} onRetry={retry} /> : <p className="placeholder" role="status">{t('app.loading')}</p>;
+  return (
+    <>
+      <div className="sidebar">
+        {ready ? (
+          <RegionBoundary name={t('filters.title')}>
+            <FilterBar d={d} />
+          </RegionBoundary>
+        ) : (
+          <div className="sidebar-placeholder" />
+        )}
+      </div>
+      <div className="content">
+        {ready ? <HeadlineNumbers h={d.headline} /> : <div className="headline-placeholder">{waiting}</div>}
+        {ready && <ExportMenu d={d} mapSelector=".content .map-region" chartsSelector=".content .timeline-region" />}
+        <RegionBoundary name={t('map.title')}>
+          <MapRegion d={d} onSelect={select} />
+        </RegionBoundary>
+        {ready && (
+          <RegionBoundary name={t('charts.title')}>
+            <Suspense fallback={<p className="placeholder charts-placeholder">{t('charts.loading')}</p>}>
+              <TimelineRegion d={deferred} />
+            </Suspense>
+          </RegionBoundary>
+        )}
+      </div>
+      {ready && !country && body && (
+        <RegionBoundary name={body.id}>
+          <BodyPanel d={d} group={body} onClose={() => d.navigate({ group: null }, 'push')} />
+        </RegionBoundary>
+      )}
+      {country && (
+        <RegionBoundary name={name}>
+          <CountryPanel key={country} d={d} iso3={country} name={name} onClose={close} />
+        </RegionBoundary>
+      )}
+    </>
+  );
+}
