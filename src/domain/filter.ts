@@ -18,6 +18,14 @@ export interface FilterContext {
   /** the month an ongoing activity is taken to run to (the latest month in the data) */
   openEnd: MonthIndex;
   groups: Group[];
+  /** each activity's span, worked out once per dataset rather than on every filter change */
+  spans?: WeakMap<Activity, [MonthIndex, MonthIndex]>;
+}
+
+export function makeContext(activities: Activity[], groups: Group[], openEnd: MonthIndex): FilterContext {
+  const spans = new WeakMap<Activity, [MonthIndex, MonthIndex]>();
+  for (const a of activities) spans.set(a, activitySpan(a, openEnd));
+  return { openEnd, groups, spans };
 }
 
 export function membersOf(groups: Group[], id: string): Set<string> {
@@ -46,7 +54,7 @@ export function applyFilters(
   const members = f.group ? membersOf(ctx.groups, f.group) : null;
   return activities.filter((a) => {
     if (!ignore.includes('years')) {
-      const [s, e] = activitySpan(a, ctx.openEnd);
+      const [s, e] = ctx.spans?.get(a) ?? activitySpan(a, ctx.openEnd);
       if (e < lo || s > hi) return false;
     }
     if (!ignore.includes('programmes') && f.programmes.length > 0 && !f.programmes.includes(a.programme)) return false;

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { countByCountry, type CountryStats } from '../domain/aggregate';
 import { activitySpan, monthIndex, yearOfMonth } from '../domain/dates';
-import { applyFilters, type FilterContext, type Filters } from '../domain/filter';
+import { applyFilters, makeContext, type FilterContext, type Filters } from '../domain/filter';
 import { headline, type Headline } from '../domain/headline';
 import type { Activity, Dataset } from '../domain/types';
 import { datasetQuery } from '../data/queries';
@@ -56,7 +56,7 @@ export function useDashboard(state: ViewState, navigate: Navigate) {
   const data = query.data ?? EMPTY;
   const base = useMemo(() => {
     const bounds = yearBounds(data);
-    const ctx: FilterContext = { openEnd: monthIndex(bounds[1], 12), groups: data.groups };
+    const ctx = makeContext(data.activities, data.groups, monthIndex(bounds[1], 12));
     return { bounds, ctx };
   }, [data]);
   const filters = useMemo(() => sanitise(state, data, base.bounds), [state, data, base]);

@@ -30,7 +30,12 @@ export function EventMarkers({
 
   const clusters = useMemo(() => {
     const byPlace = new Map<string, Activity[]>();
-    for (const a of activities) if (a.place) byPlace.set(a.place, [...(byPlace.get(a.place) ?? []), a]);
+    for (const a of activities) {
+      if (!a.place) continue;
+      const list = byPlace.get(a.place);
+      if (list) list.push(a);
+      else byPlace.set(a.place, [a]);
+    }
     const pts = places
       .filter((p) => byPlace.has(p.id))
       .map((p) => {
