@@ -41,7 +41,7 @@ function Shell({ state, navigate }: { state: Dashboard['state']; navigate: Dashb
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        {ready && <BriefingControls d={d} />}
+        <BriefingControls d={d} ready={ready} />
         <div className="header-actions" role="group" aria-label={t('app.language')}>
           {(['en', 'ja'] as const).map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => navigate({ lang: l })}>

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useDeferredValue } from 'react';
 import { countriesQuery } from './data/queries';
-import { ExportMenu } from './features/briefing/ExportMenu';
 import { BodyPanel } from './features/country-panel/BodyPanel';
 import { CountryPanel } from './features/country-panel/CountryPanel';
 import { FilterBar } from './features/filters/FilterBar';
@@ -14,6 +13,8 @@ import { RegionBoundary } from './ui/RegionBoundary';
 
 // Recharts is about half of the libraries' JavaScript: load the charts after the map.
 export const TimelineRegion = lazy(() => import('./features/timeline/TimelineRegion'));
+// Exports are used once in a while: keep them off the first paint too.
+const ExportMenu = lazy(() => import('./features/briefing/ExportMenu').then((m) => ({ default: m.ExportMenu })));
 
 interface Props {
   d: Dashboard;
@@ -49,7 +50,13 @@ export function DashboardView({ d, ready, error, retry }: Props) {
       </div>
       <div className="content">
         {ready ? <HeadlineNumbers h={d.headline} /> : <div className="headline-placeholder">{waiting}</div>}
-        {ready && <ExportMenu d={d} mapSelector=".content .map-region" chartsSelector=".content .timeline-region" />}
+        <div className="export-slot">
+          {ready && (
+            <Suspense fallback={null}>
+              <ExportMenu d={d} mapSelector=".content .map-region" chartsSelector=".content .timeline-region" />
+            </Suspense>
+          )}
+        </div>
         <RegionBoundary name={t('map.title')}>
           <MapRegion d={d} onSelect={select} />
         </RegionBoundary>

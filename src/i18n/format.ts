@@ -1,18 +1,19 @@
 // Numbers, money and dates through Intl for the active locale. No formatting by hand elsewhere.
+import { dateFormat, numberFormat } from './intlCache';
 import type { Lang } from '../state/urlState';
 
 const tag = (lang: Lang) => (lang === 'ja' ? 'ja-JP' : 'en-GB');
 
-export const formatNumber = (n: number, lang: Lang) => new Intl.NumberFormat(tag(lang)).format(n);
+export const formatNumber = (n: number, lang: Lang) => numberFormat(tag(lang)).format(n);
 
 /** 11,000,000,000 → "¥11 billion" / "110億円". */
 export function formatYen(n: number, lang: Lang): string {
   if (lang === 'ja') {
     const oku = n / 1e8;
-    if (Math.abs(oku) >= 1) return `${new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 }).format(oku)}億円`;
-    return `${new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 }).format(n / 1e4)}万円`;
+    if (Math.abs(oku) >= 1) return `${numberFormat('ja-JP', { maximumFractionDigits: 2 }).format(oku)}億円`;
+    return `${numberFormat('ja-JP', { maximumFractionDigits: 1 }).format(n / 1e4)}万円`;
   }
-  return new Intl.NumberFormat('en-GB', {
+  return numberFormat('en-GB', {
     style: 'currency',
     currency: 'JPY',
     notation: 'compact',
@@ -23,10 +24,10 @@ export function formatYen(n: number, lang: Lang): string {
 /** 100,000,000 → "CHF 100M" / "1億CHF". */
 export function formatChf(n: number, lang: Lang): string {
   if (lang === 'ja') {
-    if (Math.abs(n) >= 1e8) return `${new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 }).format(n / 1e8)}億CHF`;
-    return `${new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 }).format(n / 1e4)}万CHF`;
+    if (Math.abs(n) >= 1e8) return `${numberFormat('ja-JP', { maximumFractionDigits: 2 }).format(n / 1e8)}億CHF`;
+    return `${numberFormat('ja-JP', { maximumFractionDigits: 1 }).format(n / 1e4)}万CHF`;
   }
-  return new Intl.NumberFormat('en-GB', {
+  return numberFormat('en-GB', {
     style: 'currency',
     currency: 'CHF',
     notation: 'compact',
@@ -41,5 +42,5 @@ export function formatDate(d: string, lang: Lang, fiscal = false): string {
   const date = new Date(Date.UTC(y ?? 0, m - 1, day ?? 1));
   const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
   if (day !== undefined) opts.day = 'numeric';
-  return new Intl.DateTimeFormat(tag(lang), opts).format(date);
+  return dateFormat(tag(lang), opts).format(date);
 }

@@ -1,6 +1,7 @@
 // Chart numbers through Intl: money in the scale each language reads it in (yen in billions / 億円,
 // Swiss francs in millions / 万CHF), counts as plain grouped numbers. The axis label (in the message
 // catalogues, timeline.axis.*) names the scale that `formatAxis` divides by.
+import { numberFormat } from './intlCache';
 import type { Series } from '../domain/types';
 import type { Lang } from '../state/urlState';
 import { formatNumber } from './format';
@@ -19,7 +20,7 @@ export const isLargeScale = (unit: Series['unit'], lang: Lang, max: number) =>
   unit !== 'JPY' && moneyScale(unit, lang, max) === 1e8;
 
 const scaled = (n: number, lang: Lang) =>
-  new Intl.NumberFormat(tag(lang), { maximumFractionDigits: Math.abs(n) < 10 ? 2 : 1 }).format(n);
+  numberFormat(tag(lang), { maximumFractionDigits: Math.abs(n) < 10 ? 2 : 1 }).format(n);
 
 /** A full value: "¥0.65 billion" / "6.53億円", "CHF 4.66 million" / "466万CHF", "1,667". */
 export function formatValue(n: number, unit: Series['unit'], lang: Lang): string {
@@ -38,4 +39,4 @@ export const formatAxis = (n: number, unit: Series['unit'], lang: Lang, max: num
 
 /** A count with at most one decimal (for paces such as "12.5 a month"). */
 export const formatRate = (n: number, lang: Lang): string =>
-  new Intl.NumberFormat(tag(lang), { maximumFractionDigits: 1 }).format(n);
+  numberFormat(tag(lang), { maximumFractionDigits: 1 }).format(n);

@@ -8,7 +8,7 @@ import { enterFullscreen } from './fullscreen';
 const StoryEditor = lazy(() => import('./StoryEditor'));
 
 /** The header's way into briefing mode, and to the story it presents. Briefing mode itself loads lazily. */
-export function BriefingControls({ d }: { d: Dashboard }) {
+export function BriefingControls({ d, ready }: { d: Dashboard; ready: boolean }) {
   const { t } = useLocale();
   const [editing, setEditing] = useState(false);
   // Full screen must be asked for inside the click (a user gesture); the overlay does the rest.
@@ -18,10 +18,11 @@ export function BriefingControls({ d }: { d: Dashboard }) {
   };
   return (
     <div className="briefing-controls">
-      <button id="briefing-enter" type="button" onClick={enter} title={t('briefing.enterHint')}>
+      {/* Drawn before the data is in (disabled) so the header does not move when it arrives. */}
+      <button id="briefing-enter" type="button" onClick={enter} title={t('briefing.enterHint')} disabled={!ready}>
         {t('briefing.enter')}
       </button>
-      <button type="button" aria-haspopup="dialog" onClick={() => setEditing(true)}>
+      <button type="button" aria-haspopup="dialog" onClick={() => setEditing(true)} disabled={!ready}>
         {t('briefing.story.open')}
       </button>
       {editing && (

@@ -3,6 +3,7 @@
 import type { FullView, Sentence, Slide, SlideView, Value } from '../../domain/story';
 import type { Dataset, Localized } from '../../domain/types';
 import { formatChf, formatDate, formatNumber, formatYen } from '../../i18n/format';
+import { numberFormat } from '../../i18n/intlCache';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 
@@ -21,7 +22,7 @@ function money(value: number, currency: 'JPY' | 'CHF' | 'USD', lang: Lang): stri
     if (currency === 'JPY') return formatYen(value, lang);
     if (currency === 'CHF') return formatChf(value, lang);
   }
-  const words = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+  const words = numberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
     notation: 'compact',
     compactDisplay: 'long',
     maximumFractionDigits: 2,

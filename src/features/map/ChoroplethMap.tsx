@@ -37,12 +37,15 @@ export function ChoroplethMap(props: MapProps) {
   const { countries, stats, measure, bins, selected, outlined, small, onSelect, programmeName } = props;
   const { lang, t } = useLocale();
   const layerRef = useRef<LGeoJSON | null>(null);
+  const appliedStyles = useRef(new WeakMap<Layer, string>());
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
     onSelectRef.current = onSelect;
   }, [onSelect]);
 
-  // A new identity only when what it depends on changes: react-leaflet then restyles in place.
+  // The style of each country for the current figures. Given to <GeoJSON> for the first drawing only:
+  // afterwards the effect below restyles just the paths whose style changed, because restyling all 235
+  // (what a new `style` prop does) costs a repaint of every path on each filter change.
   const style = useMemo(
     () =>
       (feature?: Feature): PathOptions => {
@@ -84,6 +87,20 @@ export function ChoroplethMap(props: MapProps) {
     },
     [stats, lang, programmeName, t],
   );
+  const styleRef = useRef(style);
+  useEffect(() => {
+    styleRef.current = style;
+    const applied = appliedStyles.current;
+    layerRef.current?.eachLayer((layer) => {
+      const next = style((layer as Layer & { feature: Feature }).feature);
+      const key = `${next.fillColor}|${next.color}|${next.weight}|${next.dashArray ?? ''}`;
+      if (applied.get(layer) !== key) {
+        applied.set(layer, key);
+        (layer as Path).setStyle(next);
+      }
+    });
+  }, [style]);
+  const initialStyle = useCallback((f?: Feature) => styleRef.current(f), []);
   const decorateRef = useRef(decorate);
   const tooltipRef = useRef(tooltip);
   useEffect(() => {
@@ -132,7 +149,7 @@ export function ChoroplethMap(props: MapProps) {
         attributionControl={false}
         keyboard
       >
-        <GeoJSON key={lang} ref={layerRef} data={countries as GeoJSON.FeatureCollection} style={style} onEachFeature={onEachFeature} />
+        <GeoJSON key={lang} ref={layerRef} data={countries as GeoJSON.FeatureCollection} style={initialStyle} onEachFeature={onEachFeature} />
         <MapCamera target={props.target} resetSignal={props.resetSignal} />
         {props.children}
       </MapContainer>

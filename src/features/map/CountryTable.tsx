@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CountryStats } from '../../domain/aggregate';
 import type { CountryProps } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';
@@ -17,9 +18,11 @@ export function CountryTable({
     const p = names.get(iso3);
     return p ? (lang === 'ja' ? p.name_ja : p.name_en) : iso3;
   };
-  const rows = [...stats.values()].sort((a, b) => b.direct - a.direct || b.via - a.via || name(a.iso3).localeCompare(name(b.iso3)));
+  // Closed by default: its rows are built only while it is open, not on every filter change.
+  const [open, setOpen] = useState(false);
+  const rows = !open ? [] : [...stats.values()].sort((a, b) => b.direct - a.direct || b.via - a.via || name(a.iso3).localeCompare(name(b.iso3)));
   return (
-    <details className="country-table">
+    <details className="country-table" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('table.show')}</summary>
       <table>
         <caption>{t('table.title')}</caption>

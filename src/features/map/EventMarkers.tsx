@@ -1,4 +1,4 @@
-import { divIcon } from 'leaflet';
+import { divIcon, type DivIcon } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { Marker, Popup, useMap, useMapEvent } from 'react-leaflet';
 import { clusterPoints } from '../../domain/cluster';
@@ -8,8 +8,13 @@ import { formatDate } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 
 const SIZE = 24;
-const icon = (n: number) =>
-  divIcon({ className: 'event-marker', html: `<span aria-hidden="true">${n}</span>`, iconSize: [SIZE, SIZE] });
+// One icon per count: a new icon object would make Leaflet replace the marker's element on every render.
+const icons = new Map<number, DivIcon>();
+function icon(n: number): DivIcon {
+  let i = icons.get(n);
+  if (!i) icons.set(n, (i = divIcon({ className: 'event-marker', html: `<span aria-hidden="true">${n}</span>`, iconSize: [SIZE, SIZE] })));
+  return i;
+}
 
 /** One square per city (or per group of cities that would overlap at this zoom) where filtered events
  * took place; it opens the list of its events, each of which opens its country. */
