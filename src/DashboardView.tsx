@@ -10,6 +10,7 @@ import { useLocale } from './i18n/LocaleContext';
 import type { Dashboard } from './state/useDashboard';
 import { ErrorState } from './ui/ErrorState';
 import { RegionBoundary } from './ui/RegionBoundary';
+import { WhenVisible } from './ui/WhenVisible';
 
 // Recharts is about half of the libraries' JavaScript: load the charts after the map.
 export const TimelineRegion = lazy(() => import('./features/timeline/TimelineRegion'));
@@ -62,9 +63,11 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         </RegionBoundary>
         {ready && (
           <RegionBoundary name={t('charts.title')}>
-            <Suspense fallback={<p className="placeholder charts-placeholder">{t('charts.loading')}</p>}>
-              <TimelineRegion d={deferred} />
-            </Suspense>
+            <WhenVisible minHeight="32rem">
+              <Suspense fallback={<p className="placeholder charts-placeholder">{t('charts.loading')}</p>}>
+                <TimelineRegion d={deferred} />
+              </Suspense>
+            </WhenVisible>
           </RegionBoundary>
         )}
       </div>
