@@ -28,6 +28,26 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
     await expectNoViolations(page);
   });
 
+  for (const chart of ['activities', 'contribution', 'experts', 'tisc', 'sme', 'people']) {
+    test(`chart "${chart}" in its table view`, async ({ page }) => {
+      await page.goto(`./?chart=${chart}`);
+      // The charts render when scrolled near.
+      await expect(page.locator('.headline-value').first()).toBeVisible();
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      const region = page.locator('.timeline-region');
+      await expect(region.getByRole('tab', { selected: true })).toBeVisible();
+      for (const button of await region.getByRole('button', { name: 'Show as table' }).all()) await button.click();
+      await expect(region.locator('table').first()).toBeVisible();
+      await expectNoViolations(page);
+    });
+  }
+
+  test('briefing mode', async ({ page }) => {
+    await page.goto('./?slide=2');
+    await expect(page.getByText('2 / 9')).toBeVisible();
+    await expectNoViolations(page);
+  });
+
   test('Japanese UI', async ({ page }) => {
     await page.goto('./?lang=ja&country=IDN');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
