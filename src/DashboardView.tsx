@@ -37,7 +37,6 @@ export function DashboardView({ d, ready, error, retry }: Props) {
   const props = country ? geo.data?.features.find((f) => f.properties.iso3 === country)?.properties : undefined;
   const name = props ? (lang === 'ja' ? props.name_ja : props.name_en) : (country ?? '');
   const body = d.data.groups.find((g) => g.id === d.filters.group && g.kind === 'regional-body');
-  const waiting = error ? <ErrorState error={error} onRetry={retry} /> : <p className="placeholder" role="status">{t('app.loading')}</p>;
   return (
     <>
       <div className="sidebar">
@@ -50,7 +49,7 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         )}
       </div>
       <div className="content">
-        {ready ? <HeadlineNumbers h={d.headline} /> : <div className="headline-placeholder">{waiting}</div>}
+        {error ? <ErrorState error={error} onRetry={retry} /> : <HeadlineNumbers h={ready ? d.headline : null} />}
         <div className="export-slot">
           {ready && (
             <Suspense fallback={null}>

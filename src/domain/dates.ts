@@ -46,8 +46,17 @@ export function startYear(a: Activity, basis: YearBasis): number {
   return yearIn(monthsOf(a.start, a.yearBasis)[0], basis);
 }
 
-/** Sortable key for date order (earliest first). */
+const keys = new WeakMap<Activity, string>();
+
+/** Sortable key for date order (earliest first). Cached per record: sorts call it on every comparison. */
 export function sortKey(a: Activity): string {
-  const [m] = monthsOf(a.start, a.yearBasis);
-  return `${String(m).padStart(6, '0')}|${a.start.length}|${a.id}`;
+  let k = keys.get(a);
+  if (k === undefined) {
+    const [m] = monthsOf(a.start, a.yearBasis);
+    keys.set(a, (k = `${String(m).padStart(6, '0')}|${a.start.length}|${a.id}`));
+  }
+  return k;
 }
+
+/** Activities in date order, earliest first (a new array). */
+export const byDate = (list: readonly Activity[]): Activity[] => [...list].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { sortKey } from '../../domain/dates';
+import { byDate } from '../../domain/dates';
 import type { Group } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
@@ -11,7 +11,7 @@ export function BodyPanel({ d, group, onClose }: { d: Dashboard; group: Group; o
   const text = useText();
   const name = text(group.name).text;
   const own = useMemo(
-    () => d.filtered.filter((a) => a.organisations?.includes(group.id)).sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
+    () => byDate(d.filtered.filter((a) => a.organisations?.includes(group.id))),
     [d.filtered, group.id],
   );
   const sources = useMemo(() => new Map(d.data.sources.map((s) => [s.id, s])), [d.data.sources]);

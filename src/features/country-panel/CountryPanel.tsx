@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { activitiesFor } from '../../domain/aggregate';
-import { sortKey } from '../../domain/dates';
+import { byDate } from '../../domain/dates';
 import type { Activity } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
 import { ActivityItem } from './ActivityItem';
 
-const byDate = (a: Activity, b: Activity) => sortKey(a).localeCompare(sortKey(b));
 
 /** Everything about one country under the current filters, split "in this country" / "through a body". */
 export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: string; name: string; onClose: () => void }) {
@@ -75,13 +74,13 @@ export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: s
       {direct.length > 0 && (
         <section aria-labelledby="panel-direct">
           <h3 id="panel-direct">{t('panel.direct')}</h3>
-          <ol className="activity-list">{[...direct].sort(byDate).map(item)}</ol>
+          <ol className="activity-list">{byDate(direct).map(item)}</ol>
         </section>
       )}
       {via.length > 0 && (
         <section aria-labelledby="panel-via">
           <h3 id="panel-via">{t('panel.via', { bodies: bodies.map(groupName).join(' / ') })}</h3>
-          <ol className="activity-list">{via.map((v) => v.activity).sort(byDate).map(item)}</ol>
+          <ol className="activity-list">{byDate(via.map((v) => v.activity)).map(item)}</ol>
         </section>
       )}
     </aside>

@@ -15,7 +15,8 @@ export function YearRange(props: {
   const [playing, setPlaying] = useState(false);
   const [cumulative, setCumulative] = useState(true);
   const timer = useRef<number | undefined>(undefined);
-  const reduced = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  // Asked once: the answer only matters when play is pressed.
+  const [reduced] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
 
   const stop = () => {
     window.clearInterval(timer.current);

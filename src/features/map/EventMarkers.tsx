@@ -2,7 +2,7 @@ import { divIcon, type DivIcon } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { Marker, Popup, useMap, useMapEvent } from 'react-leaflet';
 import { clusterPoints } from '../../domain/cluster';
-import { sortKey } from '../../domain/dates';
+import { byDate } from '../../domain/dates';
 import type { Activity, Place } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
@@ -65,9 +65,7 @@ export function EventMarkers({
                 <section key={place.id}>
                   <h3 className="popup-title">{text(place.name).text}</h3>
                   <ul className="popup-list">
-                    {[...events]
-                      .sort((a, b) => sortKey(a).localeCompare(sortKey(b)))
-                      .map((a) => (
+                    {byDate(events).map((a) => (
                         <li key={a.id}>
                           <button type="button" className="link-button" onClick={() => onSelect(a.countries[0] ?? place.iso3)}>
                             {formatDate(a.start, lang, a.yearBasis === 'jp-fiscal')} — {text(a.title).text}
