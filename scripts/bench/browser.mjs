@@ -36,7 +36,7 @@ export async function launch() {
 /**
  * Runs in the page before its own scripts. Marks the first country path (the end of the critical
  * path), then "map painted" (> 100 paths, next animation frame) and "headline" (first
- * .headline-value, next frame), and stops at the app's error state.
+ * .headline-value showing a number, next frame), and stops at the app's error state.
  */
 function probe() {
   const b = { firstPath: null, map: null, headline: null, headlineText: null, paths: 0, error: null, shifts: [], csp: [] };
@@ -81,7 +81,8 @@ function probe() {
         });
       }
     }
-    if (!headSeen && document.querySelector('.headline-value')) {
+    // The boxes are drawn at once with a dash; the numbers count from when a real figure is shown.
+    if (!headSeen && /\d/.test(document.querySelector('.headline-value')?.textContent ?? '')) {
       headSeen = true;
       requestAnimationFrame(() => {
         b.headline = performance.now();

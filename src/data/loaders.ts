@@ -32,16 +32,20 @@ export async function loadCountries(signal?: AbortSignal): Promise<Countries> {
   return parseCountries(await fetchText('countries.geojson', signal));
 }
 
-/** The seven small files, validated one by one and then against each other. */
-export async function loadDataset(signal?: AbortSignal): Promise<Dataset> {
+export type JsonFile = Exclude<DataFileName, 'countries.geojson'>;
+type GetFile = <N extends JsonFile>(file: N) => Promise<FileData<N>>;
+
+/** The seven small files, validated one by one (through `get`, which may serve them from a cache)
+ * and then against each other. */
+export async function loadDataset(get: GetFile): Promise<Dataset> {
   const [a, s, p, g, pl, se, c] = await Promise.all([
-    loadFile('activities.json', signal),
-    loadFile('sources.json', signal),
-    loadFile('programmes.json', signal),
-    loadFile('groups.json', signal),
-    loadFile('places.json', signal),
-    loadFile('series.json', signal),
-    loadFile('conflicts.json', signal),
+    get('activities.json'),
+    get('sources.json'),
+    get('programmes.json'),
+    get('groups.json'),
+    get('places.json'),
+    get('series.json'),
+    get('conflicts.json'),
   ]);
   const data: Dataset = {
     activities: a.activities,
