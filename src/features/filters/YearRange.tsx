@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocale } from '../../i18n/LocaleContext';
 
 const STEP_MS = 900;
@@ -18,11 +18,24 @@ export function YearRange(props: {
   // Asked once: the answer only matters when play is pressed.
   const [reduced] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
 
-  const stop = () => {
+  const stop = useCallback(() => {
     window.clearInterval(timer.current);
     setPlaying(false);
-  };
+  }, []);
   useEffect(() => () => window.clearInterval(timer.current), []);
+  // Any other input (a click, a key) stops the show: the presenter has taken over.
+  useEffect(() => {
+    if (!playing) return;
+    const onInput = (e: Event) => {
+      if (!(e.target instanceof Element && e.target.closest('[data-play]'))) stop();
+    };
+    document.addEventListener('pointerdown', onInput, true);
+    document.addEventListener('keydown', onInput, true);
+    return () => {
+      document.removeEventListener('pointerdown', onInput, true);
+      document.removeEventListener('keydown', onInput, true);
+    };
+  }, [playing, stop]);
 
   const play = () => {
     let year = bounds[0];
@@ -55,7 +68,7 @@ export function YearRange(props: {
         <input type="range" min={bounds[0]} max={bounds[1]} value={to} onChange={(e) => userChange(from, Number(e.target.value))} />
       </label>
       <div className="play-row">
-        <button type="button" onClick={playing ? stop : play} disabled={reduced && !playing} aria-pressed={playing}>
+        <button type="button" data-play onClick={playing ? stop : play} disabled={reduced && !playing} aria-pressed={playing}>
           {playing ? t('filters.stop') : t('filters.play')}
         </button>
         <label>
