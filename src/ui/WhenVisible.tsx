@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-/** Renders its children once the placeholder comes near the viewport, and keeps them from then on.
+/** Renders its children once the placeholder enters the viewport, and keeps them from then on.
  * The charts sit below the fold: their code and their first render wait until someone scrolls to them. */
 export function WhenVisible({ children, minHeight }: { children: ReactNode; minHeight: string }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -11,7 +11,7 @@ export function WhenVisible({ children, minHeight }: { children: ReactNode; minH
     if (!el || visible) return;
     const io = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) setVisible(true);
-    }, { rootMargin: '300px 0px' });
+    });
     io.observe(el);
     return () => io.disconnect();
   }, [visible]);
