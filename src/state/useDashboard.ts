@@ -6,7 +6,7 @@ import { activitySpan, monthIndex, yearOfMonth } from '../domain/dates';
 import { applyFilters, makeContext, type FilterContext, type Filters } from '../domain/filter';
 import { headline, type Headline } from '../domain/headline';
 import type { Activity, Dataset } from '../domain/types';
-import { datasetQuery } from '../data/queries';
+import { countriesQuery, datasetQuery } from '../data/queries';
 import type { Navigate } from './useUrlState';
 import type { ViewState } from './urlState';
 
@@ -52,7 +52,10 @@ export function sanitise(state: ViewState, data: Dataset, bounds: [number, numbe
 const EMPTY: Dataset = { activities: [], sources: [], programmes: [], groups: [], places: [], series: [], conflicts: [] };
 
 export function useDashboard(state: ViewState, navigate: Navigate) {
-  const query = useQuery(datasetQuery);
+  // The map comes first: the data files download meanwhile (preloaded), but parsing and validating
+  // them waits until the geometry has arrived, so a large dataset never delays the first map.
+  const geometry = useQuery(countriesQuery);
+  const query = useQuery({ ...datasetQuery, enabled: !geometry.isPending });
   const data = query.data ?? EMPTY;
   const base = useMemo(() => {
     const bounds = yearBounds(data);
