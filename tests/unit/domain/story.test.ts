@@ -25,20 +25,11 @@ import {
   type Story,
 } from '../../../src/domain/story';
 import type { Activity, Dataset, Series, SeriesPoint } from '../../../src/domain/types';
+import { DEFAULT_STATE } from '../../../src/state/urlState';
 import { activity, dataset } from '../../fixtures/factories';
 
-const DEFAULTS: FullView = {
-  from: null,
-  to: null,
-  programmes: [],
-  types: [],
-  partner: null,
-  group: null,
-  basis: 'calendar',
-  country: null,
-  measure: 'activities',
-  chart: 'activities',
-};
+// The dashboard's own defaults, less what a slide does not hold.
+const { lang: _lang, slide: _slide, story: _story, ...DEFAULTS } = DEFAULT_STATE;
 
 const point = (date: string, value: number, over: Partial<SeriesPoint> = {}): SeriesPoint => ({
   date,
