@@ -52,14 +52,9 @@ const data = {
   conflicts: get('conflicts.json', 'conflicts'),
 };
 if (Object.values(data).every(Boolean)) {
-  const isKnown = (c: string) => isIso(c) && (!geo || geoCodes.has(c));
-  problems.push(
-    ...crossCheck(data as unknown as Dataset, isKnown).map((p) =>
-      p.replace(/"([A-Z]{3})" is not a country of countries.geojson/, (_, c: string) =>
-        isIso(c) ? `"${c}" is not a country of countries.geojson` : `"${c}" is not an ISO 3166-1 alpha-3 code`,
-      ),
-    ),
-  );
+  const countryProblem = (c: string) =>
+    !isIso(c) ? 'is not an ISO 3166-1 alpha-3 code' : geo && !geoCodes.has(c) ? 'is not a country of countries.geojson' : null;
+  problems.push(...crossCheck(data as unknown as Dataset, countryProblem));
 }
 
 if (problems.length > 0) {

@@ -10,7 +10,8 @@ function duplicates(ids: string[]): string[] {
   return [...dup];
 }
 
-export function crossCheck(data: Dataset, isKnownCountry: (iso3: string) => boolean): string[] {
+/** `countryProblem` says what is wrong with a country code, or null when the code is fine. */
+export function crossCheck(data: Dataset, countryProblem: (iso3: string) => string | null): string[] {
   const problems: string[] = [];
   const sourceIds = new Set(data.sources.map((s) => s.id));
   const placeIds = new Set(data.places.map((p) => p.id));
@@ -23,7 +24,8 @@ export function crossCheck(data: Dataset, isKnownCountry: (iso3: string) => bool
     });
   };
   const country = (where: string, iso3: string) => {
-    if (!isKnownCountry(iso3)) problems.push(`${where}: "${iso3}" is not a country of countries.geojson`);
+    const problem = countryProblem(iso3);
+    if (problem) problems.push(`${where}: "${iso3}" ${problem}`);
   };
 
   for (const [file, ids] of [

@@ -58,7 +58,7 @@ describe('crossCheck', () => {
       activity({ id: 'a', programme: 'nope' }),
       activity({ id: 'b', type: 'nope', organisations: ['XYZ'], place: 'atlantis', countries: ['KNE'] }),
     ]);
-    expect(crossCheck(d, (c) => c !== 'KNE')).toEqual([
+    expect(crossCheck(d, (c) => (c === 'KNE' ? 'is not a country of countries.geojson' : null))).toEqual([
       'activities.json: id "a" is used more than once',
       'activities.json › activities[0] (id "a") › sources[0].id: no source "nowhere" in sources.json',
       'activities.json › activities[1] (id "a") › programme: no programme "nope" in programmes.json',
