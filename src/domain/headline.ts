@@ -12,8 +12,9 @@ export interface Headline {
   lastYear: number | null;
 }
 
-// Types that are one-off events (as opposed to projects or programme strands).
-const EVENT_TYPES = new Set(['tisc', 'treaty-workshop', 'it-workshop', 'high-level-meeting', 'sme-support', 'milestone']);
+// Types whose dated records are gatherings (meetings, workshops, seminars, courses, clinic launches);
+// fund milestones such as a renaming or a budget increase are not events.
+const EVENT_TYPES = new Set(['tisc', 'treaty-workshop', 'it-workshop', 'high-level-meeting', 'sme-support', 'training']);
 const PEOPLE = new Set(['participants', 'students', 'enterprises', 'graduates', 'trainees']);
 
 export function headline(activities: Activity[], stats: Map<string, CountryStats>, basis: YearBasis): Headline {
