@@ -31,8 +31,10 @@ export function DashboardView({ d, ready, error, retry }: Props) {
   const geo = useQuery(countriesQuery);
   // The charts follow the filters one frame behind the map, so dragging a year handle stays smooth.
   const deferred = useDeferredValue(d);
-  const select = useCallback((iso3: string) => d.navigate({ country: iso3 }, 'push'), [d]);
-  const close = useCallback(() => d.navigate({ country: null }, 'push'), [d]);
+  // navigate is stable across filter changes, so these are too (memoised map markers rely on it).
+  const { navigate } = d;
+  const select = useCallback((iso3: string) => navigate({ country: iso3 }, 'push'), [navigate]);
+  const close = useCallback(() => navigate({ country: null }, 'push'), [navigate]);
   const country = ready ? d.state.country : null;
   const props = country ? geo.data?.features.find((f) => f.properties.iso3 === country)?.properties : undefined;
   const name = props ? (lang === 'ja' ? props.name_ja : props.name_en) : (country ?? '');

@@ -1,8 +1,8 @@
 import type { CircleMarker as LCircleMarker } from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import { measureValue, type CountryStats, type Measure } from '../../domain/aggregate';
-import { colourFor, type Bin } from '../../domain/scale';
+import { colourFor, NO_DATA, type Bin } from '../../domain/scale';
 import type { CountryFeature } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';
 import { makeAccessible } from './accessibleLayer';
@@ -13,44 +13,43 @@ export interface SmallState {
   point: [number, number];
 }
 
-/** A country too small to see or click at world zoom gets a dot with the same colour and handlers. */
-function SmallStateMarker(props: {
+/** The dot's fill, or null when the country has nothing under the current filters. */
+function fillOf(stats: CountryStats | undefined, measure: Measure, bins: Bin[]): string | null {
+  const v = measureValue(stats, measure);
+  if (v !== null) return colourFor(v, bins);
+  return (stats?.via ?? 0) > 0 ? `url(#${HATCH_ID})` : null;
+}
+
+/** A country too small to see or click at world zoom gets a dot with the same colour and handlers.
+ * Memoised on plain values, with stable options: react-leaflet restyles and rebinds a marker whenever
+ * its option objects are new, and a filter change usually leaves most of the 104 dots as they were. */
+const SmallStateMarker = memo(function SmallStateMarker(props: {
   state: SmallState;
-  stats: CountryStats | undefined;
-  measure: Measure;
-  bins: Bin[];
+  fill: string | null;
   selected: boolean;
   onSelect: (iso3: string) => void;
 }) {
   const { lang } = useLocale();
   const ref = useRef<LCircleMarker | null>(null);
-  const p = props.state.feature.properties;
+  const { state, fill, selected, onSelect } = props;
+  const p = state.feature.properties;
   const name = lang === 'ja' ? p.name_ja : p.name_en;
-  const v = measureValue(props.stats, props.measure);
-  const viaOnly = v === null && (props.stats?.via ?? 0) > 0;
-  const hasData = v !== null || viaOnly;
-  const { onSelect } = props;
+  const hasData = fill !== null;
   useEffect(() => {
     if (ref.current) makeAccessible(ref.current, name, hasData, () => onSelect(p.iso3));
   }, [name, hasData, onSelect, p.iso3]);
-  if (!hasData && !props.selected) return null;
+  const pathOptions = useMemo(
+    () => ({ fillColor: fill ?? NO_DATA, fillOpacity: 1, color: selected ? '#d81b60' : '#263238', weight: selected ? 3 : 1.5 }),
+    [fill, selected],
+  );
+  const eventHandlers = useMemo(() => ({ click: () => onSelect(p.iso3) }), [onSelect, p.iso3]);
+  if (!hasData && !selected) return null;
   return (
-    <CircleMarker
-      ref={ref}
-      center={props.state.point}
-      radius={7}
-      pathOptions={{
-        fillColor: viaOnly ? `url(#${HATCH_ID})` : colourFor(v, props.bins),
-        fillOpacity: 1,
-        color: props.selected ? '#d81b60' : '#263238',
-        weight: props.selected ? 3 : 1.5,
-      }}
-      eventHandlers={{ click: () => onSelect(p.iso3) }}
-    >
+    <CircleMarker ref={ref} center={state.point} radius={7} pathOptions={pathOptions} eventHandlers={eventHandlers}>
       <Tooltip direction="top">{name}</Tooltip>
     </CircleMarker>
   );
-}
+});
 
 export function SmallStateMarkers(props: {
   states: SmallState[];
@@ -66,9 +65,7 @@ export function SmallStateMarkers(props: {
         <SmallStateMarker
           key={s.feature.properties.iso3}
           state={s}
-          stats={props.stats.get(s.feature.properties.iso3)}
-          measure={props.measure}
-          bins={props.bins}
+          fill={fillOf(props.stats.get(s.feature.properties.iso3), props.measure, props.bins)}
           selected={props.selected === s.feature.properties.iso3}
           onSelect={props.onSelect}
         />

@@ -1,25 +1,33 @@
 import type { Path } from 'leaflet';
 
-// One keydown handler per element, replaced when the label or action changes.
-const handlers = new WeakMap<Element, (e: KeyboardEvent) => void>();
+// What Enter or Space on each element does; one listener per element reads it, so a new action
+// (new figures, new language) costs a map write instead of removing and adding listeners.
+const actions = new WeakMap<Element, () => void>();
+
+function onKey(this: Element, e: Event) {
+  const key = (e as KeyboardEvent).key;
+  if (key === 'Enter' || key === ' ') {
+    e.preventDefault();
+    actions.get(this)?.();
+  }
+}
+
+// Every filter change decorates all 235 shapes: writing an attribute only when its value changes
+// spares the browser a style check of every path.
+function setAttr(el: Element, name: string, value: string | null) {
+  if (el.getAttribute(name) === value) return;
+  if (value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
 
 /** Leaflet's SVG paths are not focusable: give a country shape a name, a role and keyboard activation.
  * Countries without data stay out of the tab order (the country table lists every country). */
 export function makeAccessible(layer: Path, label: string, focusable: boolean, activate: () => void): void {
   const el = layer.getElement();
   if (!el) return;
-  el.setAttribute('aria-label', label);
-  el.setAttribute('role', 'button');
-  if (focusable) el.setAttribute('tabindex', '0');
-  else el.removeAttribute('tabindex');
-  const old = handlers.get(el);
-  if (old) el.removeEventListener('keydown', old as EventListener);
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      activate();
-    }
-  };
-  handlers.set(el, onKey);
-  el.addEventListener('keydown', onKey as EventListener);
+  setAttr(el, 'aria-label', label);
+  setAttr(el, 'role', 'button');
+  setAttr(el, 'tabindex', focusable ? '0' : null);
+  if (!actions.has(el)) el.addEventListener('keydown', onKey);
+  actions.set(el, activate);
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { stackByYear } from '../../domain/series';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
@@ -25,11 +25,17 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
     const sources = orderedSources(d.filtered.flatMap((a) => a.sources.map((s) => s.id)), sourceMap(d.data));
     return { ...stack, keys, ids, sources, conflicts: conflictsFor(d.data, d.filtered.map((a) => a.id)) };
   }, [d.filtered, d.data, basis, from, to, programmes]);
-  const name = (k: string) => {
-    const p = programmes.find((x) => x.id === k);
-    return p ? text(p.name).text : k;
-  };
-  const select = (year: number) => d.navigate({ from: year, to: year }, 'push');
+  // Stable callbacks: the bars are only laid out again when what they show changes.
+  const name = useCallback(
+    (k: string) => {
+      const p = programmes.find((x) => x.id === k);
+      return p ? text(p.name).text : k;
+    },
+    [programmes, text],
+  );
+  const { navigate } = d;
+  const select = useCallback((year: number) => navigate({ from: year, to: year }, 'push'), [navigate]);
+  const colour = useCallback((k: string) => colourOf(m.ids, k), [m.ids]);
   const title = t('timeline.activities.title');
   const note = byStartNote(m.outside, [from, to], basis, lang, t);
   const table = stackTable('activities', t('timeline.tableCaption', { title }), m.rows, m.keys, { name, basis, lang, t, onSelect: select, note });
@@ -58,7 +64,7 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
       {d.filtered.length === 0 ? (
         <p className="chart-empty">{t('timeline.activities.none')}</p>
       ) : (
-        <StackedBars title={title} rows={m.rows} keys={m.keys} colour={(k) => colourOf(m.ids, k)} name={name} basis={basis} onSelect={select} size={size} />
+        <StackedBars title={title} rows={m.rows} keys={m.keys} colour={colour} name={name} basis={basis} onSelect={select} size={size} />
       )}
     </ChartFigure>
   );

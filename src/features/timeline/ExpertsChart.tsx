@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { stackByYear } from '../../domain/series';
 import type { Activity } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
@@ -39,10 +39,14 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
     const sources = orderedSources([...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))], f.srcMap);
     return { ...stack, acts, ids, keys: ids.filter((id) => stack.keys.includes(id)), sources };
   }, [d.filtered, d.data.programmes, basis, from, to, f.sources, f.srcMap]);
-  const name = (k: string) => {
-    const x = types.find((y) => y.id === k);
-    return x ? text(x.name).text : k;
-  };
+  const name = useCallback(
+    (k: string) => {
+      const x = types.find((y) => y.id === k);
+      return x ? text(x.name).text : k;
+    },
+    [types, text],
+  );
+  const colour = useCallback((k: string) => colourOf(m.ids, k), [m.ids]);
   const title = t('timeline.experts.title');
   const label = (k: Key) => t(`timeline.experts.${k}`);
   const actTitle = t('timeline.experts.activities');
@@ -69,7 +73,7 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
       {m.acts.length === 0 ? (
         <p className="chart-empty">{t('timeline.activities.none')}</p>
       ) : (
-        <StackedBars title={actTitle} rows={m.rows} keys={m.keys} colour={(k) => colourOf(m.ids, k)} name={name} basis={basis} size={size} />
+        <StackedBars title={actTitle} rows={m.rows} keys={m.keys} colour={colour} name={name} basis={basis} size={size} />
       )}
     </ChartFigure>
   );

@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { useCallback, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { StackRow } from '../../domain/series';
 import type { YearBasis } from '../../domain/types';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -18,35 +19,34 @@ interface Props {
   size?: ChartSize;
 }
 
-/** Activities per year, stacked by programme or type, with a legend that names every colour. */
+// Recharts redoes its layout when a prop changes by reference, so constant props are made once.
+const MARGIN = { top: 8, right: 12, bottom: 4, left: 0 };
+const CURSOR = { fill: 'rgb(11 92 173 / 8%)' };
+
+/** Activities per year, stacked by programme or type, with a legend that names every colour.
+ * One Recharts bar per year (the total) whose shape draws the year's segments: seven stacked <Bar>
+ * series would make Recharts lay out and reconcile seven times as many rectangles on every filter
+ * change, which was most of the time a change took to reach the screen. */
 export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, size }: Props) {
   const { t, lang } = useLocale();
   const still = useReducedMotion();
-  const year = (y: number) => formatDate(String(y), lang, basis === 'jp-fiscal');
-  const data = rows.map((r) => ({ year: r.year, ...Object.fromEntries(keys.map((k) => [k, r.counts[k] ?? 0])) }));
+  const year = useMemo(() => (y: number) => formatDate(String(y), lang, basis === 'jp-fiscal'), [lang, basis]);
+  const data = useMemo(() => rows.map((r) => ({ year: r.year, total: r.total, row: r })), [rows]);
+  const click = useMemo(
+    () => (onSelect ? (item: { payload?: unknown }) => onSelect((item.payload as { year: number }).year) : undefined),
+    [onSelect],
+  );
+  const shape = useCallback((p: BarShapeProps) => <Segments {...p} keys={keys} colour={colour} />, [keys, colour]);
+  const tooltip = useMemo(() => <StackTooltip rows={rows} keys={keys} name={name} yearLabel={year} />, [rows, keys, name, year]);
   return (
     <>
       <p className="axis-unit">{t('timeline.axis.activities')}</p>
-      <BarChart data={data} title={title} {...chartDims(size, 260)} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+      <BarChart data={data} title={title} {...chartDims(size, 260)} margin={MARGIN}>
         <CartesianGrid stroke="#e3e8ee" vertical={false} />
         <XAxis dataKey="year" tickFormatter={year} interval="preserveStartEnd" minTickGap={12} />
         <YAxis width={40} allowDecimals={false} />
-        <Tooltip
-          isAnimationActive={!still}
-          cursor={{ fill: 'rgb(11 92 173 / 8%)' }}
-          content={<StackTooltip rows={rows} keys={keys} name={name} yearLabel={year} />}
-        />
-        {keys.map((k) => (
-          <Bar
-            key={k}
-            dataKey={k}
-            name={name(k)}
-            stackId="stack"
-            fill={colour(k)}
-            isAnimationActive={!still}
-            onClick={onSelect ? (item) => onSelect((item.payload as { year: number }).year) : undefined}
-          />
-        ))}
+        <Tooltip isAnimationActive={!still} cursor={CURSOR} content={tooltip} />
+        <Bar dataKey="total" name={t('timeline.total')} shape={shape} isAnimationActive={!still} onClick={click} />
       </BarChart>
       <div className="stack-legend">
         <ul>
@@ -61,6 +61,28 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
         </ul>
       </div>
     </>
+  );
+}
+
+/** One year's bar: a segment per key with activities, the first key at the bottom. */
+function Segments({ x, y, width, height, payload, keys, colour }: BarShapeProps & { keys: string[]; colour: (k: string) => string }) {
+  const row = (payload as { row?: StackRow } | undefined)?.row;
+  if (!row || row.total <= 0 || !(height > 0)) return <g />;
+  const segments: { k: string; top: number; h: number }[] = [];
+  let bottom = y + height;
+  for (const k of keys) {
+    const n = row.counts[k] ?? 0;
+    if (n <= 0) continue;
+    const h = (height * n) / row.total;
+    bottom -= h;
+    segments.push({ k, top: bottom, h });
+  }
+  return (
+    <g>
+      {segments.map((s) => (
+        <rect key={s.k} className="stack-segment" x={x} y={s.top} width={width} height={s.h} fill={colour(s.k)} />
+      ))}
+    </g>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { countriesQuery } from '../../data/queries';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
@@ -16,7 +16,7 @@ import './timeline.css';
 /** The charts region, loaded lazily by App so Recharts never delays the map. One chart at a time, chosen
  * by tabs bound to the URL's `chart`: each figure holds several panels and its table twin, and side by side
  * they would be too narrow to read; the URL then names exactly what is on screen (briefing slides too). */
-export default function TimelineRegion({ d }: { d: Dashboard }) {
+function TimelineRegion({ d }: { d: Dashboard }) {
   const { t, lang } = useLocale();
   // The map already asked for the geometry; this reads the same cached query for country names.
   const geo = useQuery(countriesQuery);
@@ -46,3 +46,7 @@ export default function TimelineRegion({ d }: { d: Dashboard }) {
     </section>
   );
 }
+
+// The dashboard passes the charts a deferred copy of its view model: while the map renders the new
+// filters, the charts still hold the old object and must not redo their work for it.
+export default memo(TimelineRegion);

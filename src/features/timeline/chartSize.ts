@@ -5,9 +5,15 @@ export interface ChartSize {
   height?: number;
 }
 
+// Recharts compares its props by reference: the same height gets the same style object on every render.
+const styles = new Map<number, { width: string; height: number }>();
+const styleFor = (h: number) => {
+  let s = styles.get(h);
+  if (!s) styles.set(h, (s = { width: '100%', height: h }));
+  return s;
+};
+
 export function chartDims(size: ChartSize | undefined, height: number) {
   const h = size?.height ?? height;
-  return size?.width !== undefined
-    ? { width: size.width, height: h }
-    : { responsive: true, style: { width: '100%', height: h } };
+  return size?.width !== undefined ? { width: size.width, height: h } : { responsive: true, style: styleFor(h) };
 }

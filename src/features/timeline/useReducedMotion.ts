@@ -1,7 +1,12 @@
 import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
-const media = () => (typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null);
+// One MediaQueryList for the page: matchMedia costs a style lookup, and every chart asks on every render.
+let list: MediaQueryList | null | undefined;
+const media = () => {
+  if (list === undefined) list = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
+  return list;
+};
 
 function subscribe(fn: () => void) {
   const m = media();

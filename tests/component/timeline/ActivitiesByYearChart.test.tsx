@@ -30,8 +30,8 @@ describe('ActivitiesByYearChart', { timeout: 20_000 }, () => {
 
   // Recharts draws bars after its first layout pass: wait for them.
   const barsOf = async (container: HTMLElement) => {
-    await waitFor(() => expect(container.querySelectorAll('.recharts-bar-rectangle path').length).toBeGreaterThan(0));
-    return [...container.querySelectorAll('.recharts-bar-rectangle path')];
+    await waitFor(() => expect(container.querySelectorAll('.recharts-bar-rectangle .stack-segment').length).toBeGreaterThan(0));
+    return [...container.querySelectorAll('.recharts-bar-rectangle .stack-segment')];
   };
 
   it('stacks the activities of each year by programme', async () => {
