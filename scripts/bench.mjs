@@ -90,10 +90,15 @@ async function section(name, fn) {
 
 const median = (loads, key) => summarise(loads.map((l) => l[key]));
 const loadStats = (loads) => ({ map: median(loads, 'map'), headline: median(loads, 'headline') });
-const filterStats = (f) => ({
-  year: { stats: summarise(f.year.times), unchanged: f.year.unchanged, values: f.year.values },
-  programme: { stats: summarise(f.programme.times), unchanged: f.programme.unchanged, name: f.programme.name },
-});
+// Per view (map or charts in view) and filter: everything painted (`stats`, the budgeted figure) and the map alone.
+const kindStats = (k) => ({ stats: summarise(k.times), map: summarise(k.mapTimes), unchanged: k.unchanged });
+const filterStats = (f) =>
+  Object.fromEntries(
+    Object.entries(f).map(([view, v]) => [
+      view,
+      { year: { ...kindStats(v.year), values: v.year.values }, programme: { ...kindStats(v.programme), name: v.programme.name } },
+    ]),
+  );
 const rawTimes = (loads) => loads.map((l) => ({ map: l.map, headline: l.headline, firstPath: l.firstPath }));
 
 /** Programme names, those whose activities cover the most countries first (the filter is calibrated
