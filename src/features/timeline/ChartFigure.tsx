@@ -3,6 +3,7 @@ import { toCsv, type CsvCell } from '../../domain/csv';
 import type { Conflict, Source, YearBasis } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
+import { LazyDetails } from '../../ui/LazyDetails';
 import { ChartTable, type TableModel } from './ChartTable';
 import { downloadText } from './download';
 import './timeline.css';
@@ -69,32 +70,34 @@ export function ChartFigure({ title, summary, unit, basis, sources, tables, csv,
           {unit} {t(basis === 'jp-fiscal' ? 'timeline.basis.fiscal' : 'timeline.basis.calendar')}
         </p>
         {conflicts.length > 0 && (
-          <details className="chart-conflicts">
-            <summary>{t('timeline.conflicts', { n: conflicts.length })}</summary>
-            <ul>
-              {conflicts.map((c) => (
-                <li key={c.id}>
-                  <strong>{text(c.topic).text}</strong> {text(c.note).text}
-                </li>
-              ))}
-            </ul>
-          </details>
+          <LazyDetails className="chart-conflicts" summary={t('timeline.conflicts', { n: conflicts.length })}>
+            {() => (
+              <ul>
+                {conflicts.map((c) => (
+                  <li key={c.id}>
+                    <strong>{text(c.topic).text}</strong> {text(c.note).text}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </LazyDetails>
         )}
         {sources.length > 0 && (
-          <details className="chart-sources">
-            <summary>{t('timeline.sources', { n: sources.length })}</summary>
-            <ol>
-              {sources.map((s) => (
-                <li key={s.id}>
-                  {/* The register describes every source in English (data/README.md), whatever its language. */}
-                  <a href={s.url} hrefLang={s.language} lang="en">
-                    {t('timeline.sourceItem', { publisher: s.publisher, title: s.title })}
-                  </a>{' '}
-                  <span className="muted">({s.date === 'undated' ? t('timeline.undated') : formatDate(s.date, lang)})</span>
-                </li>
-              ))}
-            </ol>
-          </details>
+          <LazyDetails className="chart-sources" summary={t('timeline.sources', { n: sources.length })}>
+            {() => (
+              <ol>
+                {sources.map((s) => (
+                  <li key={s.id}>
+                    {/* The register describes every source in English (data/README.md), whatever its language. */}
+                    <a href={s.url} hrefLang={s.language} lang="en">
+                      {t('timeline.sourceItem', { publisher: s.publisher, title: s.title })}
+                    </a>{' '}
+                    <span className="muted">({s.date === 'undated' ? t('timeline.undated') : formatDate(s.date, lang)})</span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </LazyDetails>
         )}
       </figcaption>
     </figure>
