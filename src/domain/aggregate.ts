@@ -15,8 +15,13 @@ export interface CountryStats {
   firstYear: number | null;
 }
 
+const membersCache = new WeakMap<Group[], Map<string, GroupMember[]>>();
+
+/** Members of each regional body (one map per groups list: the dataset's list never changes). */
 export function groupMembers(groups: Group[]): Map<string, GroupMember[]> {
-  return new Map(groups.filter((g) => g.kind === 'regional-body').map((g) => [g.id, g.members]));
+  let m = membersCache.get(groups);
+  if (!m) membersCache.set(groups, (m = new Map(groups.filter((g) => g.kind === 'regional-body').map((g) => [g.id, g.members]))));
+  return m;
 }
 
 /** Was the country a member when the activity started? (Timor-Leste joined ASEAN only in 2025.) */
@@ -27,13 +32,25 @@ export function memberAt(m: GroupMember, a: Activity): boolean {
   return true;
 }
 
+// Who an activity reaches through a body depends only on the record and the member lists, not on the
+// filters: worked out once per record and member map, not on every filter change.
+const viaCache = new WeakMap<Map<string, GroupMember[]>, WeakMap<Activity, string[]>>();
+const NONE: string[] = [];
+
 function viaCountries(a: Activity, members: Map<string, GroupMember[]>): string[] {
-  const direct = new Set(a.countries);
-  const out = new Set<string>();
-  for (const org of a.organisations ?? []) {
-    for (const m of members.get(org) ?? []) if (!direct.has(m.iso3) && memberAt(m, a)) out.add(m.iso3);
+  if (!a.organisations?.length) return NONE;
+  let byActivity = viaCache.get(members);
+  if (!byActivity) viaCache.set(members, (byActivity = new WeakMap()));
+  let list = byActivity.get(a);
+  if (!list) {
+    const direct = new Set(a.countries);
+    const out = new Set<string>();
+    for (const org of a.organisations) {
+      for (const m of members.get(org) ?? []) if (!direct.has(m.iso3) && memberAt(m, a)) out.add(m.iso3);
+    }
+    byActivity.set(a, (list = [...out]));
   }
-  return [...out];
+  return list;
 }
 
 export function countByCountry(activities: Activity[], groups: Group[], basis: YearBasis): Map<string, CountryStats> {
@@ -44,23 +61,27 @@ export function countByCountry(activities: Activity[], groups: Group[], basis: Y
     if (!s) stats.set(iso3, (s = { iso3, direct: 0, via: 0, byProgramme: new Map(), firstYear: null }));
     return s;
   };
-  const firstDirect = new Map<string, number>();
+  // firstYear collects the earliest direct year as it goes; the earliest via year is kept aside and
+  // used only for countries with no direct activity.
   const firstVia = new Map<string, number>();
-  const earliest = (m: Map<string, number>, iso3: string, y: number) => m.set(iso3, Math.min(m.get(iso3) ?? y, y));
   for (const a of activities) {
     const y = startYear(a, basis);
-    for (const c of new Set(a.countries)) {
+    const cs = a.countries;
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i] as string;
+      if (i > 0 && cs.indexOf(c) < i) continue; // a country listed twice counts once
       const s = get(c);
       s.direct += 1;
       s.byProgramme.set(a.programme, (s.byProgramme.get(a.programme) ?? 0) + 1);
-      earliest(firstDirect, c, y);
+      if (s.firstYear === null || y < s.firstYear) s.firstYear = y;
     }
     for (const c of viaCountries(a, members)) {
       get(c).via += 1;
-      earliest(firstVia, c, y);
+      const v = firstVia.get(c);
+      if (v === undefined || y < v) firstVia.set(c, y);
     }
   }
-  for (const s of stats.values()) s.firstYear = firstDirect.get(s.iso3) ?? firstVia.get(s.iso3) ?? null;
+  for (const s of stats.values()) if (s.direct === 0) s.firstYear = firstVia.get(s.iso3) ?? null;
   return stats;
 }
 

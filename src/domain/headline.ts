@@ -24,18 +24,18 @@ export function headline(activities: Activity[], stats: Map<string, CountryStats
     if (s.direct > 0) countries += 1;
     else if (s.via > 0) viaOnly += 1;
   }
-  const years = activities.map((a) => startYear(a, basis));
-  return {
-    activities: activities.length,
-    countries,
-    viaOnlyCountries: viaOnly,
+  // One pass: this runs on every filter change, over every matching activity.
+  let events = 0;
+  let people = 0;
+  let firstYear: number | null = null;
+  let lastYear: number | null = null;
+  for (const a of activities) {
+    const y = startYear(a, basis);
+    if (firstYear === null || y < firstYear) firstYear = y;
+    if (lastYear === null || y > lastYear) lastYear = y;
     // An event has a month in its date: a strand dated only by year is a programme, not an event.
-    events: activities.filter((a) => EVENT_TYPES.has(a.type) && a.start.length >= 7).length,
-    people: activities.reduce(
-      (sum, a) => sum + (a.figures ?? []).filter((f) => PEOPLE.has(f.kind)).reduce((s, f) => s + f.value, 0),
-      0,
-    ),
-    firstYear: years.length ? Math.min(...years) : null,
-    lastYear: years.length ? Math.max(...years) : null,
-  };
+    if (EVENT_TYPES.has(a.type) && a.start.length >= 7) events += 1;
+    for (const f of a.figures ?? []) if (PEOPLE.has(f.kind)) people += f.value;
+  }
+  return { activities: activities.length, countries, viaOnlyCountries: viaOnly, events, people, firstYear, lastYear };
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { groupCounts, optionCounts } from '../../domain/filter';
+import { facetCounts } from '../../domain/filter';
 import type { Partner } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
@@ -12,15 +12,7 @@ export function FilterBar({ d }: { d: Dashboard }) {
   const text = useText();
   const [copied, setCopied] = useState(false);
   const { filters: f, bounds, navigate } = d;
-  const counts = useMemo(
-    () => ({
-      programmes: optionCounts(d.data.activities, f, d.ctx, 'programmes'),
-      types: optionCounts(d.data.activities, f, d.ctx, 'types'),
-      partner: optionCounts(d.data.activities, f, d.ctx, 'partner'),
-      groups: groupCounts(d.data.activities, f, d.ctx),
-    }),
-    [d.data.activities, f, d.ctx],
-  );
+  const counts = useMemo(() => facetCounts(d.data.activities, f, d.ctx), [d.data.activities, f, d.ctx]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);

@@ -16,6 +16,31 @@ function icon(n: number): DivIcon {
   return i;
 }
 
+/** The events of a marker. A component of its own, so its dates are formatted and sorted only when
+ * the popup opens (react-leaflet renders a popup's children then), not for every marker on every change. */
+function PopupContent({ cluster, onSelect }: { cluster: { place: Place; events: Activity[] }[]; onSelect: (iso3: string) => void }) {
+  const { lang } = useLocale();
+  const text = useText();
+  return (
+    <>
+      {cluster.map(({ place, events }) => (
+        <section key={place.id}>
+          <h3 className="popup-title">{text(place.name).text}</h3>
+          <ul className="popup-list">
+            {byDate(events).map((a) => (
+              <li key={a.id}>
+                <button type="button" className="link-button" onClick={() => onSelect(a.countries[0] ?? place.iso3)}>
+                  {formatDate(a.start, lang, a.yearBasis === 'jp-fiscal')} — {text(a.title).text}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
 /** One square per city (or per group of cities that would overlap at this zoom) where filtered events
  * took place; it opens the list of its events, each of which opens its country. */
 export function EventMarkers({
@@ -27,7 +52,7 @@ export function EventMarkers({
   places: Place[];
   onSelect: (iso3: string) => void;
 }) {
-  const { lang, t } = useLocale();
+  const { t } = useLocale();
   const text = useText();
   const map = useMap();
   const [zoom, setZoom] = useState(map.getZoom());
@@ -61,20 +86,7 @@ export function EventMarkers({
         return (
           <Marker key={c.map((x) => x.place.id).join('+')} position={[head.place.lat, head.place.lon]} icon={icon(n)} title={label} alt={label} keyboard>
             <Popup>
-              {c.map(({ place, events }) => (
-                <section key={place.id}>
-                  <h3 className="popup-title">{text(place.name).text}</h3>
-                  <ul className="popup-list">
-                    {byDate(events).map((a) => (
-                        <li key={a.id}>
-                          <button type="button" className="link-button" onClick={() => onSelect(a.countries[0] ?? place.iso3)}>
-                            {formatDate(a.start, lang, a.yearBasis === 'jp-fiscal')} — {text(a.title).text}
-                          </button>
-                        </li>
-                      ))}
-                  </ul>
-                </section>
-              ))}
+              <PopupContent cluster={c} onSelect={onSelect} />
             </Popup>
           </Marker>
         );
