@@ -14,7 +14,6 @@ const ARGS = [
   '--disable-sync',
 ];
 const LOAD_TIMEOUT = 90_000;
-const ACTIVITIES = /activities-[^/]*\.json/;
 
 /** A handle whose get() relaunches Chromium if it went away (crashed, or killed by someone else). */
 export async function launch() {
@@ -109,7 +108,7 @@ export function setBeforeLoad(fn) {
 // `mobile`: the screen Lighthouse's mobile preset emulates (Moto G Power), for the layout-shift check.
 const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 
-async function openPage(browser, { cpu = 1, activitiesBody = null, mobile = false } = {}) {
+async function openPage(browser, { cpu = 1, mobile = false } = {}) {
   await beforeLoad();
   const context = await (await browser.get()).newContext({
     ...(mobile ? MOBILE : { viewport: { width: 1280, height: 800 } }),
@@ -123,11 +122,6 @@ async function openPage(browser, { cpu = 1, activitiesBody = null, mobile = fals
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  if (activitiesBody !== null) {
-    await page.route(ACTIVITIES, (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: activitiesBody }),
-    );
-  }
   await page.addInitScript(probe);
   return { context, page, cdp, pageErrors };
 }
@@ -331,8 +325,8 @@ export const VIEWS = ['map', 'charts'];
  * someone has scrolled to them, they follow every change). Motion is reduced, so a chart's final
  * state is what gets painted; the CPU is throttled after the load.
  */
-export async function filterLatency(browser, url, { cpu, n, activitiesBody = null, programmeNames }) {
-  const { context, page, cdp, pageErrors } = await openPage(browser, { activitiesBody });
+export async function filterLatency(browser, url, { cpu, n, programmeNames }) {
+  const { context, page, cdp, pageErrors } = await openPage(browser);
   try {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await loadAndWait(page, url, pageErrors);

@@ -71,9 +71,9 @@ export function tabulate(r, skipped) {
     if (s?.loaded) row(`CSS before the map's first paint (${s.loaded.criticalCss.files.join(', ')})`, rawGzip(s.loaded.criticalCss));
     budgetRow(
       `Geometry at load (${s?.loaded?.geometry.files.join(', ') ?? '?'})`,
-      check('sizes', 'geometry gzip', `≤ ${kb(B.geometryGzip)} gzip`, () => (s.loaded.geometry.files.length ? s.loaded.geometry.gzip : null), (v) => v <= B.geometryGzip, () => rawGzip(s.loaded.geometry)),
+      check('sizes', 'geometry gzip', `≤ ${kb(B.geometryGzip)} gzip`, () => (s.loaded.geometry.files.length ? s.loaded.geometry.gzip : null), (v) => v <= B.geometryGzip, () => `${rawGzip(s.loaded.geometry)}; ${kb(s.loaded.geometry.transferred)} transferred`),
     );
-    if (s?.loaded) row(`Data JSON at load (${s.loaded.data.files.length} files)`, rawGzip(s.loaded.data));
+    if (s?.loaded) row(`Data JSON at load (${s.loaded.data.files.length} files)`, `${rawGzip(s.loaded.data)}; ${kb(s.loaded.data.transferred)} transferred`);
   }
 
   if (!skipped.has('load')) {
@@ -106,7 +106,7 @@ export function tabulate(r, skipped) {
 
   if (!skipped.has('scaling')) {
     const S = r.scaling;
-    section(`Scaling: ${S?.dataset ? `${S.dataset.count.toLocaleString('en')} activities over ${S.dataset.countries} countries (${kb(S.dataset.bytes)} JSON)` : 'generated activities'}, served by page.route; baseline = real data through the same route`);
+    section(`Scaling: ${S?.dataset ? `${S.dataset.count.toLocaleString('en')} activities over ${S.dataset.countries} countries (${kb(S.dataset.bytes)} JSON)` : 'generated activities'}, in place of data/activities.json in a copy of the build; baseline = the real build, served and loaded the same way`);
     if (err('scaling')) row('scaling', `error: ${err('scaling').message}`, '', 'ERROR');
     const ratio = (cpu, what) => S.load[cpu][what].median / S.baseLoad[cpu][what].median;
     const vs = (cpu, what) => `${spread(S.load[cpu][what])}; real ${ms(S.baseLoad[cpu][what].median)} → ×${ratio(cpu, what).toFixed(2)}`;

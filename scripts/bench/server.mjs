@@ -1,7 +1,7 @@
 // Build, snapshot and serve. The build is copied to a temporary directory before it is served, so a
 // colleague's `npm run build` during the benchmark cannot swap the files under it.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +22,17 @@ export function snapshot(root) {
   const copy = join(tmp, 'dist');
   cpSync(dist, copy, { recursive: true });
   return { tmp, dist: copy };
+}
+
+/** Another copy of a snapshot with one asset's content replaced (the generated activities for the
+ * scaling run): served like the real build, so both are measured the same way. */
+export function withAsset(dist, name, body) {
+  const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-scaled-'));
+  onCleanup(() => rmSync(tmp, { recursive: true, force: true }));
+  const copy = join(tmp, 'dist');
+  cpSync(dist, copy, { recursive: true });
+  writeFileSync(join(copy, 'assets', name), body);
+  return copy;
 }
 
 function portIsFree(port) {

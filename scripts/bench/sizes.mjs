@@ -35,9 +35,11 @@ export function loadedBytes(files, loads) {
   const critical = new Set();
   const data = new Set();
   const seen = {};
+  const transfers = {};
   for (const l of loads) {
     for (const e of l.resources) {
       const name = assetName(e.name);
+      (transfers[name] ??= []).push(e.transfer);
       if (/\.(m?js|css)$/.test(name) && l.firstPath !== null && e.end <= l.firstPath) {
         critical.add(name);
         seen[name] = (seen[name] ?? 0) + 1;
@@ -53,12 +55,19 @@ export function loadedBytes(files, loads) {
   const json = pick(data, /\.json$/).filter((f) => !/^countries[-.]/.test(f.name));
   // How many of the loads had each file before the map: a lazy chunk that wins the race only
   // sometimes shows as k/n.
+  // What actually crossed the wire (Resource Timing's transferSize, median over the loads): a server
+  // that does not compress a file shows here, whatever its gzip size.
+  const transferred = (list) =>
+    list.reduce((n, f) => {
+      const t = [...(transfers[f.name] ?? [])].sort((a, b) => a - b);
+      return n + (t[Math.floor(t.length / 2)] ?? 0);
+    }, 0);
   const label = (f) => (seen[f.name] === loads.length ? f.name : `${f.name} (${seen[f.name]}/${loads.length} loads)`);
   return {
     criticalJs: { files: cjs.map(label), ...sum(cjs) },
     criticalCss: { files: ccss.map(label), ...sum(ccss) },
-    geometry: { files: geo.map((f) => f.name), ...sum(geo) },
-    data: { files: json.map((f) => f.name), ...sum(json) },
+    geometry: { files: geo.map((f) => f.name), ...sum(geo), transferred: transferred(geo) },
+    data: { files: json.map((f) => f.name), ...sum(json), transferred: transferred(json) },
     lateJs: [...files.values()].filter((f) => /\.m?js$/.test(f.name) && !critical.has(f.name)).map((f) => f.name),
   };
 }

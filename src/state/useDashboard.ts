@@ -1,6 +1,6 @@
 // The one hook that joins URL state, the loaded data and the domain functions into a view model.
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { countByCountry, type CountryStats } from '../domain/aggregate';
 import { activitySpan, monthIndex, yearOfMonth } from '../domain/dates';
 import { applyFilters, makeContext, type FilterContext, type Filters } from '../domain/filter';
@@ -51,11 +51,31 @@ export function sanitise(state: ViewState, data: Dataset, bounds: [number, numbe
  * shapes as soon as the geometry arrives; `ready` says whether the numbers are real yet. */
 const EMPTY: Dataset = { activities: [], sources: [], programmes: [], groups: [], places: [], series: [], conflicts: [] };
 
+/** Becomes true once a frame has been painted after `ready` turned true. */
+function useAfterPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    let timer = 0;
+    // A timeout set from an animation frame runs after that frame is painted.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [ready, painted]);
+  return painted;
+}
+
 export function useDashboard(state: ViewState, navigate: Navigate) {
   // The map comes first: the data files download meanwhile (preloaded), but parsing and validating
-  // them waits until the geometry has arrived, so a large dataset never delays the first map.
+  // them waits until the map has been painted (or the geometry failed), so that a large dataset's
+  // parse never runs between the geometry's arrival and the map's first frame.
   const geometry = useQuery(countriesQuery);
-  const query = useQuery({ ...datasetQuery, enabled: !geometry.isPending });
+  const painted = useAfterPaint(geometry.data !== undefined);
+  const query = useQuery({ ...datasetQuery, enabled: painted || geometry.isError });
   const data = query.data ?? EMPTY;
   const base = useMemo(() => {
     const bounds = yearBounds(data);

@@ -16,7 +16,7 @@ test.describe('bad data', () => {
   });
 
   test('a geometry file that fails to load breaks only the map', async ({ page }) => {
-    await page.route(/countries[^/]*\.geojson$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route(/countries[^/]*\.geo\.?json$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('./');
     await expect(page.getByRole('alert')).toContainText('countries.geojson');
     await expect(page.getByRole('alert')).toContainText('404');
