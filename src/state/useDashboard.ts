@@ -1,6 +1,6 @@
 // The one hook that joins URL state, the loaded data and the domain functions into a view model.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { countByCountry, type CountryStats } from '../domain/aggregate';
 import { activitySpan, monthIndex, yearOfMonth } from '../domain/dates';
 import { applyFilters, makeContext, type FilterContext, type Filters } from '../domain/filter';
@@ -76,7 +76,9 @@ export function useDashboard(state: ViewState, navigate: Navigate) {
   const geometry = useQuery(countriesQuery);
   const painted = useAfterPaint(geometry.data !== undefined);
   const query = useQuery({ ...datasetQuery, enabled: painted || geometry.isError });
-  const data = query.data ?? EMPTY;
+  // Deferred: the render that brings the whole dataset in (every control, count and colour at once)
+  // is interruptible, so a phone's main thread is not held for its whole length.
+  const data = useDeferredValue(query.data) ?? EMPTY;
   const base = useMemo(() => {
     const bounds = yearBounds(data);
     const ctx = makeContext(data.activities, data.groups, monthIndex(bounds[1], 12));
@@ -92,5 +94,5 @@ export function useDashboard(state: ViewState, navigate: Navigate) {
     () => ({ data, filters, ...base, ...derived, state, navigate }),
     [data, filters, base, derived, state, navigate],
   );
-  return { query, dashboard, ready: query.data !== undefined };
+  return { query, dashboard, ready: data !== EMPTY };
 }

@@ -38,3 +38,25 @@ test.describe('bad data', () => {
     await expect(page.getByRole('button', { name: 'Zimbabwe', exact: true })).toBeVisible();
   });
 });
+
+test.describe('before the app runs', () => {
+  test('before any script runs, the page already names itself in both languages', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('./');
+    const h1 = page.getByRole('heading', { level: 1 });
+    await expect(h1).toContainText('IP Cooperation Atlas');
+    await expect(h1).toContainText('IP協力アトラス');
+    // (The <noscript> note is not checked: with scripts disabled through the DevTools protocol, the
+    // HTML parser still treats scripting as on and does not render <noscript> content.)
+    await context.close();
+  });
+
+  test('once the app runs, its own header replaces the static one', async ({ page }) => {
+    await page.goto('./?lang=ja');
+    await expect(page.locator('.headline-value').first()).toHaveText(/\d/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('IP協力アトラス');
+    await expect(page.locator('.app-shell')).toHaveCount(0);
+  });
+});
