@@ -44,9 +44,9 @@ test.describe('before the app runs', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('./');
-    const h1 = page.getByRole('heading', { level: 1 });
-    await expect(h1).toContainText('IP Cooperation Atlas');
-    await expect(h1).toContainText('IP協力アトラス');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('IP Cooperation Atlas');
+    await expect(page.getByText('IP協力アトラス')).toBeVisible();
+    await expect(page.getByText('WIPO・JICAと連携した日本の知的財産分野の国際協力')).toBeVisible();
     // (The <noscript> note is not checked: with scripts disabled through the DevTools protocol, the
     // HTML parser still treats scripting as on and does not render <noscript> content.)
     await context.close();
