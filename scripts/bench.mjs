@@ -235,7 +235,7 @@ const heading = `IP Cooperation Atlas benchmark — ${m.mode}, ${m.date.slice(0,
 const busiest = Math.max(...Object.values(m.loadAverage).flat());
 const busyNote = busiest > 1.25 * m.cpus ? ` Note: the machine was busy (1-min load average up to ${busiest} on ${m.cpus} CPUs): timings are pessimistic and noisy.` : '';
 const verdict = failed.length === 0 && results.errors.length === 0
-  ? `All ${budgets.filter((b) => b.result === 'pass').length} budgets pass.`
+  ? `All ${budgets.filter((b) => b.result === "pass").length} budgets pass`
   : `${failed.length} budget(s) failed: ${failed.map((b) => `${b.measure} (${b.result})`).join('; ')}${results.errors.length ? `. Errors: ${results.errors.map((e) => `${e.section}: ${e.message}`).join('; ')}` : ''}`;
 const summary = `${verdict}.${busyNote}`;
 

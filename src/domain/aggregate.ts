@@ -3,6 +3,7 @@
 // ("direct"), and once for each member of a regional body it reached through that body ("via"),
 // unless the member is also a direct country of it. The two are never added together.
 import { monthsOf, startYear } from './dates';
+import type { ActivityIndex } from './activityIndex';
 import type { Activity, Group, GroupMember, YearBasis } from './types';
 
 export interface CountryStats {
@@ -37,7 +38,7 @@ export function memberAt(m: GroupMember, a: Activity): boolean {
 const viaCache = new WeakMap<Map<string, GroupMember[]>, WeakMap<Activity, string[]>>();
 const NONE: string[] = [];
 
-function viaCountries(a: Activity, members: Map<string, GroupMember[]>): string[] {
+export function viaCountries(a: Activity, members: Map<string, GroupMember[]>): string[] {
   if (!a.organisations?.length) return NONE;
   let byActivity = viaCache.get(members);
   if (!byActivity) viaCache.set(members, (byActivity = new WeakMap()));
@@ -53,7 +54,9 @@ function viaCountries(a: Activity, members: Map<string, GroupMember[]>): string[
   return list;
 }
 
-export function countByCountry(activities: Activity[], groups: Group[], basis: YearBasis): Map<string, CountryStats> {
+export function countByCountry(activities: Activity[], groups: Group[], basis: YearBasis, index?: ActivityIndex): Map<string, CountryStats> {
+  const fast = index && countWithIndex(activities, index, basis);
+  if (fast) return fast;
   const members = groupMembers(groups);
   const stats = new Map<string, CountryStats>();
   const get = (iso3: string) => {
@@ -82,6 +85,49 @@ export function countByCountry(activities: Activity[], groups: Group[], basis: Y
     }
   }
   for (const s of stats.values()) if (s.direct === 0) s.firstYear = firstVia.get(s.iso3) ?? null;
+  return stats;
+}
+
+/** countByCountry over the dataset's index: typed arrays per country code, then one record per country
+ * reached. Null if an activity is not in the index (the record-by-record count is used instead). */
+function countWithIndex(activities: Activity[], ix: ActivityIndex, basis: YearBasis): Map<string, CountryStats> | null {
+  const C = ix.countries.length;
+  const P = ix.programmes.length;
+  const direct = new Int32Array(C);
+  const via = new Int32Array(C);
+  const byProg = new Int32Array(C * P);
+  const first = new Int32Array(C).fill(2 ** 31 - 1);
+  const firstVia = new Int32Array(C).fill(2 ** 31 - 1);
+  const years = ix.startYear[basis];
+  for (const a of activities) {
+    const i = ix.position.get(a);
+    if (i === undefined) return null;
+    const y = years[i] ?? 0;
+    const p = ix.programme[i] ?? 0;
+    for (let k = ix.directAt[i] ?? 0; k < (ix.directAt[i + 1] ?? 0); k++) {
+      const c = ix.direct[k] ?? 0;
+      direct[c] = (direct[c] ?? 0) + 1;
+      byProg[c * P + p] = (byProg[c * P + p] ?? 0) + 1;
+      if (y < (first[c] ?? 0)) first[c] = y;
+    }
+    for (let k = ix.viaAt[i] ?? 0; k < (ix.viaAt[i + 1] ?? 0); k++) {
+      const c = ix.via[k] ?? 0;
+      via[c] = (via[c] ?? 0) + 1;
+      if (y < (firstVia[c] ?? 0)) firstVia[c] = y;
+    }
+  }
+  const stats = new Map<string, CountryStats>();
+  ix.countries.forEach((iso3, c) => {
+    const d = direct[c] ?? 0;
+    const v = via[c] ?? 0;
+    if (d + v === 0) return;
+    const byProgramme = new Map<string, number>();
+    for (let p = 0; p < P; p++) {
+      const n = byProg[c * P + p] ?? 0;
+      if (n > 0) byProgramme.set(ix.programmes[p] ?? '', n);
+    }
+    stats.set(iso3, { iso3, direct: d, via: v, byProgramme, firstYear: d > 0 ? (first[c] ?? null) : (firstVia[c] ?? null) });
+  });
   return stats;
 }
 

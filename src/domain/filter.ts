@@ -1,3 +1,4 @@
+import { buildIndex, type ActivityIndex } from './activityIndex';
 import { activitySpan, type MonthIndex, yearMonths } from './dates';
 import type { Activity, Group, Partner, YearBasis } from './types';
 
@@ -18,21 +19,15 @@ export interface FilterContext {
   /** the month an ongoing activity is taken to run to (the latest month in the data) */
   openEnd: MonthIndex;
   groups: Group[];
-  /** each activity's span, worked out once per dataset rather than on every filter change */
-  spans?: WeakMap<Activity, [MonthIndex, MonthIndex]>;
-  /** the ids of the groups each activity touches (see touchesGroup), also once per dataset */
-  touches?: WeakMap<Activity, string[]>;
+  /** the dataset's columnar index, worked out once rather than on every filter change; used when
+   * the activities filtered are exactly the ones it describes */
+  index?: ActivityIndex;
 }
 
 export function makeContext(activities: Activity[], groups: Group[], openEnd: MonthIndex): FilterContext {
-  const spans = new WeakMap<Activity, [MonthIndex, MonthIndex]>();
-  const touches = new WeakMap<Activity, string[]>();
-  const members = groups.map((g) => [g.id, membersOf(groups, g.id)] as const);
-  for (const a of activities) {
-    spans.set(a, activitySpan(a, openEnd));
-    touches.set(a, members.filter(([id, m]) => touchesGroup(a, id, m)).map(([id]) => id));
-  }
-  return { openEnd, groups, spans, touches };
+  const members = new Map(groups.map((g) => [g.id, membersOf(groups, g.id)]));
+  const touches = (a: Activity, id: string) => touchesGroup(a, id, members.get(id) ?? new Set());
+  return { openEnd, groups, index: buildIndex(activities, groups, openEnd, touches) };
 }
 
 export function membersOf(groups: Group[], id: string): Set<string> {
@@ -56,18 +51,41 @@ function failures(f: Filters, ctx: FilterContext) {
   const members = f.group ? membersOf(ctx.groups, f.group) : null;
   return (a: Activity): number => {
     let bits = 0;
-    const [s, e] = ctx.spans?.get(a) ?? activitySpan(a, ctx.openEnd);
+    const [s, e] = activitySpan(a, ctx.openEnd);
     if (e < lo || s > hi) bits |= 1;
     if (f.programmes.length > 0 && !f.programmes.includes(a.programme)) bits |= 2;
     if (f.types.length > 0 && !f.types.includes(a.type)) bits |= 4;
     if (f.partner && a.partner !== f.partner) bits |= 8;
-    if (f.group && members) {
-      const touched = ctx.touches?.get(a);
-      if (!(touched ? touched.includes(f.group) : touchesGroup(a, f.group, members))) bits |= 16;
-    }
+    if (f.group && members && !touchesGroup(a, f.group, members)) bits |= 16;
     return bits;
   };
 }
+
+/** The same bit set, for the i-th activity of an index: codes and typed arrays only. Null when the
+ * index cannot answer (a group it does not list), and the record-by-record check is used instead. */
+function indexFailures(ix: ActivityIndex, f: Filters): ((i: number) => number) | null {
+  const [lo] = yearMonths(f.from, f.basis);
+  const [, hi] = yearMonths(f.to, f.basis);
+  const allowed = (list: string[], chosen: string[]) => (chosen.length > 0 ? Uint8Array.from(list, (x) => (chosen.includes(x) ? 1 : 0)) : null);
+  const progOk = allowed(ix.programmes, f.programmes);
+  const typeOk = allowed(ix.types, f.types);
+  const partner = f.partner ? ix.partners.indexOf(f.partner) : -1;
+  const G = ix.groups.length;
+  const g = f.group ? ix.groups.indexOf(f.group) : -1;
+  if (f.group && g < 0) return null;
+  return (i) => {
+    let bits = 0;
+    if ((ix.end[i] ?? 0) < lo || (ix.start[i] ?? 0) > hi) bits |= 1;
+    if (progOk && progOk[ix.programme[i] ?? 0] === 0) bits |= 2;
+    if (typeOk && typeOk[ix.type[i] ?? 0] === 0) bits |= 4;
+    if (f.partner && ix.partner[i] !== partner) bits |= 8;
+    if (f.group && ix.touches[i * G + g] === 0) bits |= 16;
+    return bits;
+  };
+}
+
+/** The index, when it describes exactly this array of activities. */
+const indexFor = (activities: Activity[], ctx: FilterContext) => (ctx.index?.activities === activities ? ctx.index : null);
 
 /** Keeps the activities that pass every filter except those listed in `ignore`
  * (a control counts its options under the *other* filters). */
@@ -78,6 +96,9 @@ export function applyFilters(
   ignore: Dimension[] = [],
 ): Activity[] {
   const mask = DIMENSIONS.reduce((m, d, i) => (ignore.includes(d) ? m : m | (1 << i)), 0);
+  const ix = indexFor(activities, ctx);
+  const fast = ix && indexFailures(ix, f);
+  if (fast) return activities.filter((_, i) => (fast(i) & mask) === 0);
   const fails = failures(f, ctx);
   return activities.filter((a) => (fails(a) & mask) === 0);
 }
@@ -96,6 +117,9 @@ const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1
  * pass: an activity that fails no filter counts for every control, one that fails exactly one
  * filter counts only for that filter's options. */
 export function facetCounts(activities: Activity[], f: Filters, ctx: FilterContext): FacetCounts {
+  const ix = indexFor(activities, ctx);
+  const fast = ix && indexFailures(ix, f);
+  if (ix && fast) return indexFacetCounts(ix, fast, ctx.groups);
   const out: FacetCounts = { programmes: new Map(), types: new Map(), partner: new Map(), groups: new Map(ctx.groups.map((g) => [g.id, 0])) };
   const fails = failures(f, ctx);
   for (const a of activities) {
@@ -105,10 +129,37 @@ export function facetCounts(activities: Activity[], f: Filters, ctx: FilterConte
     if (bits === 0 || bits === 4) bump(out.types, a.type);
     if (bits === 0 || bits === 8) bump(out.partner, a.partner);
     if (bits === 0 || bits === 16) {
-      for (const g of ctx.touches?.get(a) ?? ctx.groups.filter((x) => touchesGroup(a, x.id, membersOf(ctx.groups, x.id))).map((x) => x.id)) bump(out.groups, g);
+      for (const g of ctx.groups) if (touchesGroup(a, g.id, membersOf(ctx.groups, g.id))) bump(out.groups, g.id);
     }
   }
   return out;
+}
+
+const inc = (a: Int32Array, k: number, by: number) => {
+  a[k] = (a[k] ?? 0) + by;
+};
+
+function indexFacetCounts(ix: ActivityIndex, fails: (i: number) => number, groups: Group[]): FacetCounts {
+  const progs = new Int32Array(ix.programmes.length);
+  const types = new Int32Array(ix.types.length);
+  const partners = new Int32Array(ix.partners.length);
+  const G = ix.groups.length;
+  const touched = new Int32Array(G);
+  for (let i = 0; i < ix.activities.length; i++) {
+    const bits = fails(i);
+    if (bits & 1 || (bits & (bits - 1)) !== 0) continue;
+    if (bits === 0 || bits === 2) inc(progs, ix.programme[i] ?? 0, 1);
+    if (bits === 0 || bits === 4) inc(types, ix.type[i] ?? 0, 1);
+    if (bits === 0 || bits === 8) inc(partners, ix.partner[i] ?? 0, 1);
+    if (bits === 0 || bits === 16) for (let g = 0; g < G; g++) inc(touched, g, ix.touches[i * G + g] ?? 0);
+  }
+  const toMap = (list: string[], counts: Int32Array) => new Map(list.flatMap((k, c) => ((counts[c] ?? 0) > 0 ? [[k, counts[c] ?? 0] as const] : [])));
+  return {
+    programmes: toMap(ix.programmes, progs),
+    types: toMap(ix.types, types),
+    partner: toMap(ix.partners, partners),
+    groups: new Map(groups.map((g, k) => [g.id, touched[k] ?? 0])),
+  };
 }
 
 /** How many activities each option of one dimension would have under the other filters. */

@@ -87,7 +87,7 @@ export function useDashboard(state: ViewState, navigate: Navigate) {
   const filters = useMemo(() => sanitise(state, data, base.bounds), [state, data, base]);
   const derived = useMemo(() => {
     const filtered = applyFilters(data.activities, filters, base.ctx);
-    const stats = countByCountry(filtered, data.groups, filters.basis);
+    const stats = countByCountry(filtered, data.groups, filters.basis, base.ctx.index);
     return { filtered, stats, headline: headline(filtered, stats, filters.basis) };
   }, [data, base, filters]);
   const dashboard = useMemo<Dashboard>(

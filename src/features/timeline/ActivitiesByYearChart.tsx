@@ -6,8 +6,8 @@ import { ChartFigure } from './ChartFigure';
 import { tableRows } from './ChartTable';
 import type { ChartSize } from './chartSize';
 import { colourOf } from './palette';
-import { conflictsFor, sourceMap } from './seriesData';
-import { orderedSources } from './seriesTable';
+import { conflictsForActivities, sourceMap } from './seriesData';
+import { activitySources } from './seriesTable';
 import { StackedBars } from './StackedBars';
 import { byStartNote, stackTable } from './stackTable';
 
@@ -22,8 +22,8 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
     const ids = programmes.map((p) => p.id);
     // Programmes in the order the data lists them, so colours and stacking order stay put.
     const keys = [...ids.filter((id) => stack.keys.includes(id)), ...stack.keys.filter((k) => !ids.includes(k))];
-    const sources = orderedSources(d.filtered.flatMap((a) => a.sources.map((s) => s.id)), sourceMap(d.data));
-    return { ...stack, keys, ids, sources, conflicts: conflictsFor(d.data, d.filtered.map((a) => a.id)) };
+    const sources = activitySources(d.filtered, sourceMap(d.data));
+    return { ...stack, keys, ids, sources, conflicts: conflictsForActivities(d.data, d.filtered) };
   }, [d.filtered, d.data, basis, from, to, programmes]);
   // Stable callbacks: the bars are only laid out again when what they show changes.
   const name = useCallback(
