@@ -4,6 +4,7 @@ import './features/briefing/print.css';
 import { MapRegion } from './features/map/MapRegion';
 import { DashboardView, TimelineRegion } from './DashboardView';
 import { LocaleProvider, useLocale } from './i18n/LocaleContext';
+import { warmFormatters } from './i18n/format';
 import { browserLang } from './i18n/messages';
 import { useDashboard, type Dashboard } from './state/useDashboard';
 import { useUrlState } from './state/useUrlState';
@@ -31,6 +32,11 @@ function Shell({ state, navigate }: { state: Dashboard['state']; navigate: Dashb
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
+  useEffect(() => {
+    // Idle time while the geometry and data download (setTimeout where requestIdleCallback is missing).
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1));
+    idle(() => warmFormatters(lang));
+  }, [lang]);
   return (
     <>
       <a className="skip-link" href="#map">
