@@ -70,9 +70,9 @@ function useAfterPaint(ready: boolean): boolean {
 }
 
 export function useDashboard(state: ViewState, navigate: Navigate) {
-  // The map comes first: the data files download meanwhile (preloaded), but parsing and validating
-  // them waits until the map has been painted (or the geometry failed), so that a large dataset's
-  // parse never runs between the geometry's arrival and the map's first frame.
+  // The map comes first: the data files are fetched, parsed and validated once the map has been
+  // painted (or the geometry failed), so that neither their download nor a large dataset's parse
+  // competes with the geometry and the map's first frame.
   const geometry = useQuery(countriesQuery);
   const painted = useAfterPaint(geometry.data !== undefined);
   const query = useQuery({ ...datasetQuery, enabled: painted || geometry.isError });
