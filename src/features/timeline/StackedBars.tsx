@@ -5,6 +5,7 @@ import type { YearBasis } from '../../domain/types';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import { chartDims, type ChartSize } from './chartSize';
+import { useLiveTooltip } from './useLiveTooltip';
 import { useReducedMotion } from './useReducedMotion';
 
 interface Props {
@@ -37,17 +38,20 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
     [onSelect],
   );
   const shape = useCallback((p: BarShapeProps) => <Segments {...p} keys={keys} colour={colour} />, [keys, colour]);
+  const tip = useLiveTooltip();
   const tooltip = useMemo(() => <StackTooltip rows={rows} keys={keys} name={name} yearLabel={year} />, [rows, keys, name, year]);
   return (
     <>
       <p className="axis-unit">{t('timeline.axis.activities')}</p>
-      <BarChart data={data} title={title} {...chartDims(size, 260)} margin={MARGIN}>
-        <CartesianGrid stroke="#e3e8ee" vertical={false} />
-        <XAxis dataKey="year" tickFormatter={year} interval="preserveStartEnd" minTickGap={12} />
-        <YAxis width={40} allowDecimals={false} />
-        <Tooltip isAnimationActive={!still} cursor={CURSOR} content={tooltip} />
-        <Bar dataKey="total" name={t('timeline.total')} shape={shape} isAnimationActive={!still} onClick={click} />
-      </BarChart>
+      <div {...tip.handlers}>
+        <BarChart data={data} title={title} {...chartDims(size, 260)} margin={MARGIN}>
+          <CartesianGrid stroke="#e3e8ee" vertical={false} />
+          <XAxis dataKey="year" tickFormatter={year} interval="preserveStartEnd" minTickGap={12} />
+          <YAxis width={40} allowDecimals={false} />
+          {tip.live && <Tooltip isAnimationActive={!still} cursor={CURSOR} content={tooltip} />}
+          <Bar dataKey="total" name={t('timeline.total')} shape={shape} isAnimationActive={!still} onClick={click} />
+        </BarChart>
+      </div>
       <div className="stack-legend">
         <ul>
           {keys.map((k) => (
