@@ -122,6 +122,7 @@ export function facetCounts(activities: Activity[], f: Filters, ctx: FilterConte
   if (ix && fast) return indexFacetCounts(ix, fast, ctx.groups);
   const out: FacetCounts = { programmes: new Map(), types: new Map(), partner: new Map(), groups: new Map(ctx.groups.map((g) => [g.id, 0])) };
   const fails = failures(f, ctx);
+  const members = ctx.groups.map((g) => [g.id, membersOf(ctx.groups, g.id)] as const);
   for (const a of activities) {
     const bits = fails(a);
     if (bits & 1 || (bits & (bits - 1)) !== 0) continue; // outside the years, or fails two filters
@@ -129,7 +130,7 @@ export function facetCounts(activities: Activity[], f: Filters, ctx: FilterConte
     if (bits === 0 || bits === 4) bump(out.types, a.type);
     if (bits === 0 || bits === 8) bump(out.partner, a.partner);
     if (bits === 0 || bits === 16) {
-      for (const g of ctx.groups) if (touchesGroup(a, g.id, membersOf(ctx.groups, g.id))) bump(out.groups, g.id);
+      for (const [id, m] of members) if (touchesGroup(a, id, m)) bump(out.groups, id);
     }
   }
   return out;
