@@ -1,11 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Opens the dashboard with `query` and scrolls to the charts, which mount when scrolled into view. */
+async function openCharts(page: Page, query: string) {
+  await page.goto(`./${query}`);
+  await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+}
 
 test.describe('charts', () => {
   test('pointing at a year of the activities chart shows that year by programme, and leaving hides it', async ({ page }) => {
-    await page.goto('./?from=2023&to=2023');
-    await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
-    // The charts mount when scrolled into view.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await openCharts(page, '?from=2023&to=2023');
     const bar = page.locator('.timeline-region .recharts-bar-rectangle .stack-segment').first();
     await expect(bar).toBeVisible();
     // No tooltip until someone points at the chart (it is mounted only then: see useLiveTooltip).
@@ -20,9 +24,7 @@ test.describe('charts', () => {
   });
 
   test('the keyboard reaches the same tooltip: focus the chart, then arrow keys', async ({ page }) => {
-    await page.goto('./?from=2022&to=2023');
-    await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await openCharts(page, '?from=2022&to=2023');
     const surface = page.locator('.timeline-region .recharts-wrapper .recharts-surface').first();
     await expect(surface).toBeVisible();
     await surface.focus();
