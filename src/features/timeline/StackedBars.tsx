@@ -26,8 +26,8 @@ const CURSOR = { fill: 'rgb(11 92 173 / 8%)' };
 
 /** Activities per year, stacked by programme or type, with a legend that names every colour.
  * One Recharts bar per year (the total) whose shape draws the year's segments: seven stacked <Bar>
- * series would make Recharts lay out and reconcile seven times as many rectangles on every filter
- * change, which was most of the time a change took to reach the screen. */
+ * series make Recharts lay out and reconcile seven graphical items on every filter change (measured:
+ * about a tenth of a change's time with the charts on screen, at 4× CPU slowdown). */
 export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, size }: Props) {
   const { t, lang } = useLocale();
   const still = useReducedMotion();
