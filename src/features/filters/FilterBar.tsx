@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { facetCounts } from '../../domain/filter';
 import type { Partner } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
 import { DEFAULT_STATE } from '../../state/urlState';
+import { Checkbox } from '../../ui/Checkbox';
 import { ProgrammeFilter } from './ProgrammeFilter';
 import { YearRange } from './YearRange';
 
@@ -12,6 +13,11 @@ export function FilterBar({ d }: { d: Dashboard }) {
   const text = useText();
   const [copied, setCopied] = useState(false);
   const { filters: f, bounds, navigate } = d;
+  const setYears = useCallback(
+    (from: number, to: number) => navigate({ from: from === bounds[0] ? null : from, to: to === bounds[1] ? null : to }),
+    [navigate, bounds],
+  );
+  const setFiscal = useCallback((on: boolean) => navigate({ basis: on ? 'jp-fiscal' : 'calendar' }), [navigate]);
   const counts = useMemo(() => facetCounts(d.data.activities, f, d.ctx), [d.data.activities, f, d.ctx]);
   const copy = async () => {
     try {
@@ -29,14 +35,9 @@ export function FilterBar({ d }: { d: Dashboard }) {
         bounds={bounds}
         from={f.from}
         to={f.to}
-        onChange={(from, to) =>
-          navigate({ from: from === bounds[0] ? null : from, to: to === bounds[1] ? null : to })
-        }
+        onChange={setYears}
       />
-      <label className="inline">
-        <input type="checkbox" checked={f.basis === 'jp-fiscal'} onChange={(e) => navigate({ basis: e.target.checked ? 'jp-fiscal' : 'calendar' })} />{' '}
-        {t('filters.fiscal')}
-      </label>
+      <Checkbox className="inline" checked={f.basis === 'jp-fiscal'} onChange={setFiscal} label={t('filters.fiscal')} />
       <ProgrammeFilter
         programmes={d.data.programmes}
         selectedProgrammes={f.programmes}

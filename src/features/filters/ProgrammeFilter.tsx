@@ -1,5 +1,8 @@
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Programme } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
+
+type Kind = 'programme' | 'type';
 
 /** Two-level multi-select: programmes, and their activity types. Each option shows how many activities
  * it has under the other filters; options with none stay visible and say so. */
@@ -13,7 +16,19 @@ export function ProgrammeFilter(props: {
 }) {
   const { t } = useLocale();
   const text = useText();
-  const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+  // The options call one stable toggle that reads the latest selection, so an option re-renders only
+  // when its own checkbox or count changes: React rewrites the name and type attributes of every
+  // checkbox it re-renders, and the browser then restyles it (65 of them on every filter change).
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+  const toggle = useCallback((kind: Kind, id: string) => {
+    const { selectedProgrammes: ps, selectedTypes: ts, onChange } = latest.current;
+    const flip = (list: string[]) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
+    if (kind === 'programme') onChange(flip(ps), ts);
+    else onChange(ps, flip(ts));
+  }, []);
   const count = (n: number | undefined) => (n ? ` (${n})` : ` (0 — ${t('filters.none')})`);
   return (
     <fieldset className="programme-filter">
@@ -21,31 +36,16 @@ export function ProgrammeFilter(props: {
       <ul>
         {props.programmes.map((p) => {
           const n = props.programmeCounts.get(p.id);
+          const name = text(p.name).text;
           return (
             <li key={p.id}>
-              <label className={n ? undefined : 'empty-option'}>
-                <input
-                  type="checkbox"
-                  checked={props.selectedProgrammes.includes(p.id)}
-                  onChange={() => props.onChange(toggle(props.selectedProgrammes, p.id), props.selectedTypes)}
-                />
-                {text(p.name).text}
-                <span className="count">{count(n)}</span>
-              </label>
-              <ul aria-label={`${t('filters.type')}: ${text(p.name).text}`}>
+              <Option kind="programme" id={p.id} label={name} count={count(n)} empty={!n} checked={props.selectedProgrammes.includes(p.id)} onToggle={toggle} />
+              <ul aria-label={`${t('filters.type')}: ${name}`}>
                 {p.types.map((ty) => {
                   const m = props.typeCounts.get(ty.id);
                   return (
                     <li key={ty.id}>
-                      <label className={m ? undefined : 'empty-option'}>
-                        <input
-                          type="checkbox"
-                          checked={props.selectedTypes.includes(ty.id)}
-                          onChange={() => props.onChange(props.selectedProgrammes, toggle(props.selectedTypes, ty.id))}
-                        />
-                        {text(ty.name).text}
-                        <span className="count">{count(m)}</span>
-                      </label>
+                      <Option kind="type" id={ty.id} label={text(ty.name).text} count={count(m)} empty={!m} checked={props.selectedTypes.includes(ty.id)} onToggle={toggle} />
                     </li>
                   );
                 })}
@@ -57,3 +57,25 @@ export function ProgrammeFilter(props: {
     </fieldset>
   );
 }
+
+const Option = memo(function Option(props: {
+  kind: Kind;
+  id: string;
+  label: string;
+  count: string;
+  empty: boolean;
+  checked: boolean;
+  onToggle: (kind: Kind, id: string) => void;
+}) {
+  const { kind, id, checked, onToggle } = props;
+  // The same element object while the box is unchanged: React then leaves the input alone when only
+  // the count beside it changes.
+  const box = useMemo(() => <input type="checkbox" checked={checked} onChange={() => onToggle(kind, id)} />, [kind, id, checked, onToggle]);
+  return (
+    <label className={props.empty ? 'empty-option' : undefined}>
+      {box}
+      {props.label}
+      <span className="count">{props.count}</span>
+    </label>
+  );
+});

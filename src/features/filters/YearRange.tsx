@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useLocale } from '../../i18n/LocaleContext';
+import { Checkbox } from '../../ui/Checkbox';
 
 const STEP_MS = 900;
 
-/** Two year handles and a play button that steps through the years for a presenter. */
-export function YearRange(props: {
+/** Two year handles and a play button that steps through the years for a presenter. Memoised (given a
+ * stable `onChange`), so that a change of the other filters leaves its inputs alone. */
+export const YearRange = memo(function YearRange(props: {
   bounds: [number, number];
   from: number;
   to: number;
@@ -71,10 +73,8 @@ export function YearRange(props: {
         <button type="button" data-play onClick={playing ? stop : play} disabled={reduced && !playing} aria-pressed={playing}>
           {playing ? t('filters.stop') : t('filters.play')}
         </button>
-        <label>
-          <input type="checkbox" checked={cumulative} onChange={(e) => setCumulative(e.target.checked)} /> {t('filters.cumulative')}
-        </label>
+        <Checkbox checked={cumulative} onChange={setCumulative} label={t('filters.cumulative')} />
       </div>
     </fieldset>
   );
-}
+});

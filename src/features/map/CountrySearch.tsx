@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { findCountries } from '../../domain/search';
 import type { CountryProps } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';
 
-/** A combobox over English and Japanese names and common variants; choosing one selects it. */
-export function CountrySearch({ countries, onPick }: { countries: CountryProps[]; onPick: (iso3: string) => void }) {
+/** A combobox over English and Japanese names and common variants; choosing one selects it. Memoised: it
+ * depends on neither the filters nor the figures, and its input is restyled each time it renders. */
+export const CountrySearch = memo(function CountrySearch({ countries, onPick }: { countries: CountryProps[]; onPick: (iso3: string) => void }) {
   const { lang, t } = useLocale();
   const [q, setQ] = useState('');
   const [active, setActive] = useState(0);
@@ -66,4 +67,4 @@ export function CountrySearch({ countries, onPick }: { countries: CountryProps[]
       )}
     </div>
   );
-}
+});

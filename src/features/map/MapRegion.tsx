@@ -9,6 +9,7 @@ import type { CountryProps } from '../../domain/types';
 import { countriesQuery } from '../../data/queries';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
+import { Checkbox } from '../../ui/Checkbox';
 import { ErrorState } from '../../ui/ErrorState';
 import { ChoroplethMap } from './ChoroplethMap';
 import { CountrySearch } from './CountrySearch';
@@ -80,9 +81,7 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
           </select>
         </label>
         <CountrySearch countries={geo?.list ?? NONE} onPick={pick} />
-        <label className="inline">
-          <input type="checkbox" checked={showEvents} onChange={(e) => setShowEvents(e.target.checked)} /> {t('map.showEvents')}
-        </label>
+        <Checkbox className="inline" checked={showEvents} onChange={setShowEvents} label={t('map.showEvents')} />
         <button type="button" onClick={() => setReset((n) => n + 1)}>
           {t('map.reset')}
         </button>
