@@ -29,8 +29,11 @@ interface Props {
 export function DashboardView({ d, ready, error, retry }: Props) {
   const { t, lang } = useLocale();
   const geo = useQuery(countriesQuery);
-  // The charts follow the filters one frame behind the map, so dragging a year handle stays smooth.
-  const deferred = useDeferredValue(d);
+  // The Recharts figures follow the filters one frame behind the map, so dragging a year handle stays
+  // smooth. The activities chart is plain SVG and cheap to redraw: it changes in the same frame as the map.
+  // (Deferring null there: a deferred value that changes costs a second render of this view, used or not.)
+  const deferred = useDeferredValue(d.state.chart === 'activities' ? null : d);
+  const charts = deferred ?? d;
   // navigate is stable across filter changes, so these are too (memoised map markers rely on it).
   const { navigate } = d;
   const select = useCallback((iso3: string) => navigate({ country: iso3 }, 'push'), [navigate]);
@@ -66,7 +69,7 @@ export function DashboardView({ d, ready, error, retry }: Props) {
           <RegionBoundary name={t('charts.title')}>
             <WhenVisible minHeight="32rem">
               <Suspense fallback={<p className="placeholder charts-placeholder">{t('charts.loading')}</p>}>
-                <TimelineRegion d={deferred} />
+                <TimelineRegion d={charts} />
               </Suspense>
             </WhenVisible>
           </RegionBoundary>

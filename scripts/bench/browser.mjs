@@ -302,7 +302,7 @@ async function yearThatChangesMap({ input, min, max }) {
 /** Runs in the page: brings the map (top of the page) or the charts into view and waits for them. */
 async function showView({ view }) {
   const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  const charts = () => document.querySelector('.timeline-region .recharts-surface');
+  const charts = () => document.querySelector('.timeline-region .chart-surface, .timeline-region .recharts-surface');
   const region = () => document.querySelector('.timeline-region') ?? document.querySelector('.when-visible');
   // The charts mount when first scrolled to (and stay): mount them for both views.
   const deadline = performance.now() + 30_000;

@@ -142,6 +142,8 @@ export const timelineEn = {
   'timeline.activities.title': 'Activities by year and programme',
   'timeline.activities.summary': '{n} activities match the current filters, counted by the year they started and stacked by programme.',
   'timeline.activities.unit': 'Unit: activities (records in the dataset, not people or money).',
+  'timeline.bars.keys': 'Left and right arrow keys read the chart year by year.',
+  'timeline.bars.keysSelect': 'Left and right arrow keys read the chart year by year; Enter shows that year only.',
   'timeline.activities.hint': 'Select a bar, or a year in the table, to show that year only.',
   'timeline.activities.select': 'Show {year} only',
   'timeline.activities.none': 'No activity matches the current filters.',

@@ -142,6 +142,8 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.activities.title': '年別・プログラム別の活動',
   'timeline.activities.summary': '現在の条件に合う{n}件の活動を、開始した年ごとにプログラム別に積み上げています。',
   'timeline.activities.unit': '単位：件（データセットの記録数。人数や金額ではありません）。',
+  'timeline.bars.keys': '左右の矢印キーで年ごとに読み上げます。',
+  'timeline.bars.keysSelect': '左右の矢印キーで年ごとに読み上げ、Enter キーでその年だけを表示します。',
   'timeline.activities.hint': '棒または表の年を選ぶと、その年だけを表示します。',
   'timeline.activities.select': '{year}だけを表示',
   'timeline.activities.none': '現在の条件に合う活動はありません。',

@@ -10,9 +10,9 @@ async function openCharts(page: Page, query: string) {
 test.describe('charts', () => {
   test('pointing at a year of the activities chart shows that year by programme, and leaving hides it', async ({ page }) => {
     await openCharts(page, '?from=2023&to=2023');
-    const bar = page.locator('.timeline-region .recharts-bar-rectangle .stack-segment').first();
+    const bar = page.locator('.timeline-region .stack-series').first();
     await expect(bar).toBeVisible();
-    // No tooltip until someone points at the chart (it is mounted only then: see useLiveTooltip).
+    // No tooltip until someone points at the chart.
     await expect(page.locator('.chart-tooltip')).toHaveCount(0);
     await bar.hover();
     const tip = page.locator('.chart-tooltip');
@@ -25,10 +25,16 @@ test.describe('charts', () => {
 
   test('the keyboard reaches the same tooltip: focus the chart, then arrow keys', async ({ page }) => {
     await openCharts(page, '?from=2022&to=2023');
-    const surface = page.locator('.timeline-region .recharts-wrapper .recharts-surface').first();
+    const surface = page.locator('.timeline-region .bar-chart .chart-surface').first();
     await expect(surface).toBeVisible();
     await surface.focus();
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('.chart-tooltip .tooltip-heading')).toHaveText(/^202[23]$/);
+    await expect(page.locator('.chart-tooltip .tooltip-heading')).toHaveText('2022');
+    await expect(surface).toHaveAttribute('aria-valuetext', /^2022: .*Total: \d+$/);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.chart-tooltip .tooltip-heading')).toHaveText('2023');
+    // Enter shows that year only, as a click on its bar does.
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/from=2023&to=2023/);
   });
 });

@@ -49,7 +49,7 @@ test.describe('Japanese UI', () => {
     // Briefing mode, including a slide with a chart.
     await page.goto('./?lang=ja&slide=2');
     await expect(page.getByText('2 / 9')).toBeVisible();
-    await expect(page.locator('.recharts-wrapper').first()).toBeVisible();
+    await expect(page.locator('.recharts-wrapper, .bar-chart .chart-surface').first()).toBeVisible();
     expect(await strayLatin(page)).toEqual([]);
   });
 });

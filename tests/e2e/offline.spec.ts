@@ -35,7 +35,7 @@ test.describe('presenting offline', () => {
     await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
     // The charts chunk is inlined too (the charts mount when scrolled into view).
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await expect(page.locator('.timeline-region .recharts-wrapper').first()).toBeVisible();
+    await expect(page.locator('.timeline-region .chart-surface').first()).toBeVisible();
     // And briefing mode, which the normal build loads lazily.
     await page.getByRole('button', { name: 'Briefing mode' }).click();
     await expect(page.locator('.briefing-counter')).toHaveText('1 / 9');

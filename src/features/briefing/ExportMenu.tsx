@@ -47,12 +47,12 @@ function findMap(selector: string): Target | null {
   };
 }
 
-/** Each chart on screen: a Recharts drawing, titled by its figure's heading (and its panel's, when a figure
+/** Each chart on screen: a Recharts drawing or a stacked bar chart, titled by its figure's heading (and its panel's, when a figure
  * has several), with the legend items around it. */
 function findCharts(selector: string, fallback: string): Target[] {
   const root = document.querySelector(selector);
   if (!root) return [];
-  return [...root.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg')].map((svg) => {
+  return [...root.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg, .bar-chart > svg')].map((svg) => {
     const figure = svg.closest('figure') ?? root;
     const panel = svg.closest('.series-panel');
     const [head, sub] = [text(figure.querySelector('h3, h2')), text(panel?.querySelector('h4'))];

@@ -33,11 +33,3 @@ export function MarkLayer({ marks, colour, xOf = (m) => m.year }: { marks: MarkD
   );
 }
 
-/** Round ticks for a value axis that starts at 0: 723 → 0…800 by 200, 11e9 → 0…12e9 by 2e9. */
-export function niceTicks(max: number): number[] {
-  if (!(max > 0)) return [0, 1];
-  const mag = 10 ** Math.floor(Math.log10(max));
-  const step = [0.1, 0.2, 0.5, 1, 2].map((s) => s * mag).find((s) => max / s <= 6) ?? 2 * mag;
-  const n = Math.ceil(max / step - 1e-9);
-  return Array.from({ length: n + 1 }, (_, i) => Number((i * step).toPrecision(12)));
-}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActivitiesByYearChart } from '../../../src/features/timeline/ActivitiesByYearChart';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
@@ -24,28 +24,64 @@ function renderBars(navigate = vi.fn(), state = { from: 2021, to: 2024 }) {
   return { ...view, navigate };
 }
 
-// Recharts in jsdom is slow to build under a parallel run: allow more than the default 5 s.
+// Building the charts in jsdom is slow under a parallel run: allow more than the default 5 s.
 describe('ActivitiesByYearChart', { timeout: 20_000 }, () => {
   beforeEach(preferReducedMotion);
 
-  // Recharts draws bars after its first layout pass: wait for them.
-  const barsOf = async (container: HTMLElement) => {
-    await waitFor(() => expect(container.querySelectorAll('.recharts-bar-rectangle .stack-segment').length).toBeGreaterThan(0));
-    return [...container.querySelectorAll('.recharts-bar-rectangle .stack-segment')];
-  };
+  // 600 px wide, 40 px of axis on the left and 12 on the right: four years (2021–2024) of 137 px each.
+  const yearX = (i: number) => 40 + 137 * i + 68;
+  const surfaceOf = (container: HTMLElement) => container.querySelector('svg.chart-surface') as SVGSVGElement;
 
-  it('stacks the activities of each year by programme', async () => {
+  it('stacks the activities of each year by programme, one shape per programme', () => {
     const { container } = renderBars();
-    // 2022: one IP utilisation; 2023: one of each programme.
-    expect(await barsOf(container)).toHaveLength(3);
+    const series = [...container.querySelectorAll('.stack-series')];
+    // Two programmes; IP utilisation has a segment in 2022 and in 2023, JICA one in 2023.
+    expect(series).toHaveLength(2);
+    expect(series.map((p) => (p.getAttribute('d') ?? '').split('M').length - 1)).toEqual([2, 1]);
+    expect(new Set(series.map((p) => p.getAttribute('fill'))).size).toBe(2);
     expect(screen.getByText('3 activities match the current filters, counted by the year they started and stacked by programme.')).toBeTruthy();
   });
 
-  it('selects the year of a clicked bar', async () => {
+  it('labels the value axis with whole numbers only', () => {
+    const { container } = renderBars();
+    const ticks = [...container.querySelectorAll('.chart-axes text')].map((t) => t.textContent);
+    expect(ticks).toEqual(expect.arrayContaining(['0', '1', '2']));
+    expect(ticks.some((t) => t?.includes('.'))).toBe(false);
+  });
+
+  it('selects the year of a clicked bar, and ignores a year without activities', () => {
     const { container, navigate } = renderBars();
-    const bars = await barsOf(container);
-    fireEvent.click(bars[0]!);
+    fireEvent.click(surfaceOf(container), { clientX: yearX(0) });
+    expect(navigate).not.toHaveBeenCalled();
+    fireEvent.click(surfaceOf(container), { clientX: yearX(1) });
     expect(navigate).toHaveBeenCalledWith({ from: 2022, to: 2022 }, 'push');
+  });
+
+  it('shows the pointed year by programme, and hides it when the pointer leaves', () => {
+    const { container } = renderBars();
+    fireEvent.pointerMove(surfaceOf(container), { clientX: yearX(2) });
+    const tip = container.querySelector('.chart-tooltip') as HTMLElement;
+    expect(within(tip).getByText('2023')).toBeTruthy();
+    expect(tip.textContent).toContain('Total: 2');
+    fireEvent.pointerLeave(surfaceOf(container));
+    expect(container.querySelector('.chart-tooltip')).toBeNull();
+  });
+
+  it('reads the years with the arrow keys and selects one with Enter', () => {
+    const { container, navigate } = renderBars();
+    const surface = surfaceOf(container);
+    expect(surface.getAttribute('tabindex')).toBe('0');
+    expect(surface.getAttribute('aria-label')).toBe('Activities by year and programme');
+    fireEvent.keyDown(surface, { key: 'ArrowRight' });
+    fireEvent.keyDown(surface, { key: 'ArrowRight' });
+    expect(container.querySelector('.tooltip-heading')?.textContent).toBe('2022');
+    // Screen readers hear the same as the tooltip shows, as the slider's value.
+    expect(surface.getAttribute('aria-valuenow')).toBe('2022');
+    expect(surface.getAttribute('aria-valuetext')).toMatch(/^2022: .+: 1, Total: 1$/);
+    fireEvent.keyDown(surface, { key: 'Enter' });
+    expect(navigate).toHaveBeenCalledWith({ from: 2022, to: 2022 }, 'push');
+    fireEvent.keyDown(surface, { key: 'Escape' });
+    expect(container.querySelector('.chart-tooltip')).toBeNull();
   });
 
   it('lets the table select a year too, from the keyboard', () => {
