@@ -37,7 +37,7 @@ export function ChoroplethMap(props: MapProps) {
   const { countries, stats, measure, bins, selected, outlined, small, onSelect, programmeName } = props;
   const { lang, t } = useLocale();
   const layerRef = useRef<LGeoJSON | null>(null);
-  const appliedStyles = useRef(new WeakMap<Layer, string>());
+  const appliedStyles = useRef(new WeakMap<Layer, { fill: string; outline: string }>());
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -93,11 +93,17 @@ export function ChoroplethMap(props: MapProps) {
     const applied = appliedStyles.current;
     layerRef.current?.eachLayer((layer) => {
       const next = style((layer as Layer & { feature: Feature }).feature);
-      const key = `${next.fillColor}|${next.color}|${next.weight}|${next.dashArray ?? ''}`;
-      if (applied.get(layer) !== key) {
-        applied.set(layer, key);
-        (layer as Path).setStyle(next);
-      }
+      const outline = `${next.color}|${next.weight}|${next.dashArray ?? ''}`;
+      const was = applied.get(layer);
+      if (was && was.fill === next.fillColor && was.outline === outline) return;
+      applied.set(layer, { fill: next.fillColor ?? '', outline });
+      const el = (layer as Path).getElement();
+      if (was?.outline === outline && el && next.fillColor) {
+        // Most changes recolour a country and nothing else: one attribute, where Leaflet's setStyle
+        // writes eight (each a style invalidation of the path).
+        (layer as Path).options.fillColor = next.fillColor;
+        el.setAttribute('fill', next.fillColor);
+      } else (layer as Path).setStyle(next);
     });
   }, [style]);
   const initialStyle = useCallback((f?: Feature) => styleRef.current(f), []);
