@@ -9,6 +9,7 @@ import { pickView } from './slidePatch';
 import { describeView } from './slideText';
 import { usePrintMap } from './usePrintMap';
 import { useTextContext } from './useTextContext';
+import { currentHref } from '../../state/useUrlState';
 
 const SIZE = { width: 1920, height: 1080 };
 
@@ -139,7 +140,7 @@ export function ExportMenu({ d, mapSelector, chartsSelector }: Props) {
       </p>
       {/* On paper there are no filters to look at: say what the handout shows and where it came from. */}
       <p className="print-only print-view">
-        {viewText} — {window.location.href}
+        {viewText} — {currentHref()}
       </p>
     </div>
   );

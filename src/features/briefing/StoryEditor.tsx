@@ -11,6 +11,7 @@ import { slideTitle } from './slideText';
 import { SlideRow } from './SlideRow';
 import { useStory } from './useStory';
 import { useTextContext } from './useTextContext';
+import { currentHref } from '../../state/useUrlState';
 
 /** A modal dialog to build the story: add the current view, reorder, remove, annotate, export, import, share. */
 export default function StoryEditor({ d, onClose }: { d: Dashboard; onClose: () => void }) {
@@ -60,7 +61,7 @@ export default function StoryEditor({ d, onClose }: { d: Dashboard; onClose: () 
   const share = async () => {
     // The link also goes into the address bar, where it can be copied when the clipboard is refused.
     d.navigate({ story: encodeStory(story) }, 'replace');
-    const url = new URL(window.location.href);
+    const url = new URL(currentHref());
     url.searchParams.set('slide', '1');
     try {
       await navigator.clipboard.writeText(url.href);

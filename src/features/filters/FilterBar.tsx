@@ -7,6 +7,7 @@ import { DEFAULT_STATE } from '../../state/urlState';
 import { Checkbox } from '../../ui/Checkbox';
 import { ProgrammeFilter } from './ProgrammeFilter';
 import { YearRange } from './YearRange';
+import { currentHref } from '../../state/useUrlState';
 
 export function FilterBar({ d }: { d: Dashboard }) {
   const { t } = useLocale();
@@ -21,11 +22,11 @@ export function FilterBar({ d }: { d: Dashboard }) {
   const counts = useMemo(() => facetCounts(d.data.activities, f, d.ctx), [d.data.activities, f, d.ctx]);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(currentHref());
       setCopied(true);
       window.setTimeout(() => setCopied(false), 2000);
     } catch {
-      window.prompt(t('filters.copy'), window.location.href);
+      window.prompt(t('filters.copy'), currentHref());
     }
   };
   return (
