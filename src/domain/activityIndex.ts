@@ -108,3 +108,17 @@ export function buildIndex(
   ix.via = Int32Array.from(via);
   return ix;
 }
+
+// Lists of activities picked from an indexed dataset remember where each record sits in the index,
+// so that code given only the list (the charts get `filtered`) can still count by the index's codes.
+const subsets = new WeakMap<Activity[], { index: ActivityIndex; at: Int32Array }>();
+
+/** Records that `list` holds the activities at positions `at` of `index`, in that order. */
+export function rememberSubset(list: Activity[], index: ActivityIndex, at: Int32Array): void {
+  subsets.set(list, { index, at });
+}
+
+/** The index and positions of a list picked by `applyFilters`, if it was. */
+export function subsetOf(list: Activity[]): { index: ActivityIndex; at: Int32Array } | undefined {
+  return subsets.get(list);
+}

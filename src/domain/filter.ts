@@ -1,4 +1,4 @@
-import { buildIndex, type ActivityIndex } from './activityIndex';
+import { buildIndex, rememberSubset, type ActivityIndex } from './activityIndex';
 import { activitySpan, type MonthIndex, yearMonths } from './dates';
 import type { Activity, Group, Partner, YearBasis } from './types';
 
@@ -98,7 +98,18 @@ export function applyFilters(
   const mask = DIMENSIONS.reduce((m, d, i) => (ignore.includes(d) ? m : m | (1 << i)), 0);
   const ix = indexFor(activities, ctx);
   const fast = ix && indexFailures(ix, f);
-  if (fast) return activities.filter((_, i) => (fast(i) & mask) === 0);
+  if (ix && fast) {
+    const out: Activity[] = [];
+    const at: number[] = [];
+    activities.forEach((a, i) => {
+      if ((fast(i) & mask) === 0) {
+        out.push(a);
+        at.push(i);
+      }
+    });
+    rememberSubset(out, ix, Int32Array.from(at));
+    return out;
+  }
   const fails = failures(f, ctx);
   return activities.filter((a) => (fails(a) & mask) === 0);
 }

@@ -18,7 +18,7 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
   const { from, to, basis } = d.filters;
   const programmes = d.data.programmes;
   const m = useMemo(() => {
-    const stack = stackByYear(d.filtered, basis, (a) => a.programme, [from, to]);
+    const stack = stackByYear(d.filtered, basis, 'programme', [from, to]);
     const ids = programmes.map((p) => p.id);
     // Programmes in the order the data lists them, so colours and stacking order stay put.
     const keys = [...ids.filter((id) => stack.keys.includes(id)), ...stack.keys.filter((k) => !ids.includes(k))];

@@ -33,7 +33,7 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
   const types = useMemo(() => d.data.programmes.flatMap((p) => p.types), [d.data.programmes]);
   const m = useMemo(() => {
     const acts = d.filtered.filter(isDispatch);
-    const stack = stackByYear(acts, basis, (a) => a.type, [from, to]);
+    const stack = stackByYear(acts, basis, 'type', [from, to]);
     // Colours follow this chart's own type list, so the four types never share one.
     const ids = [...(d.data.programmes.find((p) => p.id === 'expert-dispatch')?.types.map((x) => x.id) ?? []), 'long-term-expert'];
     const sources = orderedSources([...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))], f.srcMap);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { countByCountry } from '../../../src/domain/aggregate';
 import { monthIndex } from '../../../src/domain/dates';
 import { applyFilters, facetCounts, makeContext, membersOf, touchesGroup, type Filters } from '../../../src/domain/filter';
+import { stackByYear } from '../../../src/domain/series';
 import type { Activity, Group } from '../../../src/domain/types';
 
 const read = <T>(name: string, key: string): T[] =>
@@ -68,6 +69,18 @@ describe('the dataset index', () => {
       fc.property(filters, (f) => {
         const list = applyFilters(activities, f, ctx);
         expect(countByCountry(list, groups, f.basis, ctx.index)).toEqual(countByCountry(list, groups, f.basis));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('stacks years the same from the index as record by record', () => {
+    fc.assert(
+      fc.property(filters, fc.constantFrom('programme' as const, 'type' as const), (f, by) => {
+        const list = applyFilters(activities, f, ctx);
+        const span: [number, number] = [Math.min(f.from, f.to), Math.max(f.from, f.to)];
+        // A copy of the list is not known to the index, so it is counted record by record.
+        expect(stackByYear(list, f.basis, by, span)).toEqual(stackByYear([...list], f.basis, by, span));
       }),
       { numRuns: 200 },
     );

@@ -106,7 +106,7 @@ describe('stackByYear', () => {
   ];
 
   it('counts activities in the year they start, per key, with real zeros and the ones outside the span', () => {
-    const s = stackByYear(acts, 'calendar', (a) => a.programme, [2022, 2024]);
+    const s = stackByYear(acts, 'calendar', 'programme', [2022, 2024]);
     expect(s.rows).toEqual([
       { year: 2022, total: 0, counts: {} },
       { year: 2023, total: 1, counts: { 'ip-utilisation': 1 } },
@@ -117,7 +117,7 @@ describe('stackByYear', () => {
   });
 
   it('moves January–March into the previous fiscal year', () => {
-    const s = stackByYear(acts, 'jp-fiscal', (a) => a.programme, [2023, 2024]);
+    const s = stackByYear(acts, 'jp-fiscal', 'programme', [2023, 2024]);
     expect(s.rows.map((r) => r.total)).toEqual([2, 1]);
   });
 });
