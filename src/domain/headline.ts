@@ -1,3 +1,4 @@
+import { subsetOf } from './activityIndex';
 import { startYear } from './dates';
 import type { CountryStats } from './aggregate';
 import type { Activity, YearBasis } from './types';
@@ -29,8 +30,12 @@ export function headline(activities: Activity[], stats: Map<string, CountryStats
   let people = 0;
   let firstYear: number | null = null;
   let lastYear: number | null = null;
-  for (const a of activities) {
-    const y = startYear(a, basis);
+  // Start years from the dataset index when the list came from it (a typed array, not a lookup per record).
+  const known = subsetOf(activities);
+  const years = known?.index.startYear[basis];
+  for (let j = 0; j < activities.length; j++) {
+    const a = activities[j] as Activity;
+    const y = years && known ? (years[known.at[j] ?? 0] ?? 0) : startYear(a, basis);
     if (firstYear === null || y < firstYear) firstYear = y;
     if (lastYear === null || y > lastYear) lastYear = y;
     // An event has a month in its date: a strand dated only by year is a programme, not an event.

@@ -1,6 +1,7 @@
 // Table and CSV twins of the series charts. A table is wide (a row per year, a column per series, a dash
 // for a gap); the CSV is long (a row per figure, with its qualifier, flags and sources) so that every
 // number can be traced back.
+import { citedSources } from '../../domain/activityIndex';
 import type { CsvCell } from '../../domain/csv';
 import type { Placed } from '../../domain/series';
 import type { Activity, Series, Source, YearBasis } from '../../domain/types';
@@ -21,17 +22,12 @@ export function orderedSources(ids: string[], all: Map<string, Source>): Source[
   return [...out.values()];
 }
 
-/** orderedSources of the activities' citations, without building the list of every citation first. */
-export function activitySources(activities: readonly Activity[], all: Map<string, Source>): Source[] {
-  const out = new Map<string, Source>();
-  for (const a of activities) {
-    for (const r of a.sources) {
-      if (out.has(r.id)) continue;
-      const s = all.get(r.id);
-      if (s) out.set(r.id, s);
-    }
-  }
-  return [...out.values()];
+/** orderedSources of the activities' citations (through the dataset index when the list came from it). */
+export function activitySources(activities: Activity[], all: Map<string, Source>): Source[] {
+  return citedSources(activities).flatMap((id) => {
+    const s = all.get(id);
+    return s ? [s] : [];
+  });
 }
 
 interface Ctx {
