@@ -156,3 +156,24 @@ export function citedSources(list: Activity[]): string[] {
   }
   return out;
 }
+
+const positionsById = new WeakMap<ActivityIndex, Map<string, number>>();
+
+/** Which of `ids` (a few record ids, say those a conflict names) are records of `list`. Through the
+ * index, this looks up the few ids instead of every record of the list. */
+export function idsIn(list: Activity[], ids: Iterable<string>): string[] {
+  const known = subsetOf(list);
+  if (!known) {
+    const wanted = new Set(ids);
+    return list.filter((a) => wanted.has(a.id)).map((a) => a.id);
+  }
+  const { index: ix, at } = known;
+  let byId = positionsById.get(ix);
+  if (!byId) positionsById.set(ix, (byId = new Map(ix.activities.map((a, i) => [a.id, i]))));
+  const inList = new Uint8Array(ix.activities.length);
+  for (const i of at) inList[i] = 1;
+  return [...new Set(ids)].filter((id) => {
+    const i = byId.get(id);
+    return i !== undefined && inList[i] === 1;
+  });
+}

@@ -1,3 +1,4 @@
+import { idsIn } from '../../domain/activityIndex';
 import { placePoints, type Placed } from '../../domain/series';
 import type { Activity, Conflict, Dataset, Series, Source, YearBasis } from '../../domain/types';
 
@@ -53,11 +54,7 @@ export const conflictsFor = (data: Dataset, ids: Iterable<string>): Conflict[] =
   return data.conflicts.filter((c) => c.concerns.some((id) => wanted.has(id)));
 };
 
-/** conflictsFor over activities: looks each activity up among the few ids conflicts name, instead of
- * building a set of every activity id (10,000 of them in the scaling benchmark) on each change. */
-export const conflictsForActivities = (data: Dataset, activities: readonly Activity[]): Conflict[] => {
-  const named = new Set(data.conflicts.flatMap((c) => c.concerns));
-  const hit: string[] = [];
-  for (const a of activities) if (named.has(a.id)) hit.push(a.id);
-  return conflictsFor(data, hit);
-};
+/** conflictsFor over activities: looks up the few ids that conflicts name among the activities
+ * (through the dataset index when the list came from it), not every activity among those ids. */
+export const conflictsForActivities = (data: Dataset, activities: Activity[]): Conflict[] =>
+  conflictsFor(data, idsIn(activities, data.conflicts.flatMap((c) => c.concerns)));

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { citedSources } from '../../../src/domain/activityIndex';
+import { citedSources, idsIn } from '../../../src/domain/activityIndex';
 import { countByCountry } from '../../../src/domain/aggregate';
 import { monthIndex } from '../../../src/domain/dates';
 import { applyFilters, facetCounts, makeContext, membersOf, touchesGroup, type Filters } from '../../../src/domain/filter';
@@ -104,6 +104,17 @@ describe('the dataset index', () => {
         const list = applyFilters(activities, f, ctx);
         const stats = countByCountry(list, groups, f.basis, ctx.index);
         expect(headline(list, stats, f.basis)).toEqual(headline([...list], stats, f.basis));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds the same named records in a filtered list from the index as record by record', () => {
+    const named = [...new Set(read<{ concerns: string[] }>('conflicts.json', 'conflicts').flatMap((c) => c.concerns))];
+    fc.assert(
+      fc.property(filters, fc.subarray(named), (f, ids) => {
+        const list = applyFilters(activities, f, ctx);
+        expect(new Set(idsIn(list, ids))).toEqual(new Set(idsIn([...list], ids)));
       }),
       { numRuns: 200 },
     );
