@@ -80,4 +80,19 @@ test.describe('the map', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('region', { name: /Viet Nam/ })).toBeVisible();
   });
+
+  test('an event city shows its count, follows the filters in place, and its list opens a country', async ({ page }) => {
+    await page.goto('./');
+    const marker = page.getByRole('button', { name: /^Events in Yaound[ée].*: 8$/ });
+    await expect(marker).toHaveText('8');
+    const element = await marker.elementHandle();
+    // Only "Support for IP utilisation": one event left in Yaoundé, on the same marker.
+    await page.locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' }).first().click();
+    await expect(page.getByRole('button', { name: /^Events in Yaound[ée].*: 1$/ })).toHaveText('1');
+    expect(await element?.evaluate((el) => el.isConnected && el.getAttribute('title'))).toMatch(/: 1$/);
+    await page.getByRole('button', { name: /^Events in Yaound[ée].*: 1$/ }).click();
+    await page.locator('.leaflet-popup').getByRole('button').first().click();
+    await expect(page.getByRole('region', { name: /Cameroon/ })).toBeVisible();
+  });
 });
+

@@ -1,5 +1,5 @@
-import { divIcon, type DivIcon } from 'leaflet';
-import { useMemo, useState } from 'react';
+import { divIcon, type LatLngTuple, type LeafletEvent, type Marker as LMarker } from 'leaflet';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Popup, useMap, useMapEvent } from 'react-leaflet';
 import { clusterPoints } from '../../domain/cluster';
 import { byDate } from '../../domain/dates';
@@ -8,17 +8,52 @@ import { formatDate } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 
 const SIZE = 24;
-// One icon per count: a new icon object would make Leaflet replace the marker's element on every render.
-const icons = new Map<number, DivIcon>();
-function icon(n: number): DivIcon {
-  let i = icons.get(n);
-  if (!i) icons.set(n, (i = divIcon({ className: 'event-marker', html: `<span aria-hidden="true">${n}</span>`, iconSize: [SIZE, SIZE] })));
-  return i;
+// One icon for every marker; each marker writes its own count and name into its element. A new icon
+// (a count that changed) would make Leaflet replace the marker's element, listeners and all.
+const ICON = divIcon({ className: 'event-marker', html: '<span aria-hidden="true"></span>', iconSize: [SIZE, SIZE] });
+// The same position array for a place on every render: react-leaflet moves a marker whose position
+// prop is a new array.
+const positions = new Map<string, LatLngTuple>();
+function positionOf(p: Place): LatLngTuple {
+  let pos = positions.get(p.id);
+  if (!pos) positions.set(p.id, (pos = [p.lat, p.lon]));
+  return pos;
 }
+
+function label(marker: LMarker, n: number, name: string) {
+  const el = marker.getElement();
+  if (!el) return;
+  const span = el.firstElementChild;
+  if (span && span.textContent !== String(n)) span.textContent = String(n);
+  if (el.title !== name) el.title = name;
+}
+
+type Cluster = { place: Place; events: Activity[] }[];
+
+/** One marker: its element is made once, then its count and name are updated in place. */
+const EventMarker = memo(function EventMarker({ cluster, n, name, onSelect }: { cluster: Cluster; n: number; name: string; onSelect: (iso3: string) => void }) {
+  const ref = useRef<LMarker | null>(null);
+  // The element exists once the marker is on the map: written on 'add', and again when the figures change.
+  const latest = useRef({ n, name });
+  const handlers = useMemo(() => ({ add: (e: LeafletEvent) => label(e.target as LMarker, latest.current.n, latest.current.name) }), []);
+  useEffect(() => {
+    latest.current = { n, name };
+    if (ref.current) label(ref.current, n, name);
+  }, [n, name]);
+  const head = cluster[0];
+  if (!head) return null;
+  return (
+    <Marker ref={ref} position={positionOf(head.place)} icon={ICON} keyboard eventHandlers={handlers}>
+      <Popup>
+        <PopupContent cluster={cluster} onSelect={onSelect} />
+      </Popup>
+    </Marker>
+  );
+});
 
 /** The events of a marker. A component of its own, so its dates are formatted and sorted only when
  * the popup opens (react-leaflet renders a popup's children then), not for every marker on every change. */
-function PopupContent({ cluster, onSelect }: { cluster: { place: Place; events: Activity[] }[]; onSelect: (iso3: string) => void }) {
+function PopupContent({ cluster, onSelect }: { cluster: Cluster; onSelect: (iso3: string) => void }) {
   const { lang } = useLocale();
   const text = useText();
   return (
@@ -78,18 +113,9 @@ export function EventMarkers({
   return (
     <>
       {clusters.map((c) => {
-        const head = c[0];
-        if (!head) return null;
-        const n = c.reduce((s, x) => s + x.events.length, 0);
-        const name = c.map((x) => text(x.place.name).text).join(', ');
-        const label = t('map.marker', { name, n });
-        return (
-          <Marker key={c.map((x) => x.place.id).join('+')} position={[head.place.lat, head.place.lon]} icon={icon(n)} title={label} alt={label} keyboard>
-            <Popup>
-              <PopupContent cluster={c} onSelect={onSelect} />
-            </Popup>
-          </Marker>
-        );
+        const n = c.reduce((sum, x) => sum + x.events.length, 0);
+        const names = c.map((x) => text(x.place.name).text).join(', ');
+        return <EventMarker key={c.map((x) => x.place.id).join('+')} cluster={c} n={n} name={t('map.marker', { name: names, n })} onSelect={onSelect} />;
       })}
     </>
   );
