@@ -182,7 +182,8 @@ export async function coldLoads(browser, url, n, opts, label) {
 /**
  * Runs in the page: `n` changes (after `warmup` uncounted ones), each timed from just before the
  * change is dispatched to the end of the painted frame that holds its last DOM change, i.e. until the
- * map, the headline, the filter counts and the charts (which follow one frame behind) all show it.
+ * map, the headline, the filter counts and the chart all show it (the activities chart is drawn in the
+ * map's frame; the Recharts figures of the other tabs would follow one frame behind).
  * "End of a painted frame" is taken as a message posted from requestAnimationFrame, which runs once
  * that frame's rendering is done. `mapTimes` stop instead at the last change inside the map's panes.
  * A change counts as finished after `quietMs` without DOM changes; the next one then waits for idle.
