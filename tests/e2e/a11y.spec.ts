@@ -42,6 +42,17 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
     });
   }
 
+  test('the activities chart as drawn, with a year read from the keyboard', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('.headline-value').first()).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const chart = page.getByRole('slider', { name: 'Activities by year and programme' });
+    await chart.focus();
+    await page.keyboard.press('End');
+    await expect(page.locator('.chart-tooltip')).toBeVisible();
+    await expectNoViolations(page);
+  });
+
   test('briefing mode', async ({ page }) => {
     await page.goto('./?slide=2');
     await expect(page.getByText('2 / 9')).toBeVisible();
