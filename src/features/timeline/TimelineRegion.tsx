@@ -47,6 +47,6 @@ function TimelineRegion({ d }: { d: Dashboard }) {
   );
 }
 
-// The dashboard passes the charts a deferred copy of its view model: while the map renders the new
-// filters, the charts still hold the old object and must not redo their work for it.
+// For the Recharts tabs the dashboard passes a deferred copy of its view model: while the map renders
+// the new filters, those charts still hold the old object and must not redo their work for it.
 export default memo(TimelineRegion);
