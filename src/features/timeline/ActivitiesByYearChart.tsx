@@ -38,7 +38,7 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
   const colour = useCallback((k: string) => colourOf(m.ids, k), [m.ids]);
   const title = t('timeline.activities.title');
   const note = byStartNote(m.outside, [from, to], basis, lang, t);
-  const table = stackTable('activities', t('timeline.tableCaption', { title }), m.rows, m.keys, { name, basis, lang, t, onSelect: select, note });
+  const table = () => stackTable('activities', t('timeline.tableCaption', { title }), m.rows, m.keys, { name, basis, lang, t, onSelect: select, note });
   const single = from === to && (from !== d.bounds[0] || to !== d.bounds[1]);
   return (
     <ChartFigure
@@ -48,8 +48,8 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
       basis={basis}
       sources={m.sources}
       conflicts={m.conflicts}
-      tables={[table]}
-      csv={[{ label: title, filename: 'activities-by-year.csv', rows: tableRows(table) }]}
+      tables={() => [table()]}
+      csv={[{ label: title, filename: 'activities-by-year.csv', rows: () => tableRows(table()) }]}
       notes={
         <p className="chart-hint">
           {note} {t('timeline.activities.hint')}{' '}

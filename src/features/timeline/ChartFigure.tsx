@@ -11,8 +11,12 @@ import './timeline.css';
 export interface CsvFile {
   label: string;
   filename: string;
-  rows: CsvCell[][];
+  /** the rows, or how to make them when the file is asked for */
+  rows: CsvCell[][] | (() => CsvCell[][]);
 }
+
+// A chart that follows every filter change builds its table and CSV only when they are asked for.
+const now = <T,>(v: T | (() => T)): T => (typeof v === 'function' ? (v as () => T)() : v);
 
 interface Props {
   title: string;
@@ -23,7 +27,8 @@ interface Props {
   basis: YearBasis;
   /** every source behind the figure, numbered in this order (tables refer to them as [n]) */
   sources: Source[];
-  tables: TableModel[];
+  /** the table twins, or how to make them when the table view is opened */
+  tables: TableModel[] | (() => TableModel[]);
   csv: CsvFile[];
   legend?: ReactNode;
   /** the recorded disagreements between sources that concern this figure's data */
@@ -49,7 +54,7 @@ export function ChartFigure({ title, summary, unit, basis, sources, tables, csv,
             {t('timeline.showTable')}
           </button>
           {csv.map((f) => (
-            <button key={f.filename} type="button" onClick={() => downloadText(f.filename, toCsv(f.rows))}>
+            <button key={f.filename} type="button" onClick={() => downloadText(f.filename, toCsv(now(f.rows)))}>
               {csv.length > 1 ? t('timeline.downloadNamed', { name: f.label }) : t('timeline.download')}
             </button>
           ))}
@@ -57,7 +62,7 @@ export function ChartFigure({ title, summary, unit, basis, sources, tables, csv,
       </div>
       {notes}
       {asTable ? (
-        tables.map((m) => <ChartTable key={m.id} model={m} />)
+        now(tables).map((m) => <ChartTable key={m.id} model={m} />)
       ) : (
         <>
           {children}
