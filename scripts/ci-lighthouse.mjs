@@ -4,10 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-// The browser tests run just before this step, and their Chromiums and servers take a while to wind
-// down. Lighthouse's simulated throttling scales the main-thread time it observes, so a CPU still busy
-// with them costs points (a median of 89 once, right after them, where a quiet machine gives 92–95).
-// Wait, for at most 90 s, until both cores have been at least 85 % idle over three seconds.
+// The browser tests run just before this step. Lighthouse's simulated throttling scales the main-thread
+// time it observes, so a CPU still busy with their Chromiums and servers would cost points. Wait, for at
+// most 90 s, until both cores have been at least 85 % idle over three seconds. (CI once measured a median
+// of 89 here; whether leftover load caused it is not known: the next runs found the CPU idle at once.)
 function cpuTimes() {
   const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
   return { idle: (cpu[3] ?? 0) + (cpu[4] ?? 0), total: cpu.reduce((a, b) => a + b, 0) };
