@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LatLngBoundsExpression } from 'leaflet';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { measureValue, type Measure } from '../../domain/aggregate';
 import { membersOf } from '../../domain/filter';
 import { isSmall, largestPolygonBounds, markerPoint, SMALL_STATE_DEG2 } from '../../domain/geometry';
@@ -25,14 +25,17 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
   const { t } = useLocale();
   const text = useText();
   const q = useQuery(countriesQuery);
+  // The query store updates synchronously, and drawing 235 shapes (React, then Leaflet) is one of the
+  // longest tasks of a load: as a deferred value, the render that brings the shapes in can be split up.
+  const countries = useDeferredValue(q.data);
   const [target, setTarget] = useState<LatLngBoundsExpression | null>(null);
   const [reset, setReset] = useState(0);
   const [showEvents, setShowEvents] = useState(true);
   const measure = d.state.measure;
 
   const geo = useMemo(() => {
-    if (!q.data) return null;
-    const features = q.data.features;
+    if (!countries) return null;
+    const features = countries.features;
     const small = features.filter((f) => isSmall(f.geometry, SMALL_STATE_DEG2));
     return {
       names: new Map<string, CountryProps>(features.map((f) => [f.properties.iso3, f.properties])),
@@ -41,7 +44,7 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
       smallSet: new Set(small.map((f) => f.properties.iso3)),
       byIso: new Map(features.map((f) => [f.properties.iso3, f])),
     };
-  }, [q.data]);
+  }, [countries]);
   const bins = useMemo(
     () => makeBins([...d.stats.values()].map((s) => measureValue(s, measure)).filter((v): v is number => v !== null), measure),
     [d.stats, measure],
@@ -89,11 +92,11 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
       <div className="map-frame" id="map">
         {q.error ? (
           <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-        ) : !q.data || !geo ? (
+        ) : !countries || !geo ? (
           <p className="placeholder">{t('app.loadingMap')}</p>
         ) : (
           <ChoroplethMap
-            countries={q.data}
+            countries={countries}
             stats={d.stats}
             measure={measure}
             bins={bins}
