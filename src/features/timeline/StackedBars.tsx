@@ -41,6 +41,10 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
   );
   const [active, setActive] = useState<number | null>(null);
   const keysId = useId();
+  const valueText = (r: StackRow) => {
+    const { parts, total } = countLines(r, keys, name, t, lang);
+    return `${year(r.year)}: ${[...parts.map((p) => p.text), total].join(', ')}`;
+  };
   const shown = active !== null && layout ? layout.bars[active] : undefined;
   const row = shown ? rows.find((r) => r.year === shown.year) : undefined;
 
@@ -79,7 +83,7 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
             aria-valuemin={rows[0]?.year}
             aria-valuemax={rows.at(-1)?.year}
             aria-valuenow={shown?.year ?? rows[0]?.year}
-            aria-valuetext={row ? `${year(row.year)}: ${countsText(row, keys, name, t, lang)}` : t(onSelect ? 'timeline.bars.keysSelect' : 'timeline.bars.keys')}
+            aria-valuetext={row ? valueText(row) : t(onSelect ? 'timeline.bars.keysSelect' : 'timeline.bars.keys')}
             aria-describedby={keysId}
             tabIndex={0}
             onPointerMove={(e) => {
@@ -123,10 +127,11 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
   );
 }
 
-/** A year's counts in words: the chart's value for screen readers, as its tooltip shows them. */
-function countsText(row: StackRow, keys: string[], name: (k: string) => string, t: Translate, lang: Lang) {
-  const parts = keys.filter((k) => (row.counts[k] ?? 0) > 0).map((k) => t('timeline.countOf', { name: name(k), n: formatNumber(row.counts[k] ?? 0, lang) }));
-  return [...parts, t('timeline.countOf', { name: t('timeline.total'), n: formatNumber(row.total, lang) })].join(', ');
+/** A year's counts in words, each key with activities and then the total: the tooltip's lines, and
+ * (joined) the chart's value for screen readers. */
+function countLines(row: StackRow, keys: string[], name: (k: string) => string, t: Translate, lang: Lang) {
+  const parts = keys.filter((k) => (row.counts[k] ?? 0) > 0).map((k) => ({ k, text: t('timeline.countOf', { name: name(k), n: formatNumber(row.counts[k] ?? 0, lang) }) }));
+  return { parts, total: t('timeline.countOf', { name: t('timeline.total'), n: formatNumber(row.total, lang) }) };
 }
 
 /** The tooltip sits beside the pointed year, on the side with more room. */
@@ -184,17 +189,16 @@ const Bars = memo(function Bars({ bars, keys, colour }: { bars: StackLayout['bar
 /** The tooltip of one bar: the count of each programme or type that year, and the total. */
 function StackTooltip({ row, keys, name, yearLabel }: { row: StackRow; keys: string[]; name: (k: string) => string; yearLabel: (y: number) => string }) {
   const { t, lang } = useLocale();
+  const { parts, total } = countLines(row, keys, name, t, lang);
   return (
     <div className="chart-tooltip">
       <p className="tooltip-heading">{yearLabel(row.year)}</p>
       <ul>
-        {keys
-          .filter((k) => (row.counts[k] ?? 0) > 0)
-          .map((k) => (
-            <li key={k}>{t('timeline.countOf', { name: name(k), n: formatNumber(row.counts[k] ?? 0, lang) })}</li>
-          ))}
+        {parts.map((p) => (
+          <li key={p.k}>{p.text}</li>
+        ))}
       </ul>
-      <p>{t('timeline.countOf', { name: t('timeline.total'), n: formatNumber(row.total, lang) })}</p>
+      <p>{total}</p>
     </div>
   );
 }
