@@ -11,6 +11,8 @@ export interface Box {
 export interface StackLayout {
   /** the plotting area, in the drawing's pixels */
   plot: { x: number; y: number; width: number; height: number };
+  /** the width each year owns */
+  slotWidth: number;
   /** a band per year: the slot it owns (for pointing) and its bar, the first key at the bottom */
   bars: { year: number; slot: number; x: number; width: number; segments: { key: string; y: number; height: number }[] }[];
   yTicks: { value: number; y: number }[];
@@ -53,6 +55,7 @@ export function stackLayout(
   });
   return {
     plot,
+    slotWidth: slot,
     bars,
     yTicks: ticks.map((value) => ({ value, y: yOf(value) })),
     xLabels: thinLabels(

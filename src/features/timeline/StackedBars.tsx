@@ -27,8 +27,7 @@ const labelWidth = (label: string) => label.length * 7.5;
 /** Activities per year, stacked by programme or type, with a legend that names every colour.
  * Drawn as plain SVG rather than with Recharts: this chart follows every filter change, and Recharts
  * renders twice per data change (its store is fed from effects), which measured about half of a change's
- * time at 4× CPU slowdown in `npm run bench`. The series charts, which do not follow the programme
- * filter, stay on Recharts. Pointing at a year, or focusing the chart and using the arrow keys, shows
+ * time at 4× CPU slowdown in `npm run bench`. The series figures stay on Recharts. Pointing at a year, or focusing the chart and using the arrow keys, shows
  * that year's counts; a click or Enter selects the year. */
 export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, size }: Props) {
   const { t, lang } = useLocale();
@@ -46,12 +45,13 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
     return `${year(r.year)}: ${[...parts.map((p) => p.text), total].join(', ')}`;
   };
   const shown = active !== null && layout ? layout.bars[active] : undefined;
-  const row = shown ? rows.find((r) => r.year === shown.year) : undefined;
+  // Bars are made from rows, one per row in order.
+  const row = shown ? rows[active ?? 0] : undefined;
 
   const slotAt = (e: MouseEvent<SVGSVGElement>) => {
     if (!layout || layout.bars.length === 0) return null;
     const x = e.clientX - e.currentTarget.getBoundingClientRect().left - layout.plot.x;
-    const i = Math.floor(x / (layout.plot.width / layout.bars.length));
+    const i = Math.floor(x / layout.slotWidth);
     return i >= 0 && i < layout.bars.length ? i : null;
   };
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
@@ -100,7 +100,7 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
             onKeyDown={onKeyDown}
           >
             <Axes layout={layout} year={year} lang={lang} />
-            {shown && <rect className="bar-cursor" x={shown.slot} y={layout.plot.y} width={layout.plot.width / layout.bars.length} height={layout.plot.height} />}
+            {shown && <rect className="bar-cursor" x={shown.slot} y={layout.plot.y} width={layout.slotWidth} height={layout.plot.height} />}
             <Bars bars={layout.bars} keys={keys} colour={colour} />
           </svg>
         )}
@@ -141,9 +141,8 @@ function tooltipPlace(slot: number, width: number) {
 
 /** Grid lines, value ticks and year labels: only redrawn when the layout changes, not on hover. */
 const Axes = memo(function Axes({ layout, year, lang }: { layout: StackLayout; year: (y: number) => string; lang: Lang }) {
-  const { plot, yTicks, bars, xLabels } = layout;
+  const { plot, yTicks, bars, xLabels, slotWidth: slot } = layout;
   const bottom = plot.y + plot.height;
-  const slot = bars.length > 0 ? plot.width / bars.length : 0;
   return (
     <g className="chart-axes" aria-hidden="true">
       {yTicks.map((tk) => (

@@ -52,6 +52,7 @@ describe('stackLayout', () => {
 
   it('gives every year a slot of the plot, and a year with nothing no segment', () => {
     expect(l.bars.map((b) => b.slot)).toEqual([40, 140, 240]);
+    expect(l.slotWidth).toBe(100);
     expect(l.bars[0]?.segments).toEqual([]);
     for (const b of l.bars) expect(b.x + b.width).toBeLessThanOrEqual(340);
   });
