@@ -67,15 +67,20 @@ export function ChoroplethMap(props: MapProps) {
   );
 
   // Names and tab order follow the filters without rebuilding 235 paths. A path only has an element
-  // once it is on the map, so new paths are decorated on 'add' and all of them on every change.
+  // once it is on the map, so new paths are decorated on 'add', and all of them are checked on every
+  // change: only those whose name or tab stop changed are written.
+  const decorated = useRef(new WeakMap<Layer, string>());
   const decorate = useCallback(
     (layer: Layer) => {
       const p = (layer as Layer & { feature: Feature }).feature.properties as CountryProps;
       const s = stats.get(p.iso3);
-      const hasData = (s?.direct ?? 0) + (s?.via ?? 0) > 0;
-      makeAccessible(layer as Path, lang === 'ja' ? p.name_ja : p.name_en, hasData && !small.has(p.iso3), () =>
-        onSelectRef.current(p.iso3),
-      );
+      const name = lang === 'ja' ? p.name_ja : p.name_en;
+      const focusable = (s?.direct ?? 0) + (s?.via ?? 0) > 0 && !small.has(p.iso3);
+      const key = `${focusable ? 1 : 0}${name}`;
+      const el = (layer as Path).getElement();
+      if (!el || decorated.current.get(layer) === key) return;
+      decorated.current.set(layer, key);
+      makeAccessible(layer as Path, name, focusable, () => onSelectRef.current(p.iso3));
     },
     [stats, lang, small],
   );

@@ -1,6 +1,6 @@
-import type { CircleMarker as LCircleMarker } from 'leaflet';
-import { memo, useEffect, useMemo, useRef } from 'react';
-import { CircleMarker, Tooltip } from 'react-leaflet';
+import { circleMarker, type CircleMarker } from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
 import { measureValue, type CountryStats, type Measure } from '../../domain/aggregate';
 import { colourFor, NO_DATA, type Bin } from '../../domain/scale';
 import type { CountryFeature } from '../../domain/types';
@@ -20,37 +20,23 @@ function fillOf(stats: CountryStats | undefined, measure: Measure, bins: Bin[]):
   return (stats?.via ?? 0) > 0 ? `url(#${HATCH_ID})` : null;
 }
 
-/** A country too small to see or click at world zoom gets a dot with the same colour and handlers.
- * Memoised on plain values, with stable options: react-leaflet restyles and rebinds a marker whenever
- * its option objects are new, and a filter change usually leaves most of the 104 dots as they were. */
-const SmallStateMarker = memo(function SmallStateMarker(props: {
-  state: SmallState;
-  fill: string | null;
+interface Dot {
+  layer: CircleMarker;
+  /** what was last written, so a filter change touches only the dots it changes */
+  fill: string;
   selected: boolean;
-  onSelect: (iso3: string) => void;
-}) {
-  const { lang } = useLocale();
-  const ref = useRef<LCircleMarker | null>(null);
-  const { state, fill, selected, onSelect } = props;
-  const p = state.feature.properties;
-  const name = lang === 'ja' ? p.name_ja : p.name_en;
-  const hasData = fill !== null;
-  useEffect(() => {
-    if (ref.current) makeAccessible(ref.current, name, hasData, () => onSelect(p.iso3));
-  }, [name, hasData, onSelect, p.iso3]);
-  const pathOptions = useMemo(
-    () => ({ fillColor: fill ?? NO_DATA, fillOpacity: 1, color: selected ? '#d81b60' : '#263238', weight: selected ? 3 : 1.5 }),
-    [fill, selected],
-  );
-  const eventHandlers = useMemo(() => ({ click: () => onSelect(p.iso3) }), [onSelect, p.iso3]);
-  if (!hasData && !selected) return null;
-  return (
-    <CircleMarker ref={ref} center={state.point} radius={7} pathOptions={pathOptions} eventHandlers={eventHandlers}>
-      <Tooltip direction="top">{name}</Tooltip>
-    </CircleMarker>
-  );
-});
+  shown: boolean;
+  name: string;
+}
 
+const outline = (selected: boolean) => ({ color: selected ? '#d81b60' : '#263238', weight: selected ? 3 : 1.5 });
+
+/**
+ * A country too small to see or click at world zoom gets a dot with the same colour and handlers.
+ * The dots are Leaflet layers kept outside React: a dot is made the first time its country has data
+ * and is hidden (display none: out of the tab order and the accessibility tree) when it has none, so
+ * a filter change writes a few attributes instead of adding and removing layers.
+ */
 export function SmallStateMarkers(props: {
   states: SmallState[];
   stats: Map<string, CountryStats>;
@@ -59,17 +45,72 @@ export function SmallStateMarkers(props: {
   selected: string | null;
   onSelect: (iso3: string) => void;
 }) {
-  return (
-    <>
-      {props.states.map((s) => (
-        <SmallStateMarker
-          key={s.feature.properties.iso3}
-          state={s}
-          fill={fillOf(props.stats.get(s.feature.properties.iso3), props.measure, props.bins)}
-          selected={props.selected === s.feature.properties.iso3}
-          onSelect={props.onSelect}
-        />
-      ))}
-    </>
-  );
+  const { states, stats, measure, bins, selected, onSelect } = props;
+  const map = useMap();
+  const { lang } = useLocale();
+  const dots = useRef(new Map<string, Dot>());
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+
+  const drawnLang = useRef(lang);
+  useEffect(() => {
+    // The country shapes are drawn anew when the language changes, on top of the dots: bring them back up.
+    if (drawnLang.current !== lang) {
+      drawnLang.current = lang;
+      for (const dot of dots.current.values()) dot.layer.bringToFront();
+    }
+    for (const s of states) {
+      const p = s.feature.properties;
+      const fill = fillOf(stats.get(p.iso3), measure, bins);
+      const isSel = selected === p.iso3;
+      const shown = fill !== null || isSel;
+      const name = lang === 'ja' ? p.name_ja : p.name_en;
+      let dot = dots.current.get(p.iso3);
+      if (!dot) {
+        if (!shown) continue;
+        const layer = circleMarker(s.point, { radius: 7, fillOpacity: 1, fillColor: fill ?? NO_DATA, ...outline(isSel) });
+        const made: Dot = { layer, fill: fill ?? NO_DATA, selected: isSel, shown: true, name };
+        layer.bindTooltip(() => made.name, { direction: 'top' });
+        layer.on('click', () => onSelectRef.current(p.iso3));
+        layer.addTo(map);
+        makeAccessible(layer, name, true, () => onSelectRef.current(p.iso3));
+        dots.current.set(p.iso3, made);
+        continue;
+      }
+      const el = dot.layer.getElement();
+      if (shown !== dot.shown) {
+        dot.shown = shown;
+        if (!shown) dot.layer.closeTooltip();
+        el?.setAttribute('display', shown ? 'inline' : 'none');
+      }
+      if (!shown) continue;
+      const nextFill = fill ?? NO_DATA;
+      if (isSel !== dot.selected) {
+        dot.selected = isSel;
+        dot.fill = nextFill;
+        dot.layer.setStyle({ fillColor: nextFill, ...outline(isSel) });
+      } else if (nextFill !== dot.fill) {
+        // Only the colour changed: one attribute, where setStyle rewrites the whole path.
+        dot.fill = nextFill;
+        dot.layer.options.fillColor = nextFill;
+        el?.setAttribute('fill', nextFill);
+      }
+      if (name !== dot.name) {
+        dot.name = name;
+        makeAccessible(dot.layer, name, true, () => onSelectRef.current(p.iso3));
+      }
+    }
+  }, [map, states, stats, measure, bins, selected, lang]);
+
+  useEffect(() => {
+    const all = dots.current;
+    return () => {
+      for (const dot of all.values()) map.removeLayer(dot.layer);
+      all.clear();
+    };
+  }, [map]);
+
+  return null;
 }
