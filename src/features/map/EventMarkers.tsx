@@ -20,26 +20,46 @@ function positionOf(p: Place): LatLngTuple {
   return pos;
 }
 
-function label(marker: LMarker, n: number, name: string) {
+function label(marker: LMarker, n: number, name: string, hidden: boolean) {
   const el = marker.getElement();
   if (!el) return;
   const span = el.firstElementChild;
   if (span && span.textContent !== String(n)) span.textContent = String(n);
   if (el.title !== name) el.title = name;
+  const display = hidden ? 'none' : '';
+  if (el.style.display !== display) {
+    if (hidden) marker.closePopup();
+    el.style.display = display;
+  }
 }
 
 type Cluster = { place: Place; events: Activity[] }[];
 
-/** One marker: its element is made once, then its count and name are updated in place. */
-const EventMarker = memo(function EventMarker({ cluster, n, name, onSelect }: { cluster: Cluster; n: number; name: string; onSelect: (iso3: string) => void }) {
+/** Same cities with the same events (the activities are the dataset's own objects): a marker whose
+ * group did not change skips its render, though the groups are worked out anew on every change. */
+function sameCluster(a: Cluster, b: Cluster): boolean {
+  return a.length === b.length && a.every((x, i) => x.place === b[i]?.place && x.events.length === b[i].events.length && x.events.every((e, j) => e === b[i]?.events[j]));
+}
+
+type MarkerProps = { cluster: Cluster; n: number; name: string; hidden: boolean; onSelect: (iso3: string) => void };
+const sameMarker = (a: MarkerProps, b: MarkerProps) =>
+  a.n === b.n && a.name === b.name && a.hidden === b.hidden && a.onSelect === b.onSelect && sameCluster(a.cluster, b.cluster);
+
+/** One marker: its element is made once, then its count and name are updated in place, and it is
+ * hidden (display none: out of the tab order and the accessibility tree) while its city has no event. */
+const EventMarker = memo(function EventMarker(props: MarkerProps) {
+  const { cluster, n, name, hidden, onSelect } = props;
   const ref = useRef<LMarker | null>(null);
   // The element exists once the marker is on the map: written on 'add', and again when the figures change.
-  const latest = useRef({ n, name });
-  const handlers = useMemo(() => ({ add: (e: LeafletEvent) => label(e.target as LMarker, latest.current.n, latest.current.name) }), []);
+  const latest = useRef({ n, name, hidden });
+  const handlers = useMemo(
+    () => ({ add: (e: LeafletEvent) => label(e.target as LMarker, latest.current.n, latest.current.name, latest.current.hidden) }),
+    [],
+  );
   useEffect(() => {
-    latest.current = { n, name };
-    if (ref.current) label(ref.current, n, name);
-  }, [n, name]);
+    latest.current = { n, name, hidden };
+    if (ref.current) label(ref.current, n, name, hidden);
+  }, [n, name, hidden]);
   const head = cluster[0];
   if (!head) return null;
   return (
@@ -49,7 +69,7 @@ const EventMarker = memo(function EventMarker({ cluster, n, name, onSelect }: { 
       </Popup>
     </Marker>
   );
-});
+}, sameMarker);
 
 /** The events of a marker. A component of its own, so its dates are formatted and sorted only when
  * the popup opens (react-leaflet renders a popup's children then), not for every marker on every change. */
@@ -93,6 +113,8 @@ export function EventMarkers({
   const [zoom, setZoom] = useState(map.getZoom());
   useMapEvent('zoomend', () => setZoom(map.getZoom()));
 
+  // Each city is projected once per zoom level, not on every filter change.
+  const projected = useMemo(() => new Map(places.map((p) => [p.id, map.project([p.lat, p.lon], zoom)])), [places, map, zoom]);
   const clusters = useMemo(() => {
     const byPlace = new Map<string, Activity[]>();
     for (const a of activities) {
@@ -104,19 +126,38 @@ export function EventMarkers({
     const pts = places
       .filter((p) => byPlace.has(p.id))
       .map((p) => {
-        const px = map.project([p.lat, p.lon], zoom);
+        const px = projected.get(p.id) ?? map.project([p.lat, p.lon], zoom);
         return { x: px.x, y: px.y, item: { place: p, events: byPlace.get(p.id) ?? [] } };
       });
-    return clusterPoints(pts, SIZE + 4).map((c) => c.map((p) => p.item));
-  }, [activities, places, map, zoom]);
+    // A group is drawn at its first city and named after it, so a group that gains or loses a city
+    // keeps its marker.
+    return clusterPoints(pts, SIZE + 4).map((c) => ({ key: c[0]?.item.place.id ?? '', cluster: c.map((p) => p.item) }));
+  }, [activities, places, projected, map, zoom]);
 
+  // A marker whose city drops out of the filters stays on the map, hidden, so that a filter change
+  // shows and hides markers instead of adding and removing Leaflet layers. Kept for one zoom level:
+  // the groups of cities change with the zoom.
+  const [kept, setKept] = useState({ zoom, clusters, all: new Map<string, Cluster>(clusters.map((c) => [c.key, c.cluster])) });
+  if (kept.clusters !== clusters) {
+    const all = new Map(kept.zoom === zoom ? kept.all : []);
+    for (const c of clusters) all.set(c.key, c.cluster);
+    setKept({ zoom, clusters, all });
+  }
+  const shown = new Set(clusters.map((c) => c.key));
+  const hidden = [...kept.all].filter(([key]) => !shown.has(key));
+
+  // One list, so that a marker moving between shown and hidden keeps its place in React (two lists
+  // would be two sets of keys: unmounted from one, mounted in the other).
   return (
     <>
-      {clusters.map((c) => {
-        const n = c.reduce((sum, x) => sum + x.events.length, 0);
-        const names = c.map((x) => text(x.place.name).text).join(', ');
-        return <EventMarker key={c.map((x) => x.place.id).join('+')} cluster={c} n={n} name={t('map.marker', { name: names, n })} onSelect={onSelect} />;
-      })}
+      {[
+        ...clusters.map(({ key, cluster }) => {
+          const n = cluster.reduce((sum, x) => sum + x.events.length, 0);
+          const names = cluster.map((x) => text(x.place.name).text).join(', ');
+          return <EventMarker key={key} cluster={cluster} n={n} name={t('map.marker', { name: names, n })} hidden={false} onSelect={onSelect} />;
+        }),
+        ...hidden.map(([key, cluster]) => <EventMarker key={key} cluster={cluster} n={0} name="" hidden onSelect={onSelect} />),
+      ]}
     </>
   );
 }

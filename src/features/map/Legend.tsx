@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Bin } from '../../domain/scale';
 import { NO_DATA } from '../../domain/scale';
 import { useLocale } from '../../i18n/LocaleContext';
@@ -5,8 +6,13 @@ import { formatNumber } from '../../i18n/format';
 import type { Measure } from '../../domain/aggregate';
 import { HATCH_ID } from './ChoroplethMap';
 
+type Props = { bins: Bin[]; measure: Measure };
+// The bins are worked out anew on every filter change, and are mostly the same classes as before.
+const sameBins = (a: Props, b: Props) =>
+  a.measure === b.measure && a.bins.length === b.bins.length && a.bins.every((x, i) => x.lo === b.bins[i]?.lo && x.hi === b.bins[i].hi && x.colour === b.bins[i].colour);
+
 /** Every class has a text label, so colour is never the only carrier of meaning. */
-export function Legend({ bins, measure }: { bins: Bin[]; measure: Measure }) {
+export const Legend = memo(function Legend({ bins, measure }: Props) {
   const { lang, t } = useLocale();
   const fmt = (n: number) => (measure === 'first-year' ? String(n) : formatNumber(n, lang));
   return (
@@ -34,4 +40,4 @@ export function Legend({ bins, measure }: { bins: Bin[]; measure: Measure }) {
       </ul>
     </div>
   );
-}
+}, sameBins);
