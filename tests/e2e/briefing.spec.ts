@@ -110,6 +110,20 @@ test.describe('exports', () => {
     expect(lines.filter(Boolean).length).toBeGreaterThan(2);
     expect(csv).toContain('https://');
   });
+
+  test('a printed page says which view it shows and where it came from', async ({ page }) => {
+    await page.goto('./?prog=expert-dispatch&country=ZWE');
+    await expect(page.getByRole('region', { name: /Zimbabwe/ })).toBeVisible();
+    await expect(page.getByText('Export', { exact: true })).toBeVisible();
+    // What a browser does before it lays out a page for printing.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const line = page.locator('.print-view');
+    await expect(line).toBeVisible();
+    await expect(line).toHaveText(/^Expert dispatch · Zimbabwe — http:\/\/127\.0\.0\.1:\d+\/\?.*prog=expert-dispatch/);
+    // The map is scaled to fit the page from its size on screen.
+    expect(Number(await page.locator('.map-frame').evaluate((el) => el.style.getPropertyValue('--print-zoom')))).toBeGreaterThan(0);
+  });
 });
 
 test.describe('custom stories', () => {

@@ -1,5 +1,5 @@
 import './controls.css';
-import { useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { activitiesCsv } from '../../domain/activitiesCsv';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
@@ -70,7 +70,18 @@ export function ExportMenu({ d, mapSelector, chartsSelector }: Props) {
   const [charts, setCharts] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   usePrintMap(`${mapSelector} .map-frame`);
-  const viewText = describeView(pickView(d.state), c);
+  // What the view shows, in words: worked out when a picture is saved or the page printed, not on
+  // every filter change.
+  const viewText = () => describeView(pickView(d.state), c);
+  const printView = useRef<HTMLParagraphElement>(null);
+  const describePrint = useEffectEvent(() => {
+    if (printView.current) printView.current.textContent = `${viewText()} — ${currentHref()}`;
+  });
+  useEffect(() => {
+    const before = () => describePrint();
+    window.addEventListener('beforeprint', before);
+    return () => window.removeEventListener('beforeprint', before);
+  }, []);
 
   const save = (name: string, blob: Blob) => {
     downloadBlob(name, blob);
@@ -90,7 +101,7 @@ export function ExportMenu({ d, mapSelector, chartsSelector }: Props) {
         ...SIZE,
         lang,
         title: target.short,
-        subtitle: [...new Set([target.context, viewText])].filter(Boolean).join(' · '),
+        subtitle: [...new Set([target.context, viewText()])].filter(Boolean).join(' · '),
         legendTitle: target.legendTitle,
         legend,
         source: t('briefing.export.source', { date: formatDate(today(), lang) }),
@@ -139,9 +150,7 @@ export function ExportMenu({ d, mapSelector, chartsSelector }: Props) {
         {status}
       </p>
       {/* On paper there are no filters to look at: say what the handout shows and where it came from. */}
-      <p className="print-only print-view">
-        {viewText} — {currentHref()}
-      </p>
+      <p className="print-only print-view" ref={printView} />
     </div>
   );
 }

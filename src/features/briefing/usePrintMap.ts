@@ -18,21 +18,25 @@ export function usePrintMap(selector: string) {
       frame.style.setProperty('--print-zoom', String(Math.min(PAGE_W / width, MAP_MAX_H / height)));
     };
     const observer = new ResizeObserver(measure);
-    // The frame appears once the geometry has loaded; watch for it.
+    // The frame is on the page before this menu is (both wait for the data); should it be replaced,
+    // the browser's beforeprint finds the new one. (No MutationObserver on the page: it would run on
+    // every filter change.)
     const find = () => {
       const el = document.querySelector<HTMLElement>(selector);
       if (el && el !== frame) {
         frame = el;
         observer.disconnect();
         observer.observe(el);
-        measure();
       }
     };
-    const mutations = new MutationObserver(find);
-    mutations.observe(document.body, { childList: true, subtree: true });
+    const beforePrint = () => {
+      find();
+      measure();
+    };
     find();
+    window.addEventListener('beforeprint', beforePrint);
     return () => {
-      mutations.disconnect();
+      window.removeEventListener('beforeprint', beforePrint);
       observer.disconnect();
     };
   }, [selector]);
