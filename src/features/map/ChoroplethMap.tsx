@@ -33,11 +33,19 @@ export interface MapProps {
 
 export const HATCH_ID = 'atlas-via-hatch';
 
+type Outline = 'selected' | 'outlined' | 'plain';
+// The selected country, members of the chosen regional body (dashed: not colour alone), the rest.
+const OUTLINES: Record<Outline, PathOptions> = {
+  selected: { color: '#d81b60', weight: 2.5, dashArray: undefined },
+  outlined: { color: '#1a1a1a', weight: 1.6, dashArray: '4 2' },
+  plain: { color: '#8a939b', weight: 0.5, dashArray: undefined },
+};
+
 export function ChoroplethMap(props: MapProps) {
   const { countries, stats, measure, bins, selected, outlined, small, onSelect, programmeName } = props;
   const { lang, t } = useLocale();
   const layerRef = useRef<LGeoJSON | null>(null);
-  const appliedStyles = useRef(new WeakMap<Layer, { fill: string; outline: string }>());
+  const appliedStyles = useRef(new WeakMap<Layer, { fill: string; outline: Outline }>());
   const onSelectRef = useRef(onSelect);
   useEffect(() => {
     onSelectRef.current = onSelect;
@@ -45,26 +53,21 @@ export function ChoroplethMap(props: MapProps) {
 
   // The style of each country for the current figures. Given to <GeoJSON> for the first drawing only:
   // afterwards the effect below restyles just the paths whose style changed, because restyling all 235
-  // (what a new `style` prop does) costs a repaint of every path on each filter change.
-  const style = useMemo(
-    () =>
-      (feature?: Feature): PathOptions => {
-        const p = feature?.properties as CountryProps;
-        const s = stats.get(p.iso3);
-        const v = measureValue(s, measure);
-        const viaOnly = v === null && (s?.via ?? 0) > 0;
-        const isSel = p.iso3 === selected;
-        const isOut = outlined.has(p.iso3);
-        return {
-          fillColor: viaOnly ? `url(#${HATCH_ID})` : colourFor(v, bins),
-          fillOpacity: 1,
-          color: isSel ? '#d81b60' : isOut ? '#1a1a1a' : '#8a939b',
-          weight: isSel ? 2.5 : isOut ? 1.6 : 0.5,
-          dashArray: isOut && !isSel ? '4 2' : undefined,
-        };
-      },
-    [stats, measure, bins, selected, outlined],
-  );
+  // (what a new `style` prop does) costs a repaint of every path on each filter change. The fill and the
+  // outline are worked out apart: on a filter change, comparing them needs no style object per path.
+  const look = useMemo(() => {
+    const fill = (iso3: string) => {
+      const s = stats.get(iso3);
+      const v = measureValue(s, measure);
+      return v === null && (s?.via ?? 0) > 0 ? `url(#${HATCH_ID})` : colourFor(v, bins);
+    };
+    const outline = (iso3: string): Outline => (iso3 === selected ? 'selected' : outlined.has(iso3) ? 'outlined' : 'plain');
+    const style = (feature?: Feature): PathOptions => {
+      const iso3 = (feature?.properties as CountryProps | undefined)?.iso3 ?? '';
+      return { fillColor: fill(iso3), fillOpacity: 1, ...OUTLINES[outline(iso3)] };
+    };
+    return { fill, outline, style };
+  }, [stats, measure, bins, selected, outlined]);
 
   // Names and tab order follow the filters without rebuilding 235 paths. A path only has an element
   // once it is on the map, so new paths are decorated on 'add', and all of them are checked on every
@@ -92,26 +95,27 @@ export function ChoroplethMap(props: MapProps) {
     },
     [stats, lang, programmeName, t],
   );
-  const styleRef = useRef(style);
+  const lookRef = useRef(look);
   useEffect(() => {
-    styleRef.current = style;
+    lookRef.current = look;
     const applied = appliedStyles.current;
     layerRef.current?.eachLayer((layer) => {
-      const next = style((layer as Layer & { feature: Feature }).feature);
-      const outline = `${next.color}|${next.weight}|${next.dashArray ?? ''}`;
+      const iso3 = ((layer as Layer & { feature: Feature }).feature.properties as CountryProps).iso3;
+      const fill = look.fill(iso3);
+      const outline = look.outline(iso3);
       const was = applied.get(layer);
-      if (was && was.fill === next.fillColor && was.outline === outline) return;
-      applied.set(layer, { fill: next.fillColor ?? '', outline });
+      if (was && was.fill === fill && was.outline === outline) return;
       const el = (layer as Path).getElement();
-      if (was?.outline === outline && el && next.fillColor) {
+      if (was?.outline === outline && el) {
         // Most changes recolour a country and nothing else: one attribute, where Leaflet's setStyle
         // writes eight (each a style invalidation of the path).
-        (layer as Path).options.fillColor = next.fillColor;
-        el.setAttribute('fill', next.fillColor);
-      } else (layer as Path).setStyle(next);
+        (layer as Path).options.fillColor = fill;
+        el.setAttribute('fill', fill);
+      } else (layer as Path).setStyle({ fillColor: fill, fillOpacity: 1, ...OUTLINES[outline] });
+      applied.set(layer, { fill, outline });
     });
-  }, [style]);
-  const initialStyle = useCallback((f?: Feature) => styleRef.current(f), []);
+  }, [look]);
+  const initialStyle = useCallback((f?: Feature) => lookRef.current.style(f), []);
   const decorateRef = useRef(decorate);
   const tooltipRef = useRef(tooltip);
   useEffect(() => {
@@ -127,6 +131,10 @@ export function ChoroplethMap(props: MapProps) {
     layer.on({
       click: () => onSelectRef.current(((layer as Layer & { feature: Feature }).feature.properties as CountryProps).iso3),
       add: () => {
+        // Drawn with the current look (initialStyle): recorded, so that the next change restyles only
+        // what differs from it, not all 235 shapes.
+        const iso3 = ((layer as Layer & { feature: Feature }).feature.properties as CountryProps).iso3;
+        appliedStyles.current.set(layer, { fill: lookRef.current.fill(iso3), outline: lookRef.current.outline(iso3) });
         decorateRef.current(layer);
         const el = (layer as Path).getElement();
         el?.addEventListener('focus', () => layer.openTooltip());

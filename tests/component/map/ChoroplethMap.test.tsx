@@ -15,19 +15,18 @@ const rows = [
 ];
 
 function renderMap(lang: 'en' | 'ja' = 'en') {
-  const stats = countByCountry(rows, [aripo], 'calendar');
   const bins = makeBins([2], 'activities');
   const onSelect = vi.fn();
-  const view = render(
+  const map = (list: typeof rows, selected: string | null = null, outlined = new Set<string>()) => (
     <LocaleProvider lang={lang}>
       <div style={{ width: 800, height: 400 }}>
         <ChoroplethMap
           countries={world}
-          stats={stats}
+          stats={countByCountry(list, [aripo], 'calendar')}
           measure="activities"
           bins={bins}
-          selected={null}
-          outlined={new Set()}
+          selected={selected}
+          outlined={outlined}
           small={new Set()}
           programmeName={(id) => id}
           onSelect={onSelect}
@@ -35,10 +34,12 @@ function renderMap(lang: 'en' | 'ja' = 'en') {
           resetSignal={0}
         />
       </div>
-    </LocaleProvider>,
+    </LocaleProvider>
   );
+  const view = render(map(rows));
   const path = (name: string) => view.container.querySelector(`path[aria-label="${name}"]`) as SVGPathElement;
-  return { path, onSelect, bins };
+  const update = (...args: Parameters<typeof map>) => view.rerender(map(...args));
+  return { path, onSelect, bins, update };
 }
 
 describe('ChoroplethMap', () => {
@@ -63,6 +64,28 @@ describe('ChoroplethMap', () => {
     expect(onSelect).toHaveBeenLastCalledWith('BRA');
     fireEvent.keyDown(path('Zimbabwe'), { key: 'Enter' });
     expect(onSelect).toHaveBeenLastCalledWith('ZWE');
+  });
+
+  it('follows new figures, the selection and a regional body on the same shapes', () => {
+    const { path, bins, update } = renderMap();
+    const zimbabwe = path('Zimbabwe');
+    // Only the regional body's activity left: Zimbabwe, an ARIPO member, is now reached through it alone.
+    update(rows.slice(2), 'KEN', new Set(['ZWE', 'KEN']));
+    expect(path('Zimbabwe')).toBe(zimbabwe);
+    expect(zimbabwe.getAttribute('fill')).toBe(`url(#${HATCH_ID})`);
+    // The selected country has its own outline; the body's other members are dashed, not only coloured.
+    expect(path('Kenya').getAttribute('stroke')).toBe('#d81b60');
+    expect(path('Kenya').hasAttribute('stroke-dasharray')).toBe(false);
+    expect(zimbabwe.getAttribute('stroke-dasharray')).toBe('4 2');
+    // Nothing at all: grey and out of the tab order; no selection, no body: the plain outline again.
+    update([]);
+    expect(zimbabwe.getAttribute('fill')).toBe(NO_DATA);
+    expect(zimbabwe.hasAttribute('tabindex')).toBe(false);
+    expect(path('Kenya').getAttribute('stroke')).toBe('#8a939b');
+    expect(zimbabwe.hasAttribute('stroke-dasharray')).toBe(false);
+    update(rows);
+    expect(zimbabwe.getAttribute('fill')).toBe(bins[0]?.colour);
+    expect(zimbabwe.getAttribute('tabindex')).toBe('0');
   });
 
   it('names shapes in Japanese when the UI is Japanese', () => {
