@@ -33,6 +33,9 @@ export interface ActivityIndex {
   direct: Int32Array;
   viaAt: Int32Array;
   via: Int32Array;
+  /** codes into `places`, -1 for an activity held nowhere in particular */
+  place: Int32Array;
+  places: string[];
   /** source ids; an activity's sources (each once, in its order) are source[sourceAt[i] .. sourceAt[i + 1]] */
   sources: string[];
   sourceAt: Int32Array;
@@ -66,6 +69,7 @@ export function buildIndex(
   const partners = coder();
   const countries = coder();
   const sources = coder();
+  const places = coder();
   const members = groupMembers(groups);
   const ix: ActivityIndex = {
     activities,
@@ -86,6 +90,8 @@ export function buildIndex(
     direct: new Int32Array(0),
     viaAt: new Int32Array(n + 1),
     via: new Int32Array(0),
+    place: new Int32Array(n),
+    places: places.list,
     sources: sources.list,
     sourceAt: new Int32Array(n + 1),
     source: new Int32Array(0),
@@ -103,6 +109,7 @@ export function buildIndex(
     ix.programme[i] = progs.code(a.programme);
     ix.type[i] = types.code(a.type);
     ix.partner[i] = partners.code(a.partner);
+    ix.place[i] = a.place ? places.code(a.place) : -1;
     groups.forEach((g, k) => {
       if (touchesGroup(a, g.id)) ix.touches[i * groups.length + k] = 1;
     });
@@ -176,4 +183,32 @@ export function idsIn(list: Activity[], ids: Iterable<string>): string[] {
     const i = byId.get(id);
     return i !== undefined && inList[i] === 1;
   });
+}
+
+/** The activities of `list` held in a place, by place id, each list in the order of `list`. Through the
+ * index, a place code per record instead of reading every record (most have no place). */
+export function byPlace(list: Activity[]): Map<string, Activity[]> {
+  const out = new Map<string, Activity[]>();
+  const known = subsetOf(list);
+  if (!known) {
+    for (const a of list) {
+      if (!a.place) continue;
+      const l = out.get(a.place);
+      if (l) l.push(a);
+      else out.set(a.place, [a]);
+    }
+    return out;
+  }
+  const { index: ix, at } = known;
+  const lists: (Activity[] | undefined)[] = new Array<Activity[] | undefined>(ix.places.length);
+  for (const i of at) {
+    const c = ix.place[i] ?? -1;
+    const a = ix.activities[i];
+    if (c < 0 || !a) continue;
+    (lists[c] ??= []).push(a);
+  }
+  lists.forEach((l, c) => {
+    if (l) out.set(ix.places[c] ?? '', l);
+  });
+  return out;
 }

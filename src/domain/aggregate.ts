@@ -3,7 +3,7 @@
 // ("direct"), and once for each member of a regional body it reached through that body ("via"),
 // unless the member is also a direct country of it. The two are never added together.
 import { monthsOf, startYear } from './dates';
-import type { ActivityIndex } from './activityIndex';
+import { subsetOf, type ActivityIndex } from './activityIndex';
 import type { Activity, Group, GroupMember, YearBasis } from './types';
 
 export interface CountryStats {
@@ -99,9 +99,19 @@ function countWithIndex(activities: Activity[], ix: ActivityIndex, basis: YearBa
   const first = new Int32Array(C).fill(2 ** 31 - 1);
   const firstVia = new Int32Array(C).fill(2 ** 31 - 1);
   const years = ix.startYear[basis];
-  for (const a of activities) {
-    const i = ix.position.get(a);
-    if (i === undefined) return null;
+  // A list picked by applyFilters knows its positions; any other list is looked up record by record.
+  const known = subsetOf(activities);
+  let at: Int32Array;
+  if (known?.index === ix) at = known.at;
+  else {
+    at = new Int32Array(activities.length);
+    for (let k = 0; k < activities.length; k++) {
+      const i = ix.position.get(activities[k] as Activity);
+      if (i === undefined) return null;
+      at[k] = i;
+    }
+  }
+  for (const i of at) {
     const y = years[i] ?? 0;
     const p = ix.programme[i] ?? 0;
     for (let k = ix.directAt[i] ?? 0; k < (ix.directAt[i + 1] ?? 0); k++) {

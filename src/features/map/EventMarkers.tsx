@@ -1,6 +1,7 @@
 import { divIcon, type LatLngTuple, type LeafletEvent, type Marker as LMarker } from 'leaflet';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Popup, useMap, useMapEvent } from 'react-leaflet';
+import { byPlace } from '../../domain/activityIndex';
 import { clusterPoints } from '../../domain/cluster';
 import { byDate } from '../../domain/dates';
 import type { Activity, Place } from '../../domain/types';
@@ -116,18 +117,12 @@ export function EventMarkers({
   // Each city is projected once per zoom level, not on every filter change.
   const projected = useMemo(() => new Map(places.map((p) => [p.id, map.project([p.lat, p.lon], zoom)])), [places, map, zoom]);
   const clusters = useMemo(() => {
-    const byPlace = new Map<string, Activity[]>();
-    for (const a of activities) {
-      if (!a.place) continue;
-      const list = byPlace.get(a.place);
-      if (list) list.push(a);
-      else byPlace.set(a.place, [a]);
-    }
+    const held = byPlace(activities);
     const pts = places
-      .filter((p) => byPlace.has(p.id))
+      .filter((p) => held.has(p.id))
       .map((p) => {
         const px = projected.get(p.id) ?? map.project([p.lat, p.lon], zoom);
-        return { x: px.x, y: px.y, item: { place: p, events: byPlace.get(p.id) ?? [] } };
+        return { x: px.x, y: px.y, item: { place: p, events: held.get(p.id) ?? [] } };
       });
     // A group is drawn at its first city and named after it, so a group that gains or loses a city
     // keeps its marker.

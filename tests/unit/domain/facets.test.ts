@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { citedSources, idsIn } from '../../../src/domain/activityIndex';
+import { byPlace, citedSources, idsIn } from '../../../src/domain/activityIndex';
 import { countByCountry } from '../../../src/domain/aggregate';
 import { monthIndex } from '../../../src/domain/dates';
 import { applyFilters, facetCounts, makeContext, membersOf, touchesGroup, type Filters } from '../../../src/domain/filter';
@@ -70,7 +70,10 @@ describe('the dataset index', () => {
     fc.assert(
       fc.property(filters, (f) => {
         const list = applyFilters(activities, f, ctx);
-        expect(countByCountry(list, groups, f.basis, ctx.index)).toEqual(countByCountry(list, groups, f.basis));
+        const plainCount = countByCountry(list, groups, f.basis);
+        // From the positions applyFilters remembered, and (a copy) from the index's record lookup.
+        expect(countByCountry(list, groups, f.basis, ctx.index)).toEqual(plainCount);
+        expect(countByCountry([...list], groups, f.basis, ctx.index)).toEqual(plainCount);
       }),
       { numRuns: 200 },
     );
@@ -96,6 +99,19 @@ describe('the dataset index', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('groups events by place the same from the index as record by record', () => {
+    fc.assert(
+      fc.property(filters, (f) => {
+        const list = applyFilters(activities, f, ctx);
+        const sorted = (m: Map<string, Activity[]>) => [...m].map(([place, l]) => [place, l.map((a) => a.id)]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+        expect(sorted(byPlace(list))).toEqual(sorted(byPlace([...list])));
+      }),
+      { numRuns: 200 },
+    );
+    // Not vacuous: the real data has activities in places.
+    expect(byPlace(applyFilters(activities, { from: 1987, to: 2026, programmes: [], types: [], partner: null, group: null, basis: 'calendar' }, ctx)).size).toBeGreaterThan(10);
   });
 
   it('gives the same headline from the index as record by record', () => {
