@@ -9,6 +9,7 @@ import { MapRegion } from './features/map/MapRegion';
 import { useLocale } from './i18n/LocaleContext';
 import type { Dashboard } from './state/useDashboard';
 import { ErrorState } from './ui/ErrorState';
+import { OnScreen } from './ui/OnScreen';
 import { RegionBoundary } from './ui/RegionBoundary';
 import { WhenVisible } from './ui/WhenVisible';
 
@@ -68,9 +69,13 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         {ready && (
           <RegionBoundary name={t('charts.title')}>
             <WhenVisible minHeight="32rem">
-              <Suspense fallback={<p className="placeholder charts-placeholder">{t('charts.loading')}</p>}>
-                <TimelineRegion d={charts} />
-              </Suspense>
+              <OnScreen value={charts}>
+                {(view) => (
+                  <Suspense fallback={<p className="placeholder charts-placeholder">{t('charts.loading')}</p>}>
+                    <TimelineRegion d={view} />
+                  </Suspense>
+                )}
+              </OnScreen>
             </WhenVisible>
           </RegionBoundary>
         )}

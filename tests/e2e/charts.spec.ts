@@ -38,3 +38,32 @@ test.describe('charts', () => {
     await expect(page).toHaveURL(/from=2023&to=2023/);
   });
 });
+
+test.describe('charts scrolled out of view', () => {
+  test('hold their view, marked busy, and catch up when scrolled back or exported', async ({ page }) => {
+    await openCharts(page, '');
+    const summary = page.locator('.timeline-region').getByText(/activities match the current filters/);
+    await expect(summary).toHaveText(/^117 activities/);
+    const region = page.locator('.on-screen');
+    await expect(region).not.toHaveAttribute('aria-busy');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // Off screen, a filter change leaves the charts as they were, and says so to assistive technology.
+    // (The first programme: its box is in view, so clicking it does not scroll the page.)
+    const first = page.locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' }).first();
+    await first.click();
+    await expect(page.locator('.headline-value').first()).toHaveText('20');
+    await expect(region).toHaveAttribute('aria-busy', 'true');
+    await expect(summary).toHaveText(/^117 activities/);
+    // Opening the export menu (which reads the charts from the page) brings them up to date.
+    await page.getByText('Export', { exact: true }).click();
+    await expect(summary).toHaveText(/^20 activities/);
+    await expect(region).not.toHaveAttribute('aria-busy');
+    // So does scrolling to them.
+    await first.click();
+    await expect(page.locator('.headline-value').first()).toHaveText('117');
+    await expect(region).toHaveAttribute('aria-busy', 'true');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(summary).toHaveText(/^117 activities/);
+    await expect(region).not.toHaveAttribute('aria-busy');
+  });
+});

@@ -10,6 +10,7 @@ import { describeView } from './slideText';
 import { usePrintMap } from './usePrintMap';
 import { useTextContext } from './useTextContext';
 import { currentHref } from '../../state/useUrlState';
+import { CATCH_UP } from '../../ui/OnScreen';
 
 const SIZE = { width: 1920, height: 1080 };
 
@@ -51,6 +52,8 @@ function findMap(selector: string): Target | null {
 /** Each chart on screen: a Recharts drawing or a stacked bar chart, titled by its figure's heading (and its panel's, when a figure
  * has several), with the legend items around it. */
 function findCharts(selector: string, fallback: string): Target[] {
+  // Charts scrolled out of view may hold an earlier view: they catch up before they are read.
+  document.dispatchEvent(new Event(CATCH_UP));
   const root = document.querySelector(selector);
   if (!root) return [];
   return [...root.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg, .bar-chart > svg')].map((svg) => {
