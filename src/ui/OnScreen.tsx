@@ -1,8 +1,9 @@
 import { useEffect, useEffectEvent, useRef, useState, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
 
 /** Dispatched on `document` by code about to read a region's drawing from the page (an export): every
- * region held off screen catches up first, synchronously. */
+ * region held off screen catches up. Dispatched from a React event handler, the update is committed
+ * when that handler returns, so the page is current after the handler's first await. (Not flushSync:
+ * importing it puts react-dom's client-independent entry on the map's critical path.) */
 export const CATCH_UP = 'atlas:catch-up';
 
 /**
@@ -27,7 +28,7 @@ export function OnScreen<T>({ value, children }: { value: T; children: (value: T
     });
     io.observe(el);
     const focused = () => setVisible(true);
-    const catchUp = () => flushSync(hold);
+    const catchUp = () => hold();
     el.addEventListener('focusin', focused);
     document.addEventListener(CATCH_UP, catchUp);
     return () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Opens the dashboard with `query` and scrolls to the charts, which mount when scrolled into view. */
@@ -58,12 +59,23 @@ test.describe('charts scrolled out of view', () => {
     await page.getByText('Export', { exact: true }).click();
     await expect(summary).toHaveText(/^20 activities/);
     await expect(region).not.toHaveAttribute('aria-busy');
-    // So does scrolling to them.
+    // A chart saved from the menu while the charts are held is drawn for the current filters.
     await first.click();
     await expect(page.locator('.headline-value').first()).toHaveText('117');
     await expect(region).toHaveAttribute('aria-busy', 'true');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Activities by year and programme as SVG' }).click(),
+    ]);
+    const svg = readFileSync((await file.path()) ?? '', 'utf8');
+    expect(svg).toContain('Human resources development');
+    await expect(region).not.toHaveAttribute('aria-busy');
+    // So does scrolling to them.
+    await first.click();
+    await expect(page.locator('.headline-value').first()).toHaveText('20');
+    await expect(region).toHaveAttribute('aria-busy', 'true');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await expect(summary).toHaveText(/^117 activities/);
+    await expect(summary).toHaveText(/^20 activities/);
     await expect(region).not.toHaveAttribute('aria-busy');
   });
 });

@@ -52,8 +52,6 @@ function findMap(selector: string): Target | null {
 /** Each chart on screen: a Recharts drawing or a stacked bar chart, titled by its figure's heading (and its panel's, when a figure
  * has several), with the legend items around it. */
 function findCharts(selector: string, fallback: string): Target[] {
-  // Charts scrolled out of view may hold an earlier view: they catch up before they are read.
-  document.dispatchEvent(new Event(CATCH_UP));
   const root = document.querySelector(selector);
   if (!root) return [];
   return [...root.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg, .bar-chart > svg')].map((svg) => {
@@ -90,14 +88,18 @@ export function ExportMenu({ d, mapSelector, chartsSelector }: Props) {
     downloadBlob(name, blob);
     setStatus(t('briefing.export.done', { file: name }));
   };
-  const picture = async (target: Target | null | undefined, format: 'png' | 'svg') => {
+  const picture = async (find: () => Target | null | undefined, format: 'png' | 'svg') => {
     try {
-      if (!target) throw new Error(t('briefing.export.missing'));
+      // Charts scrolled out of view may hold an earlier view: they catch up (see CATCH_UP) before the
+      // picture is found, after the first await.
+      document.dispatchEvent(new Event(CATCH_UP));
       // Loaded on the first export: nothing of it is needed to show the dashboard.
       const [{ captureLegend, capturePicture, referencedDefs, svgToPng }, { composeSvg }] = await Promise.all([
         import('./exportDom'),
         import('./exportSvg'),
       ]);
+      const target = find();
+      if (!target) throw new Error(t('briefing.export.missing'));
       const drawing = capturePicture(target.svg);
       const legend = captureLegend(target.legend);
       const svg = composeSvg({
@@ -127,20 +129,27 @@ export function ExportMenu({ d, mapSelector, chartsSelector }: Props) {
 
   return (
     <div className="export-menu-wrap">
-      <details className="export-menu" onToggle={(e) => e.currentTarget.open && setCharts(findCharts(chartsSelector, t('charts.title')).map((x) => x.title))}>
+      <details
+        className="export-menu"
+        onToggle={(e) => {
+          if (!e.currentTarget.open) return;
+          document.dispatchEvent(new Event(CATCH_UP));
+          setCharts(findCharts(chartsSelector, t('charts.title')).map((x) => x.title));
+        }}
+      >
         <summary>{t('briefing.export.open')}</summary>
         <div className="export-items" role="group" aria-label={t('briefing.export.label')}>
-          <button type="button" onClick={() => void picture(findMap(mapSelector), 'png')}>
+          <button type="button" onClick={() => void picture(() => findMap(mapSelector), 'png')}>
             {t('briefing.export.mapPng')}
           </button>
-          <button type="button" onClick={() => void picture(findMap(mapSelector), 'svg')}>
+          <button type="button" onClick={() => void picture(() => findMap(mapSelector), 'svg')}>
             {t('briefing.export.mapSvg')}
           </button>
           {charts.map((title, i) => [
-            <button key={`png${i}`} type="button" onClick={() => void picture(chartTarget(i), 'png')}>
+            <button key={`png${i}`} type="button" onClick={() => void picture(() => chartTarget(i), 'png')}>
               {t('briefing.export.chartPng', { title })}
             </button>,
-            <button key={`svg${i}`} type="button" onClick={() => void picture(chartTarget(i), 'svg')}>
+            <button key={`svg${i}`} type="button" onClick={() => void picture(() => chartTarget(i), 'svg')}>
               {t('briefing.export.chartSvg', { title })}
             </button>,
           ])}
