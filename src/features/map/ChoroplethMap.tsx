@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { GeoJSON, MapContainer } from 'react-leaflet';
 import type { CountryStats, Measure } from '../../domain/aggregate';
 import { measureValue } from '../../domain/aggregate';
-import { colourFor, type Bin } from '../../domain/scale';
+import { colourFor, NO_DATA, type Bin } from '../../domain/scale';
 import type { Countries, CountryProps } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';
 import { makeAccessible } from './accessibleLayer';
@@ -33,6 +33,14 @@ export interface MapProps {
 
 export const HATCH_ID = 'atlas-via-hatch';
 
+/** A country's fill under the current figures (hatched when only a regional body reached it), or null
+ * when it has nothing: the shapes draw that as "no activity", the small states' dots are hidden. */
+export function fillOf(stats: CountryStats | undefined, measure: Measure, bins: Bin[]): string | null {
+  const v = measureValue(stats, measure);
+  if (v !== null) return colourFor(v, bins);
+  return (stats?.via ?? 0) > 0 ? `url(#${HATCH_ID})` : null;
+}
+
 type Outline = 'selected' | 'outlined' | 'plain';
 // The selected country, members of the chosen regional body (dashed: not colour alone), the rest.
 const OUTLINES: Record<Outline, PathOptions> = {
@@ -56,11 +64,7 @@ export function ChoroplethMap(props: MapProps) {
   // (what a new `style` prop does) costs a repaint of every path on each filter change. The fill and the
   // outline are worked out apart: on a filter change, comparing them needs no style object per path.
   const look = useMemo(() => {
-    const fill = (iso3: string) => {
-      const s = stats.get(iso3);
-      const v = measureValue(s, measure);
-      return v === null && (s?.via ?? 0) > 0 ? `url(#${HATCH_ID})` : colourFor(v, bins);
-    };
+    const fill = (iso3: string) => fillOf(stats.get(iso3), measure, bins) ?? NO_DATA;
     const outline = (iso3: string): Outline => (iso3 === selected ? 'selected' : outlined.has(iso3) ? 'outlined' : 'plain');
     const style = (feature?: Feature): PathOptions => {
       const iso3 = (feature?.properties as CountryProps | undefined)?.iso3 ?? '';

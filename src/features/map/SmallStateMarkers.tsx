@@ -1,23 +1,16 @@
 import { circleMarker, type CircleMarker } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { measureValue, type CountryStats, type Measure } from '../../domain/aggregate';
-import { colourFor, NO_DATA, type Bin } from '../../domain/scale';
+import type { CountryStats, Measure } from '../../domain/aggregate';
+import { NO_DATA, type Bin } from '../../domain/scale';
 import type { CountryFeature } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';
 import { makeAccessible } from './accessibleLayer';
-import { HATCH_ID } from './ChoroplethMap';
+import { fillOf } from './ChoroplethMap';
 
 export interface SmallState {
   feature: CountryFeature;
   point: [number, number];
-}
-
-/** The dot's fill, or null when the country has nothing under the current filters. */
-function fillOf(stats: CountryStats | undefined, measure: Measure, bins: Bin[]): string | null {
-  const v = measureValue(stats, measure);
-  if (v !== null) return colourFor(v, bins);
-  return (stats?.via ?? 0) > 0 ? `url(#${HATCH_ID})` : null;
 }
 
 interface Dot {
