@@ -29,7 +29,7 @@ export function ProgrammeFilter(props: {
     if (kind === 'programme') onChange(flip(ps), ts);
     else onChange(ps, flip(ts));
   }, []);
-  const count = (n: number | undefined) => (n ? ` (${n})` : ` (0 — ${t('filters.none')})`);
+  const none = t('filters.none');
   return (
     <fieldset className="programme-filter">
       <legend>{t('filters.programme')}</legend>
@@ -39,13 +39,13 @@ export function ProgrammeFilter(props: {
           const name = text(p.name).text;
           return (
             <li key={p.id}>
-              <Option kind="programme" id={p.id} label={name} count={count(n)} empty={!n} checked={props.selectedProgrammes.includes(p.id)} onToggle={toggle} />
+              <Option kind="programme" id={p.id} label={name} count={n ?? 0} none={none} checked={props.selectedProgrammes.includes(p.id)} onToggle={toggle} />
               <ul aria-label={`${t('filters.type')}: ${name}`}>
                 {p.types.map((ty) => {
                   const m = props.typeCounts.get(ty.id);
                   return (
                     <li key={ty.id}>
-                      <Option kind="type" id={ty.id} label={text(ty.name).text} count={count(m)} empty={!m} checked={props.selectedTypes.includes(ty.id)} onToggle={toggle} />
+                      <Option kind="type" id={ty.id} label={text(ty.name).text} count={m ?? 0} none={none} checked={props.selectedTypes.includes(ty.id)} onToggle={toggle} />
                     </li>
                   );
                 })}
@@ -62,8 +62,11 @@ const Option = memo(function Option(props: {
   kind: Kind;
   id: string;
   label: string;
-  count: string;
-  empty: boolean;
+  count: number;
+  /** Said after a zero count, for screen readers only: on screen the muted "(0)" is enough, and the
+   * long words wrapped each empty option onto two or three lines, so the list jumped by hundreds of
+   * pixels (and the whole page was laid out and repainted again) on every filter change. */
+  none: string;
   checked: boolean;
   onToggle: (kind: Kind, id: string) => void;
 }) {
@@ -72,10 +75,13 @@ const Option = memo(function Option(props: {
   // the count beside it changes.
   const box = useMemo(() => <input type="checkbox" checked={checked} onChange={() => onToggle(kind, id)} />, [kind, id, checked, onToggle]);
   return (
-    <label className={props.empty ? 'empty-option' : undefined}>
+    <label className={props.count ? undefined : 'empty-option'}>
       {box}
       {props.label}
-      <span className="count">{props.count}</span>
+      <span className="count">
+        {` (${props.count})`}
+        {props.count ? null : <span className="visually-hidden">{` — ${props.none}`}</span>}
+      </span>
     </label>
   );
 });
