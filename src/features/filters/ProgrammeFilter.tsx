@@ -80,7 +80,9 @@ const Option = memo(function Option(props: {
       {props.label}
       <span className="count">
         {` (${props.count})`}
-        {props.count ? null : <span className="visually-hidden">{` — ${props.none}`}</span>}
+        {/* Always there, empty when the count is not zero: a span added and removed on each change
+            would be a layout box built and dropped each time. */}
+        <span className="visually-hidden">{props.count ? '' : ` — ${props.none}`}</span>
       </span>
     </label>
   );

@@ -24,14 +24,19 @@ function positionOf(p: Place): LatLngTuple {
 function label(marker: LMarker, n: number, name: string, hidden: boolean) {
   const el = marker.getElement();
   if (!el) return;
-  const span = el.firstElementChild;
-  if (span && span.textContent !== String(n)) span.textContent = String(n);
-  if (el.title !== name) el.title = name;
   const display = hidden ? 'none' : '';
   if (el.style.display !== display) {
     if (hidden) marker.closePopup();
     el.style.display = display;
   }
+  // A hidden marker keeps its old words until it is shown again. The count is written into the
+  // existing text node: replacing the node (textContent) makes the browser rebuild its layout box.
+  if (hidden) return;
+  const text = el.firstElementChild?.firstChild;
+  if (text instanceof Text) {
+    if (text.data !== String(n)) text.data = String(n);
+  } else if (el.firstElementChild) el.firstElementChild.textContent = String(n);
+  if (el.title !== name) el.title = name;
 }
 
 type Cluster = { place: Place; events: Activity[] }[];
