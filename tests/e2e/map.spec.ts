@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 // Event-city markers sit on top of small countries at world zoom; tests that click shapes hide them
 // first, as a user would (or zoom in).
 async function hideEventMarkers(page: import('@playwright/test').Page) {
-  await page.getByRole('checkbox', { name: 'Event cities' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Cities with activities' }).uncheck();
 }
 
 test.describe('the map', () => {
@@ -16,8 +16,9 @@ test.describe('the map', () => {
     expect(await page.locator('path.leaflet-interactive').count()).toBeGreaterThan(200);
     const box = await page.locator('.atlas-map').boundingBox();
     expect(box?.width).toBeGreaterThan(600);
-    // Zimbabwe has activities, so it is not painted in the "no activity" grey.
-    expect(await zimbabwe.getAttribute('fill')).not.toBe('#eceff1');
+    // Zimbabwe has activities, so it is not painted in the "no activity" grey once they are loaded
+    // (the shapes are drawn before the activities arrive, so this waits for the fill).
+    await expect(zimbabwe).not.toHaveAttribute('fill', '#eceff1');
     await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
   });
 
@@ -98,33 +99,35 @@ test.describe('the map', () => {
 
   test('an event city shows its count, follows the filters in place, and its list opens a country', async ({ page }) => {
     await page.goto('./');
-    const marker = page.getByRole('button', { name: /^Events in Yaound[ée].*: 8$/ });
+    const marker = page.getByRole('button', { name: /^Activities in Yaound[ée].*: 8$/ });
     await expect(marker).toHaveText('8');
     const element = await marker.elementHandle();
     // Only "Support for IP utilisation": one event left in Yaoundé, on the same marker.
     await page.locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' }).first().click();
-    await expect(page.getByRole('button', { name: /^Events in Yaound[ée].*: 1$/ })).toHaveText('1');
+    await expect(page.getByRole('button', { name: /^Activities in Yaound[ée].*: 1$/ })).toHaveText('1');
     expect(await element?.evaluate((el) => el.isConnected && el.getAttribute('title'))).toMatch(/: 1$/);
-    await page.getByRole('button', { name: /^Events in Yaound[ée].*: 1$/ }).click();
+    await page.getByRole('button', { name: /^Activities in Yaound[ée].*: 1$/ }).click();
+    // The count on the marker is the number of activities its list shows.
+    await expect(page.locator('.leaflet-popup .popup-list > li')).toHaveCount(1);
     await page.locator('.leaflet-popup').getByRole('button').first().click();
     await expect(page.getByRole('region', { name: /Cameroon/ })).toBeVisible();
   });
 
   test('an event city with nothing under the filters is hidden, and comes back on the same marker', async ({ page }) => {
     await page.goto('./');
-    const marker = page.getByRole('button', { name: /^Events in Yaound[ée].*: 8$/ });
+    const marker = page.getByRole('button', { name: /^Activities in Yaound[ée].*: 8$/ });
     await expect(marker).toBeVisible();
     const element = await marker.elementHandle();
     // "Expert dispatch" has no event in Yaoundé: the marker leaves the screen, the tab order and the
     // accessibility tree.
     const expert = page.locator('fieldset.programme-filter > ul > li > label', { hasText: 'Expert dispatch' }).first();
     await expert.click();
-    await expect(page.getByRole('button', { name: /^Events in Yaound[ée]/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Activities in Yaound[ée]/ })).toHaveCount(0);
     expect(await element?.evaluate((el) => el.isConnected && getComputedStyle(el).display)).toBe('none');
     // Adding "Support for IP utilisation" brings one Yaoundé event back: the same marker, with the count
     // it has now, not the one it had when it was hidden.
     await page.locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' }).first().click();
-    await expect(page.getByRole('button', { name: /^Events in Yaound[ée].*: 1$/ })).toHaveText('1');
+    await expect(page.getByRole('button', { name: /^Activities in Yaound[ée].*: 1$/ })).toHaveText('1');
     expect(await element?.evaluate((el) => el.isConnected && el.getAttribute('title'))).toMatch(/: 1$/);
     await page.getByRole('button', { name: 'Reset filters' }).click();
     await expect(marker).toBeVisible();

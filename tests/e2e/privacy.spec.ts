@@ -8,7 +8,7 @@ test('a full journey makes no request outside the app’s own origin', async ({ 
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
   });
   await page.goto('./');
-  await page.getByRole('checkbox', { name: 'Event cities' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Cities with activities' }).uncheck();
   await page.getByRole('button', { name: 'Brazil', exact: true }).click();
   await expect(page.getByRole('region', { name: /Brazil/ })).toBeVisible();
   await page.getByRole('button', { name: 'Close' }).click();

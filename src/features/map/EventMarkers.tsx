@@ -102,8 +102,10 @@ function PopupContent({ cluster, onSelect }: { cluster: Cluster; onSelect: (iso3
   );
 }
 
-/** One square per city (or per group of cities that would overlap at this zoom) where filtered events
- * took place; it opens the list of its events, each of which opens its country. */
+/** One square per city (or per group of cities that would overlap at this zoom) where filtered
+ * activities took place or were based: gatherings, and also expert postings and projects with a city.
+ * So the square counts activities, not only the headline's dated events, and says so. It opens the
+ * list of its activities, each of which opens its country. */
 export function EventMarkers({
   activities,
   places,

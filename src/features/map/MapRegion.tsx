@@ -84,7 +84,7 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
           </select>
         </label>
         <CountrySearch countries={geo?.list ?? NONE} onPick={pick} />
-        <Checkbox className="inline" checked={showEvents} onChange={setShowEvents} label={t('map.showEvents')} />
+        <Checkbox className="inline" checked={showEvents} onChange={setShowEvents} label={t('map.showCities')} />
         <button type="button" onClick={() => setReset((n) => n + 1)}>
           {t('map.reset')}
         </button>
