@@ -1,5 +1,5 @@
 import type { Activity, Place, Programme, Source } from '../../domain/types';
-import { formatDate, formatNumber } from '../../i18n/format';
+import { formatDate, formatFigure } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 
 function Localized({ value }: { value: { en: string; ja?: string } }) {
@@ -58,8 +58,7 @@ export function ActivityItem(props: {
         <ul className="figures">
           {a.figures.map((f, i) => (
             <li key={i}>
-              {f.qualifier && `${t(`qualifier.${f.qualifier}`)} `}
-              {formatNumber(f.value, lang)} {t(`figure.${f.kind}`)}
+              {formatFigure(f, lang, t)}
             </li>
           ))}
         </ul>
