@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { coldLoad, coldLoads, filterLatency, launch, retryOnce, setBeforeLoad } from './bench/browser.mjs';
+import { coldLoad, coldLoads, filterLatency, hostSpeed, launch, retryOnce, setBeforeLoad } from './bench/browser.mjs';
 import { generateActivities } from './bench/dataset.mjs';
 import { lighthouse } from './bench/lighthouse.mjs';
 import { diagnosticNotes, lighthouseNotes, markdown, tabulate } from './bench/report.mjs';
@@ -131,6 +131,8 @@ async function main() {
   if (!lighthouseOnly) {
     const browser = await launch();
     results.meta.chromium = browser.version();
+    results.meta.hostSpeed = { start: await hostSpeed(browser) };
+    log(`host speed at start: script ${results.meta.hostSpeed.start.script.toFixed(1)} ms, layout ${results.meta.hostSpeed.start.layout.toFixed(1)} ms`);
     const realLoads = [];
     await section('load', async () => {
       const l1 = await coldLoads(browser, url, opts.loads, { cpu: 1 }, 'real 1×');
@@ -191,6 +193,7 @@ async function main() {
       });
       results.raw.scaling = { base: { 1: rawTimes(base[1]), 4: rawTimes(base[4]) }, load: { 1: rawTimes(big[1]), 4: rawTimes(big[4]) } };
     });
+    results.meta.hostSpeed.end = await hostSpeed(browser);
     await browser.close();
   }
 

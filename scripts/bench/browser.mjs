@@ -367,3 +367,56 @@ export async function filterLatency(browser, url, { cpu, n, programmeNames }) {
     await context.close();
   }
 }
+
+/**
+ * How fast this machine is right now, to read timings across runs and machines: a fixed workload in
+ * a blank page at normal CPU, median of 7 rounds. "script" is allocation, Map and string work of the
+ * kind a filter change does; "layout" builds and lays out 2,000 text boxes. The machine these numbers
+ * were first taken on is shared, and the same build's timings moved by a third between hours.
+ */
+export async function hostSpeed(browser) {
+  const context = await (await browser.get()).newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><html><body></body></html>');
+    return await page.evaluate(() => {
+      const script = () => {
+        const m = new Map();
+        let h = 0;
+        for (let i = 0; i < 300_000; i++) {
+          const k = `k${i % 5000}`;
+          m.set(k, (m.get(k) ?? 0) + i);
+          h = (Math.imul(h, 31) + k.length) | 0;
+        }
+        const rows = Array.from({ length: 60_000 }, (_, i) => ({ id: i, v: (i * 7919) % 1000 }));
+        rows.sort((a, b) => a.v - b.v || a.id - b.id);
+        return h + rows[0].id;
+      };
+      const layout = () => {
+        const box = document.createElement('div');
+        for (let i = 0; i < 2000; i++) {
+          const p = document.createElement('p');
+          p.textContent = `Row ${i}: ${'word '.repeat(1 + (i % 12))}`;
+          box.append(p);
+        }
+        document.body.append(box);
+        const h = box.getBoundingClientRect().height;
+        box.remove();
+        return h;
+      };
+      const time = (f) => {
+        const ms = [];
+        for (let i = 0; i < 7; i++) {
+          const t0 = performance.now();
+          f();
+          ms.push(performance.now() - t0);
+        }
+        return ms.sort((a, b) => a - b)[3];
+      };
+      time(script); // warm the JIT
+      return { script: time(script), layout: time(layout) };
+    });
+  } finally {
+    await context.close();
+  }
+}

@@ -102,6 +102,8 @@ function summarise(lhr, file) {
     fcpMs: a['first-contentful-paint']?.numericValue ?? null,
     tbtMs: a['total-blocking-time']?.numericValue ?? null,
     cls: a['cumulative-layout-shift']?.numericValue ?? null,
+    // Lighthouse's own measure of the host's speed (higher is faster), for comparing runs.
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
     lcpElement: a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
     failedAccessibility: failed('accessibility'),
     failedBestPractices: failed('best-practices'),

@@ -56,6 +56,12 @@ export function tabulate(r, skipped) {
   const budgetRow = (measure, c) => row(measure, c.text, c.budget, c.verdict);
   const B = BUDGETS;
 
+  const speed = r.meta.hostSpeed;
+  if (speed?.start) {
+    section('This machine (to compare runs: the same work in a blank page at CPU 1×, median of 7; lower is faster)');
+    const at = (x) => (x ? `script ${x.script.toFixed(1)} ms, layout ${x.layout.toFixed(1)} ms` : '—');
+    row('Fixed workload, before / after the timed sections', `${at(speed.start)} / ${at(speed.end)}`);
+  }
   if (!skipped.has('sizes')) {
     section('Bytes (KB = 1000 bytes; gzip = zlib level 9)');
     if (err('sizes')) row('sizes', `error: ${err('sizes').message}`, '', 'ERROR');
@@ -156,6 +162,7 @@ export function lighthouseNotes(lh) {
   for (const [preset, L] of Object.entries(lh ?? {})) {
     if (!L) continue;
     lines.push(`### Lighthouse ${preset} (${L.report})`, '');
+    if (L.benchmarkIndex) lines.push(`- Host benchmark index (Lighthouse; higher is faster): ${Math.round(L.benchmarkIndex)}`);
     if (L.lcpElement) lines.push(`- LCP element: \`${L.lcpElement.replace(/`/g, "'").slice(0, 160)}\``);
     for (const [title, list] of [['accessibility', L.failedAccessibility], ['best practices', L.failedBestPractices], ['performance (top flags)', L.performanceFlags]]) {
       if (!list.length) continue;
