@@ -22,6 +22,7 @@ export const en = {
   'filters.from': 'From',
   'filters.to': 'To',
   'filters.play': 'Play through the years',
+  'filters.playOff': 'Play is off because this device asks for less motion; the sliders still choose any years.',
   'filters.stop': 'Stop',
   'filters.cumulative': 'Cumulative',
   'filters.programme': 'Programme',

@@ -22,6 +22,7 @@ export const ja: Catalogue = {
   'filters.from': '開始',
   'filters.to': '終了',
   'filters.play': '年を順に再生',
+  'filters.playOff': 'この端末は動きを減らす設定のため、再生は使えません。スライダーで年を選べます。',
   'filters.stop': '停止',
   'filters.cumulative': '累計',
   'filters.programme': 'プログラム',

@@ -70,11 +70,17 @@ export const YearRange = memo(function YearRange(props: {
         <input type="range" min={bounds[0]} max={bounds[1]} value={to} onChange={(e) => userChange(from, Number(e.target.value))} />
       </label>
       <div className="play-row">
-        <button type="button" data-play onClick={playing ? stop : play} disabled={reduced && !playing} aria-pressed={playing}>
+        <button type="button" data-play onClick={playing ? stop : play} disabled={reduced && !playing} aria-pressed={playing} aria-describedby={reduced ? 'play-off' : undefined}>
           {playing ? t('filters.stop') : t('filters.play')}
         </button>
         <Checkbox checked={cumulative} onChange={setCumulative} label={t('filters.cumulative')} />
       </div>
+      {/* A greyed-out button alone would not say why. */}
+      {reduced && (
+        <p id="play-off" className="hint">
+          {t('filters.playOff')}
+        </p>
+      )}
     </fieldset>
   );
 });
