@@ -78,7 +78,7 @@ function Briefing({ d }: { d: Dashboard }) {
         d={d}
         map={
           <RegionBoundary name={t('map.title')}>
-            <MapRegion d={d} onSelect={ignore} />
+            <MapRegion d={d} onSelect={ignore} follow />
           </RegionBoundary>
         }
         chart={

@@ -294,8 +294,8 @@ export function slideFacts(slide: Slide, input: SlideInput): SlideFacts {
       last: year(h.lastYear, input.basis),
     });
   };
-  const topType = () => {
-    const t = mostCommonType(input.filtered, input.data);
+  const topType = (among: Activity[] = input.filtered) => {
+    const t = mostCommonType(among, input.data);
     if (t) add('topType', { type: { kind: 'text', value: t.name }, n: count(t.n, 'activities') });
   };
   // "more than 400 experts (in 39 countries) by April 2022": the country count only when stated the same day.
@@ -386,9 +386,12 @@ export function slideFacts(slide: Slide, input: SlideInput): SlideFacts {
     }
     case 'country':
     case 'custom':
-      if (input.country) countrySentences(input, add);
-      else activities();
-      topType();
+      // About one country, every sentence counts that country's activities only.
+      if (input.country) topType(countrySentences(input, add));
+      else {
+        activities();
+        topType();
+      }
       break;
     case 'digital':
       activities();
@@ -401,7 +404,8 @@ export function slideFacts(slide: Slide, input: SlideInput): SlideFacts {
   return { sentences, quoted, conflicts };
 }
 
-function countrySentences(input: SlideInput, add: (key: SentenceKey, vars: Record<string, Value>) => void) {
+/** Says what the country has under the filters; returns those activities (its own and through its groups). */
+function countrySentences(input: SlideInput, add: (key: SentenceKey, vars: Record<string, Value>) => void): Activity[] {
   const iso3 = input.country as string;
   const { direct, via } = activitiesFor(iso3, input.filtered, input.data.groups);
   const country: Value = { kind: 'country', iso3 };
@@ -412,6 +416,7 @@ function countrySentences(input: SlideInput, add: (key: SentenceKey, vars: Recor
     const first = Math.min(...all.map((a) => startYear(a, input.basis)));
     add('countryProgrammes', { country, programmes: count(programmes.size, 'programmes'), first: year(first, input.basis) });
   }
+  return all;
 }
 
 /** The activity type with the most activities, with its name (ties: the first in programmes.json). */

@@ -55,6 +55,29 @@ test.describe('briefing mode', () => {
     await expect(page).toHaveURL(/slide=9/);
   });
 
+  test('the country spotlight shows that country close up, and its own most frequent work', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('./?slide=9');
+    await expect(title(page)).toHaveText('Country spotlight: Zimbabwe');
+    const map = stage(page).locator('.atlas-map');
+    const zimbabwe = stage(page).getByRole('button', { name: 'Zimbabwe', exact: true });
+    // Zoomed in: Zimbabwe spans a good part of the map, inside it (at world zoom it is ~20 px wide).
+    await expect.poll(async () => ((await zimbabwe.boundingBox())?.width ?? 0) / ((await map.boundingBox())?.width ?? 1)).toBeGreaterThan(0.05);
+    const z = await zimbabwe.boundingBox();
+    const m = await map.boundingBox();
+    expect(z && m && z.x >= m.x && z.x + z.width <= m.x + m.width && z.y >= m.y && z.y + z.height <= m.y + m.height).toBe(true);
+    // The sentences count Zimbabwe's activities, so the most frequent kind has no more than that.
+    const own = await page.locator('.briefing-sentences li').first().innerText();
+    const top = await page.locator('.briefing-sentences li', { hasText: 'Most frequent' }).innerText();
+    const total = [...own.matchAll(/(\d+) activit/g)].reduce((a, x) => a + Number(x[1]), 0);
+    expect(Number(/\((\d+) activit/.exec(top)?.[1])).toBeLessThanOrEqual(total);
+    // The slide before is about the world again.
+    await page.keyboard.press('ArrowLeft');
+    await expect(counter(page)).toHaveText('8 / 9');
+    await expect.poll(async () => ((await stage(page).getByRole('button', { name: 'Zimbabwe', exact: true }).boundingBox())?.width ?? 99) / ((await map.boundingBox())?.width ?? 1)).toBeLessThan(0.03);
+  });
+
   test('N toggles the presenter notes, which the audience view does not show', async ({ page }) => {
     await page.goto('./?slide=2');
     await expect(counter(page)).toHaveText('2 / 9');

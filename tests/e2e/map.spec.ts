@@ -90,6 +90,22 @@ test.describe('the map', () => {
     await expect(page.getByRole('region', { name: /Country panel/ })).toHaveCount(0);
   });
 
+  test('a link that names a country opens on it, clear of the panel that lists its work', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?country=IDN');
+    const panel = page.getByRole('region', { name: /Indonesia/ });
+    await expect(panel).toBeVisible();
+    const indonesia = page.getByRole('button', { name: 'Indonesia', exact: true });
+    // Zoomed in (at world zoom Indonesia is about 90 px wide), its largest island fitted into the part
+    // of the map the panel leaves open: the country starts inside the map, well left of the panel.
+    await expect.poll(async () => (await indonesia.boundingBox())?.width ?? 0).toBeGreaterThan(300);
+    const box = await indonesia.boundingBox();
+    const side = await panel.boundingBox();
+    const map = await page.locator('.atlas-map').boundingBox();
+    expect(box && map && box.x).toBeGreaterThanOrEqual(map?.x ?? Infinity);
+    expect(box && side && side.x - box.x).toBeGreaterThan(250);
+  });
+
   test('search finds a country by a spelling variant and selects it', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('combobox', { name: 'Find a country' }).fill('Vietnam');

@@ -12,6 +12,7 @@ import type { Dashboard } from '../../state/useDashboard';
 import { Checkbox } from '../../ui/Checkbox';
 import { ErrorState } from '../../ui/ErrorState';
 import { ChoroplethMap } from './ChoroplethMap';
+import { WORLD } from './MapCamera';
 import { CountrySearch } from './CountrySearch';
 import { CountryTable } from './CountryTable';
 import { EventMarkers } from './EventMarkers';
@@ -21,7 +22,12 @@ import { SmallStateMarkers } from './SmallStateMarkers';
 const MEASURES: Measure[] = ['activities', 'programmes', 'first-year'];
 const NONE: CountryProps[] = [];
 
-export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: string) => void }) {
+/**
+ * `follow`: the camera shows whatever country the view names, and the world when it names none (a
+ * briefing slide). Otherwise it moves when a country is chosen from the table or the search, or named
+ * by the link the page was opened with; a click on the map itself leaves the camera where it is.
+ */
+export function MapRegion({ d, onSelect, follow = false }: { d: Dashboard; onSelect: (iso3: string) => void; follow?: boolean }) {
   const { t } = useLocale();
   const text = useText();
   const q = useQuery(countriesQuery);
@@ -60,13 +66,24 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
     },
     [d.data.programmes, text],
   );
+  const boundsOf = useCallback((iso3: string | null) => {
+    const f = iso3 ? geo?.byIso.get(iso3) : undefined;
+    return f ? largestPolygonBounds(f.geometry) : null;
+  }, [geo]);
+  // A link that names a country opens on it: once, when the shapes have arrived.
+  const [opened, setOpened] = useState(false);
+  if (!opened && geo) {
+    setOpened(true);
+    if (!follow && d.state.country) setTarget(boundsOf(d.state.country));
+  }
+  const followed = useMemo(() => (follow && geo ? (boundsOf(d.state.country) ?? WORLD) : null), [follow, geo, boundsOf, d.state.country]);
   const pick = useCallback(
     (iso3: string) => {
-      const f = geo?.byIso.get(iso3);
-      if (f) setTarget(largestPolygonBounds(f.geometry));
+      const b = boundsOf(iso3);
+      if (b) setTarget(b);
       onSelect(iso3);
     },
-    [geo, onSelect],
+    [boundsOf, onSelect],
   );
 
   return (
@@ -105,7 +122,7 @@ export function MapRegion({ d, onSelect }: { d: Dashboard; onSelect: (iso3: stri
             small={geo.smallSet}
             programmeName={programmeName}
             onSelect={onSelect}
-            target={target}
+            target={follow ? followed : target}
             resetSignal={reset}
           >
             <SmallStateMarkers states={geo.small} stats={d.stats} measure={measure} bins={bins} selected={d.state.country} onSelect={onSelect} />
