@@ -2,7 +2,7 @@
 import { dateFormat, numberFormat } from './intlCache';
 import type { Lang } from '../state/urlState';
 import type { Figure } from '../domain/types';
-import type { Translate } from './messages';
+import { plural, type Translate } from './messages';
 
 const tag = (lang: Lang) => (lang === 'ja' ? 'ja-JP' : 'en-GB');
 
@@ -10,17 +10,17 @@ export const formatNumber = (n: number, lang: Lang) => numberFormat(tag(lang)).f
 
 /**
  * A documented figure in words: "more than 300 participants", "1 expert"; "参加者300人超", "専門家1人".
- * A kind's message is "<one>|<other>" where the language has a singular (picked through Intl plural
- * rules), and places {n}, the number with its qualifier, and {over}, where Japanese puts 超.
+ * A kind's message places {n}, the number with its qualifier, and {over}, where Japanese puts 超.
  */
 export function formatFigure(f: Pick<Figure, 'kind' | 'value' | 'qualifier'>, lang: Lang, t: Translate): string {
   const num = formatNumber(f.value, lang);
   const n = f.qualifier ? t(`qualifier.${f.qualifier}`, { n: num }) : num;
   const over = f.qualifier === 'more-than' ? t('figure.over') : '';
-  const forms = t(`figure.${f.kind}`, { n, over }).split('|');
-  const one = new Intl.PluralRules(tag(lang)).select(f.value) === 'one';
-  return (one ? forms[0] : forms[forms.length - 1]) as string;
+  return t(plural(`figure.${f.kind}`, f.value, lang), { n, over });
 }
+
+/** "1 activity", "3 activities"; "3件". */
+export const countActivities = (n: number, lang: Lang, t: Translate) => t(plural('count.activities', n, lang), { n: formatNumber(n, lang) });
 
 /** Builds the number formatter ahead of need. The first Intl formatter of a page loads the locale's
  * data, which takes tens of milliseconds on a slow phone: done while the app waits for its files, it

@@ -14,6 +14,17 @@ export function translator(lang: Lang): Translate {
   };
 }
 
+/** Messages that have a `.one` form for a count the language treats as one. */
+export type PluralKey = { [K in MessageKey]: `${K}.one` extends MessageKey ? K : never }[MessageKey];
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+/** `key`, or its `.one` form where the language says `n` as one: "1 activity", "3 activities". */
+export function plural(key: PluralKey, n: number, lang: Lang): MessageKey {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang === 'ja' ? 'ja-JP' : 'en-GB')));
+  return rules.select(n) === 'one' ? (`${key}.one` as MessageKey) : key;
+}
+
 /** The browser's preference, when the URL does not say. */
 export function browserLang(): Lang {
   const langs = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];

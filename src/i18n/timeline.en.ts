@@ -86,7 +86,9 @@ export const timelineEn = {
   'timeline.experts.csvSnapshots': 'snapshots',
   'timeline.experts.csvActivities': 'activities per year',
   'timeline.outside': '{n} more matching activities started outside {from}–{to} and are not in the bars.',
+  'timeline.outside.one': '{n} more matching activity started outside {from}–{to} and is not in the bars.',
   'timeline.outsideYear': '{n} more matching activities started before or after {year} and are not in the bars.',
+  'timeline.outsideYear.one': '{n} more matching activity started before or after {year} and is not in the bars.',
   'timeline.byStart': 'Each activity is counted once, in the year it started.',
   'timeline.tisc.title': 'Technology and Innovation Support Centers (TISC)',
   'timeline.tisc.summary':
@@ -141,6 +143,7 @@ export const timelineEn = {
   'timeline.people.trainees': 'Trainees',
   'timeline.activities.title': 'Activities by year and programme',
   'timeline.activities.summary': '{n} activities match the current filters, counted by the year they started and stacked by programme.',
+  'timeline.activities.summary.one': '{n} activity matches the current filters, counted by the year it started and stacked by programme.',
   'timeline.activities.unit': 'Unit: activities (records in the dataset, not people or money).',
   'timeline.bars.keys': 'Left and right arrow keys read the chart year by year.',
   'timeline.bars.keysSelect': 'Left and right arrow keys read the chart year by year; Enter shows that year only.',

@@ -87,7 +87,9 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.experts.csvSnapshots': '累計',
   'timeline.experts.csvActivities': '年別の活動',
   'timeline.outside': '条件に合う活動のうち{n}件は{from}〜{to}の範囲外に始まったため、棒には含まれていません。',
+  'timeline.outside.one': '条件に合う活動のうち{n}件は{from}〜{to}の範囲外に始まったため、棒には含まれていません。',
   'timeline.outsideYear': '条件に合う活動のうち{n}件は{year}以外に始まったため、棒には含まれていません。',
+  'timeline.outsideYear.one': '条件に合う活動のうち{n}件は{year}以外に始まったため、棒には含まれていません。',
   'timeline.byStart': '各活動は開始した年に1件として数えています。',
   'timeline.tisc.title': '技術・イノベーション支援センター（TISC）',
   'timeline.tisc.summary':
@@ -141,6 +143,7 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.people.trainees': '研修生',
   'timeline.activities.title': '年別・プログラム別の活動',
   'timeline.activities.summary': '現在の条件に合う{n}件の活動を、開始した年ごとにプログラム別に積み上げています。',
+  'timeline.activities.summary.one': '現在の条件に合う{n}件の活動を、開始した年ごとにプログラム別に積み上げています。',
   'timeline.activities.unit': '単位：件（データセットの記録数。人数や金額ではありません）。',
   'timeline.bars.keys': '左右の矢印キーで年ごとに読み上げます。',
   'timeline.bars.keysSelect': '左右の矢印キーで年ごとに読み上げ、Enter キーでその年だけを表示します。',

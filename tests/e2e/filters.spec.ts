@@ -49,6 +49,16 @@ test.describe('filters', () => {
     expect(await podcast.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(28.5);
   });
 
+  test('years covered that start before the chosen years say why', async ({ page }) => {
+    await page.goto('./?from=2010&to=2020');
+    const years = page.locator('.headline-item', { hasText: 'Years covered' });
+    // The fund's ongoing work from 1987 matches 2010–2020: the note explains the earlier start.
+    await expect(years.locator('.headline-value')).toHaveText(/^19\d\d–20(1\d|20)$/);
+    await expect(years.locator('.headline-note')).toHaveText(/some began before 2010 and were still running/);
+    await page.goto('./');
+    await expect(years.locator('.headline-note')).toHaveText('first to last year in which a matching activity started');
+  });
+
   test('Reset filters returns to the default view and an empty query string', async ({ page }) => {
     await page.goto('./?from=2020&to=2022&prog=jica&partner=JICA');
     await page.getByRole('button', { name: 'Reset filters' }).click();

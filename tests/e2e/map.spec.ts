@@ -106,6 +106,11 @@ test.describe('the map', () => {
     expect(box && side && side.x - box.x).toBeGreaterThan(250);
   });
 
+  test('a country panel counts in words that agree with the number', async ({ page }) => {
+    await page.goto('./?from=2010&to=2020&country=KEN');
+    await expect(page.locator('.panel-totals')).toHaveText(/^1 activity in the country, \d+ activit(y|ies) through a regional body$/);
+  });
+
   test('search finds a country by a spelling variant and selects it', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('combobox', { name: 'Find a country' }).fill('Vietnam');

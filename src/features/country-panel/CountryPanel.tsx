@@ -2,14 +2,16 @@ import { useEffect, useMemo, useRef } from 'react';
 import { activitiesFor } from '../../domain/aggregate';
 import { byDate } from '../../domain/dates';
 import type { Activity } from '../../domain/types';
+import { countActivities } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
+import { plural } from '../../i18n/messages';
 import type { Dashboard } from '../../state/useDashboard';
 import { ActivityItem } from './ActivityItem';
 
 
 /** Everything about one country under the current filters, split "in this country" / "through a body". */
 export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: string; name: string; onClose: () => void }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const text = useText();
   const heading = useRef<HTMLHeadingElement>(null);
   // Where focus was when the panel opened, to give it back on close.
@@ -65,10 +67,10 @@ export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: s
         </button>
       </header>
       {memberships.length > 0 && <p className="panel-region">{t('panel.memberOf', { groups: memberships.join(', ') })}</p>}
-      <p className="panel-totals">{t('panel.totals', { direct: direct.length, via: via.length })}</p>
+      <p className="panel-totals">{t('panel.totals', { direct: countActivities(direct.length, lang, t), via: countActivities(via.length, lang, t) })}</p>
       {direct.length + via.length === 0 && (
         <p>
-          {t('panel.none', { name })} {t('panel.overall', { n: overall })}
+          {t('panel.none', { name })} {t(plural('panel.overall', overall, lang), { n: overall })}
         </p>
       )}
       {direct.length > 0 && (

@@ -4,7 +4,8 @@ import type { Headline } from '../../domain/headline';
 
 /** The numbers above the map, each with a note saying what it counts. Without figures yet (`null`),
  * the same boxes show a dash, so nothing moves when the data arrives. */
-export function HeadlineNumbers({ h: figures }: { h: Headline | null }) {
+/** `from`: the first year the filters chose, or null when they start with the data. */
+export function HeadlineNumbers({ h: figures, from = null }: { h: Headline | null; from?: number | null }) {
   const { lang, t } = useLocale();
   const loading = figures === null;
   const h: Headline = figures ?? { activities: 0, countries: 0, viaOnlyCountries: 0, events: 0, people: 0, firstYear: null, lastYear: null };
@@ -17,7 +18,9 @@ export function HeadlineNumbers({ h: figures }: { h: Headline | null }) {
     {
       label: t('headline.years'),
       value: h.firstYear === null ? '—' : h.firstYear === h.lastYear ? String(h.firstYear) : `${h.firstYear}–${h.lastYear}`,
-      note: t('headline.yearsNote'),
+      // A range that starts before the years chosen is not a mistake: work that began earlier was still
+      // running. The note says so, so that it does not read as the filter being ignored.
+      note: from !== null && h.firstYear !== null && h.firstYear < from ? t('headline.yearsNoteEarlier', { from }) : t('headline.yearsNote'),
     },
   ];
   return (

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { stackByYear } from '../../domain/series';
 import { useLocale, useText } from '../../i18n/LocaleContext';
+import { plural } from '../../i18n/messages';
 import type { Dashboard } from '../../state/useDashboard';
 import { ChartFigure } from './ChartFigure';
 import { tableRows } from './ChartTable';
@@ -43,7 +44,7 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
   return (
     <ChartFigure
       title={title}
-      summary={t('timeline.activities.summary', { n: d.filtered.length })}
+      summary={t(plural('timeline.activities.summary', d.filtered.length, lang), { n: d.filtered.length })}
       unit={t('timeline.activities.unit')}
       basis={basis}
       sources={m.sources}

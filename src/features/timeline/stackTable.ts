@@ -2,7 +2,7 @@
 import type { StackRow } from '../../domain/series';
 import type { YearBasis } from '../../domain/types';
 import { formatDate, formatNumber } from '../../i18n/format';
-import type { Translate } from '../../i18n/messages';
+import { plural, type Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import type { TableModel } from './ChartTable';
 
@@ -36,6 +36,6 @@ export function stackTable(
 export function byStartNote(outside: number, [from, to]: [number, number], basis: YearBasis, lang: Lang, t: Translate): string {
   const y = (n: number) => formatDate(String(n), lang, basis === 'jp-fiscal');
   if (outside === 0) return t('timeline.byStart');
-  const rest = from === to ? t('timeline.outsideYear', { n: outside, year: y(from) }) : t('timeline.outside', { n: outside, from: y(from), to: y(to) });
+  const rest = from === to ? t(plural('timeline.outsideYear', outside, lang), { n: outside, year: y(from) }) : t(plural('timeline.outside', outside, lang), { n: outside, from: y(from), to: y(to) });
   return `${t('timeline.byStart')} ${rest}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
 import { formatChf, formatDate, formatFigure, formatYen } from '../../../src/i18n/format';
-import { translator } from '../../../src/i18n/messages';
+import { plural, translator, type PluralKey } from '../../../src/i18n/messages';
 import { ja } from '../../../src/i18n/ja';
 
 describe('message catalogues', () => {
@@ -54,5 +54,23 @@ describe('documented figures in words', () => {
             expect(s).not.toMatch(/[{}|]/);
             expect(s).toContain(value === 1500 ? '1,500' : String(value));
           }
+  });
+});
+
+describe('counts', () => {
+  it('say one in the singular in English, and the same word for any number in Japanese', () => {
+    const en = translator('en');
+    const ja = translator('ja');
+    const say = (t: typeof en, lang: 'en' | 'ja', key: PluralKey, n: number) => t(plural(key, n, lang), { n });
+    expect(say(en, 'en', 'count.activities', 1)).toBe('1 activity');
+    expect(say(en, 'en', 'count.activities', 0)).toBe('0 activities');
+    expect(say(en, 'en', 'count.activities', 2)).toBe('2 activities');
+    expect(say(en, 'en', 'timeline.activities.summary', 1)).toMatch(/^1 activity matches/);
+    expect(say(en, 'en', 'panel.overall', 1)).toBe('1 activity in all years and programmes.');
+    expect(say(ja, 'ja', 'count.activities', 1)).toBe('1件');
+  });
+
+  it('have a plural form beside every one form', () => {
+    for (const key of Object.keys(en)) if (key.endsWith('.one')) expect(Object.keys(en), key).toContain(key.slice(0, -4));
   });
 });
