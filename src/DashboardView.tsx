@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useDeferredValue } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { countriesQuery } from './data/queries';
 import { BodyPanel } from './features/country-panel/BodyPanel';
 import { CountryPanel } from './features/country-panel/CountryPanel';
@@ -39,7 +39,18 @@ export function DashboardView({ d, ready, error, retry }: Props) {
   const { navigate } = d;
   const select = useCallback((iso3: string) => navigate({ country: iso3 }, 'push'), [navigate]);
   const close = useCallback(() => navigate({ country: null }, 'push'), [navigate]);
-  const country = ready ? d.state.country : null;
+  const codes = useMemo(() => (geo.data ? new Set(geo.data.features.map((f) => f.properties.iso3)) : null), [geo.data]);
+  // A code the map does not know (?country=XXX) opens no panel and leaves the address bar.
+  const unknown = codes !== null && d.state.country !== null && !codes.has(d.state.country);
+  const country = ready && !unknown ? d.state.country : null;
+  useEffect(() => {
+    if (unknown) navigate({ country: null }, 'replace');
+  }, [unknown, navigate]);
+  // Settings a link had that could not be used (?from=abc) leave the address bar too, so that a link
+  // copied from it is clean. Writing the view as it is does nothing when the link was already clean.
+  useEffect(() => {
+    navigate({}, 'replace');
+  }, [navigate]);
   const props = country ? geo.data?.features.find((f) => f.properties.iso3 === country)?.properties : undefined;
   const name = props ? (lang === 'ja' ? props.name_ja : props.name_en) : (country ?? '');
   const body = d.data.groups.find((g) => g.id === d.filters.group && g.kind === 'regional-body');

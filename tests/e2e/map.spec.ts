@@ -106,6 +106,14 @@ test.describe('the map', () => {
     expect(box && side && side.x - box.x).toBeGreaterThan(250);
   });
 
+  test('a link with a country code the map does not know, or a bad year, opens the default view and a clean address', async ({ page }) => {
+    await page.goto('./?from=abc&country=XXX&partner=JICA');
+    await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
+    await expect(page.getByRole('region', { name: /XXX/ })).toHaveCount(0);
+    // What could be used stays; the rest leaves the address bar.
+    await expect(page).toHaveURL(/\/\?partner=JICA$/);
+  });
+
   test('a country panel counts in words that agree with the number', async ({ page }) => {
     await page.goto('./?from=2010&to=2020&country=KEN');
     await expect(page.locator('.panel-totals')).toHaveText(/^1 activity in the country, \d+ activit(y|ies) through a regional body$/);
