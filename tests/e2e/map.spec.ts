@@ -142,6 +142,18 @@ test.describe('the map', () => {
     await expect(page.getByRole('region', { name: /Cameroon/ })).toBeVisible();
   });
 
+  test('a long city list stays inside the map and scrolls', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: /^Activities in Harare/ }).click();
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup.locator('.popup-title').first()).toBeVisible();
+    const map = await page.locator('.atlas-map').boundingBox();
+    const box = await popup.boundingBox();
+    expect(box && map && box.y >= map.y && box.y + box.height <= map.y + map.height).toBe(true);
+    const content = popup.locator('.leaflet-popup-content');
+    expect(await content.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  });
+
   test('an event city with nothing under the filters is hidden, and comes back on the same marker', async ({ page }) => {
     await page.goto('./');
     const marker = page.getByRole('button', { name: /^Activities in Yaound[ée].*: 8$/ });

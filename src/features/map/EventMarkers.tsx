@@ -39,6 +39,8 @@ function label(marker: LMarker, n: number, name: string, hidden: boolean) {
   if (el.title !== name) el.title = name;
 }
 
+const POPUP_MAX_HEIGHT = 260;
+
 type Cluster = { place: Place; events: Activity[] }[];
 
 /** Same cities with the same events (the activities are the dataset's own objects): a marker whose
@@ -70,7 +72,8 @@ const EventMarker = memo(function EventMarker(props: MarkerProps) {
   if (!head) return null;
   return (
     <Marker ref={ref} position={positionOf(head.place)} icon={ICON} keyboard eventHandlers={handlers}>
-      <Popup>
+      {/* A long list scrolls inside the popup instead of running off the top of the map. */}
+      <Popup maxHeight={POPUP_MAX_HEIGHT}>
         <PopupContent cluster={cluster} onSelect={onSelect} />
       </Popup>
     </Marker>
