@@ -4,7 +4,7 @@
 // unless the member is also a direct country of it. The two are never added together.
 import { monthsOf, startYear } from './dates';
 import { subsetOf, type ActivityIndex } from './activityIndex';
-import type { Activity, Group, GroupMember, YearBasis } from './types';
+import type { Activity, Group, GroupMember, Place, YearBasis } from './types';
 
 export interface CountryStats {
   iso3: string;
@@ -160,6 +160,14 @@ export function activitiesFor(iso3: string, activities: Activity[], groups: Grou
     }
   }
   return { direct, via };
+}
+
+/** Activities held in a country for others: their place is there, but the country is neither among
+ * their beneficiaries nor reached through a group (e.g. training courses in Tokyo, for Japan). */
+export function hostedIn(iso3: string, activities: Activity[], places: Place[], counted: ReadonlySet<Activity>): Activity[] {
+  const here = new Set(places.filter((p) => p.iso3 === iso3).map((p) => p.id));
+  if (here.size === 0) return [];
+  return activities.filter((a) => a.place !== undefined && here.has(a.place) && !counted.has(a));
 }
 
 export type Measure = 'activities' | 'programmes' | 'first-year';

@@ -80,6 +80,8 @@ export const en = {
   'panel.direct': 'In this country',
   'panel.via': 'Through {bodies}',
   'panel.none': 'No activity for {name} under the current filters.',
+  'panel.onlyHosted': 'No activity is for {name} itself under the current filters, but it hosted the ones below.',
+  'panel.hosted': 'Held in {name} for other countries ({n})',
   'panel.overall': '{n} activities in all years and programmes.',
   'panel.overall.one': '{n} activity in all years and programmes.',
   'panel.totals': '{direct} in the country, {via} through a regional body',

@@ -1,5 +1,5 @@
 // Numbers, money and dates through Intl for the active locale. No formatting by hand elsewhere.
-import { dateFormat, numberFormat } from './intlCache';
+import { dateFormat, listFormat, numberFormat } from './intlCache';
 import type { Lang } from '../state/urlState';
 import type { Figure } from '../domain/types';
 import { plural, type Translate } from './messages';
@@ -18,6 +18,9 @@ export function formatFigure(f: Pick<Figure, 'kind' | 'value' | 'qualifier'>, la
   const over = f.qualifier === 'more-than' ? t('figure.over') : '';
   return t(plural(`figure.${f.kind}`, f.value, lang), { n, over });
 }
+
+/** "ARIPO and COMESA"; "ARIPO、COMESA". */
+export const formatList = (items: string[], lang: Lang) => listFormat(tag(lang)).format(items);
 
 /** "1 activity", "3 activities"; "3件". */
 export const countActivities = (n: number, lang: Lang, t: Translate) => t(plural('count.activities', n, lang), { n: formatNumber(n, lang) });

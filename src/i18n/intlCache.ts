@@ -16,3 +16,10 @@ export function dateFormat(locale: string, opts: Intl.DateTimeFormatOptions = {}
   if (!f) dates.set(key, (f = new Intl.DateTimeFormat(locale, opts)));
   return f;
 }
+
+const lists = new Map<string, Intl.ListFormat>();
+export function listFormat(locale: string): Intl.ListFormat {
+  let f = lists.get(locale);
+  if (!f) lists.set(locale, (f = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return f;
+}

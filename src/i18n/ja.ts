@@ -80,6 +80,8 @@ export const ja: Catalogue = {
   'panel.direct': 'この国での活動',
   'panel.via': '{bodies}を通じた活動',
   'panel.none': '現在の条件では{name}の活動はありません。',
+  'panel.onlyHosted': '現在の条件では{name}自体を対象とする活動はありませんが、以下の活動の開催地です。',
+  'panel.hosted': '{name}で開催された他国向けの活動（{n}）',
   'panel.overall': '全期間・全プログラムでは{n}件の活動があります。',
   'panel.overall.one': '全期間・全プログラムでは{n}件の活動があります。',
   'panel.totals': '国内の活動{direct}、地域機関経由{via}',

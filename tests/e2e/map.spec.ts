@@ -114,6 +114,15 @@ test.describe('the map', () => {
     await expect(page).toHaveURL(/\/\?partner=JICA$/);
   });
 
+  test('Japan lists the activities it hosted for other countries', async ({ page }) => {
+    await page.goto('./?country=JPN');
+    const panel = page.getByRole('region', { name: 'Country panel: Japan' });
+    await expect(panel.getByRole('heading', { name: /^Held in Japan for other countries \(\d+ activit(y|ies)\)$/ })).toBeVisible();
+    await expect(panel).toContainText('No activity is for Japan itself under the current filters, but it hosted the ones below.');
+    await expect(panel).not.toContainText('No activity for Japan under the current filters');
+    expect(await panel.locator('.activity-list > li').count()).toBeGreaterThan(0);
+  });
+
   test('a country panel counts in words that agree with the number', async ({ page }) => {
     await page.goto('./?from=2010&to=2020&country=KEN');
     await expect(page.locator('.panel-totals')).toHaveText(/^1 activity in the country, \d+ activit(y|ies) through a regional body$/);

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { activitiesFor } from '../../domain/aggregate';
+import { activitiesFor, hostedIn } from '../../domain/aggregate';
 import { byDate } from '../../domain/dates';
 import type { Activity } from '../../domain/types';
-import { countActivities } from '../../i18n/format';
+import { countActivities, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { plural } from '../../i18n/messages';
 import type { Dashboard } from '../../state/useDashboard';
@@ -35,6 +35,10 @@ export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: s
   }, [onClose]);
 
   const { direct, via } = useMemo(() => activitiesFor(iso3, d.filtered, d.data.groups), [iso3, d.filtered, d.data.groups]);
+  const hosted = useMemo(
+    () => hostedIn(iso3, d.filtered, d.data.places, new Set([...direct, ...via.map((v) => v.activity)])),
+    [iso3, d.filtered, d.data.places, direct, via],
+  );
   const overall = useMemo(() => {
     const all = activitiesFor(iso3, d.data.activities, d.data.groups);
     return all.direct.length + all.via.length;
@@ -66,13 +70,14 @@ export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: s
           {t('panel.close')}
         </button>
       </header>
-      {memberships.length > 0 && <p className="panel-region">{t('panel.memberOf', { groups: memberships.join(', ') })}</p>}
+      {memberships.length > 0 && <p className="panel-region">{t('panel.memberOf', { groups: formatList(memberships, lang) })}</p>}
       <p className="panel-totals">{t('panel.totals', { direct: countActivities(direct.length, lang, t), via: countActivities(via.length, lang, t) })}</p>
-      {direct.length + via.length === 0 && (
+      {direct.length + via.length === 0 && hosted.length === 0 && (
         <p>
           {t('panel.none', { name })} {t(plural('panel.overall', overall, lang), { n: overall })}
         </p>
       )}
+      {direct.length + via.length === 0 && hosted.length > 0 && <p>{t('panel.onlyHosted', { name })}</p>}
       {direct.length > 0 && (
         <section aria-labelledby="panel-direct">
           <h3 id="panel-direct">{t('panel.direct')}</h3>
@@ -83,6 +88,12 @@ export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: s
         <section aria-labelledby="panel-via">
           <h3 id="panel-via">{t('panel.via', { bodies: bodies.map(groupName).join(' / ') })}</h3>
           <ol className="activity-list">{byDate(via.map((v) => v.activity)).map(item)}</ol>
+        </section>
+      )}
+      {hosted.length > 0 && (
+        <section aria-labelledby="panel-hosted">
+          <h3 id="panel-hosted">{t('panel.hosted', { name, n: countActivities(hosted.length, lang, t) })}</h3>
+          <ol className="activity-list">{byDate(hosted).map(item)}</ol>
         </section>
       )}
     </aside>

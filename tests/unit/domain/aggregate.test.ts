@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activitiesFor, countByCountry, measureValue } from '../../../src/domain/aggregate';
+import { activitiesFor, countByCountry, hostedIn, measureValue } from '../../../src/domain/aggregate';
+import type { Place } from '../../../src/domain/types';
 import { activity, aripo } from '../../fixtures/factories';
 
 const rows = [
@@ -34,5 +35,19 @@ describe('countByCountry', () => {
     const ken = activitiesFor('KEN', rows, [aripo]);
     expect(ken.direct).toEqual([]);
     expect(ken.via.map((v) => [v.activity.id, v.through])).toEqual([['b', ['ARIPO']]]);
+  });
+});
+
+describe('hostedIn', () => {
+  const place = (id: string, iso3: string): Place => ({ id, iso3, name: { en: id }, lat: 0, lon: 0, kind: 'event-city', sources: [] });
+  const places = [place('tokyo', 'JPN'), place('harare', 'ZWE')];
+  const course = activity({ id: 'course', start: '2015-10', countries: ['KEN', 'ZWE'], place: 'tokyo' });
+  const meeting = activity({ id: 'meeting', start: '2023-02', countries: ['ZWE'], place: 'harare' });
+
+  it('lists what was held in a country for others, and nothing it already counts', () => {
+    expect(hostedIn('JPN', [course, meeting], places, new Set()).map((a) => a.id)).toEqual(['course']);
+    // Harare's meeting is Zimbabwe's own: counted among its activities, not again as hosted.
+    expect(hostedIn('ZWE', [course, meeting], places, new Set([course, meeting]))).toEqual([]);
+    expect(hostedIn('FRA', [course, meeting], places, new Set())).toEqual([]);
   });
 });
