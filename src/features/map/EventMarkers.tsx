@@ -5,7 +5,7 @@ import { byPlace } from '../../domain/activityIndex';
 import { clusterPoints } from '../../domain/cluster';
 import { byDate } from '../../domain/dates';
 import type { Activity, Place } from '../../domain/types';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 
 const SIZE = 24;
@@ -118,7 +118,7 @@ export function EventMarkers({
   places: Place[];
   onSelect: (iso3: string) => void;
 }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const text = useText();
   const map = useMap();
   const [zoom, setZoom] = useState(map.getZoom());
@@ -158,7 +158,7 @@ export function EventMarkers({
       {[
         ...clusters.map(({ key, cluster }) => {
           const n = cluster.reduce((sum, x) => sum + x.events.length, 0);
-          const names = cluster.map((x) => text(x.place.name).text).join(', ');
+          const names = formatList(cluster.map((x) => text(x.place.name).text), lang);
           return <EventMarker key={key} cluster={cluster} n={n} name={t('map.marker', { name: names, n })} hidden={false} onSelect={onSelect} />;
         }),
         ...hidden.map(([key, cluster]) => <EventMarker key={key} cluster={cluster} n={0} name="" hidden onSelect={onSelect} />),

@@ -1,6 +1,6 @@
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Activity, YearBasis } from '../../domain/types';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { chartDims, type ChartSize } from './chartSize';
 import { yearTicks } from './SeriesPanel';
@@ -75,7 +75,7 @@ function EventTooltip({ active, payload, countryName }: { active?: boolean; payl
       <p>
         {formatDate(a.start, lang, a.yearBasis === 'jp-fiscal')} · {e.lane}
       </p>
-      {a.countries.length > 0 && <p>{a.countries.map(countryName).join(', ')}</p>}
+      {a.countries.length > 0 && <p>{formatList(a.countries.map(countryName), lang)}</p>}
     </div>
   );
 }

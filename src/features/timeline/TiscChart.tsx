@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { regionOf, spreadEvents, yearPosition } from '../../domain/series';
 import type { Activity, Group } from '../../domain/types';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
 import { ChartFigure } from './ChartFigure';
@@ -62,7 +62,7 @@ export function TiscChart({ d, size, countryName = (c) => c }: { d: Dashboard; s
         cells: [
           { text: name, raw: name },
           { text: e.lane, raw: e.lane },
-          { text: a.countries.map(countryName).join(', '), raw: a.countries.join(' ') },
+          { text: formatList(a.countries.map(countryName), lang), raw: a.countries.join(' ') },
         ],
         onSelect: first ? () => select(a) : undefined,
         selectLabel: first ? t('timeline.tisc.select', { country: countryName(first), event: name }) : undefined,
