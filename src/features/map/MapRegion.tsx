@@ -107,6 +107,13 @@ export function MapRegion({ d, onSelect, follow = false }: { d: Dashboard; onSel
         </button>
       </div>
       <div className="map-frame" id="map">
+        {/* Every country shape is a tab stop (235 of them): keyboard users can go straight to the same
+            countries as a table instead. Shown when focused. */}
+        {!follow && (
+          <button type="button" className="skip-inline" onClick={() => document.getElementById('country-table-summary')?.focus()}>
+            {t('map.skipShapes')}
+          </button>
+        )}
         {q.error ? (
           <ErrorState error={q.error} onRetry={() => void q.refetch()} />
         ) : !countries || !geo ? (
