@@ -78,6 +78,32 @@ test.describe('briefing mode', () => {
     await expect.poll(async () => ((await stage(page).getByRole('button', { name: 'Zimbabwe', exact: true }).boundingBox())?.width ?? 99) / ((await map.boundingBox())?.width ?? 1)).toBeLessThan(0.03);
   });
 
+  test('on a 1920×1080 projector each chart fills its card without spilling out of it', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const n of [1, 3, 8]) {
+      await page.goto(`./?slide=${n}`);
+      await expect(counter(page)).toHaveText(`${n} / 9`);
+      const card = page.locator('.briefing-chart');
+      const inner = page.locator('.briefing-chart-inner .chart-figure').first();
+      await expect(inner.locator('svg').first()).toBeVisible();
+      // Settled: the same size twice in a row.
+      let last = '';
+      await expect
+        .poll(async () => {
+          const now = JSON.stringify(await inner.boundingBox());
+          const same = now === last;
+          last = now;
+          return same;
+        })
+        .toBe(true);
+      const [c, i] = [await card.boundingBox(), await inner.boundingBox()];
+      expect(c && i, `slide ${n}`).toBeTruthy();
+      if (!c || !i) continue;
+      expect(i.y + i.height, `slide ${n} spills`).toBeLessThanOrEqual(c.y + c.height + 1);
+      expect(i.height / c.height, `slide ${n} leaves its card half empty`).toBeGreaterThan(0.8);
+    }
+  });
+
   test('N toggles the presenter notes, which the audience view does not show', async ({ page }) => {
     await page.goto('./?slide=2');
     await expect(counter(page)).toHaveText('2 / 9');
