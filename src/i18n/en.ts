@@ -64,6 +64,7 @@ export const en = {
   'map.showCities': 'Cities with activities',
   'map.search': 'Find a country',
   'map.searchNone': 'No country matches',
+  'map.openCountry': 'Open the panel for {name}',
   'map.marker': 'Activities in {name}: {n}',
   'table.title': 'Countries (the map as a table)',
   'table.country': 'Country',

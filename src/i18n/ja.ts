@@ -64,6 +64,7 @@ export const ja: Catalogue = {
   'map.showCities': '活動のある都市',
   'map.search': '国を探す',
   'map.searchNone': '該当する国はありません',
+  'map.openCountry': '{name}の詳細を開く',
   'map.marker': '{name}：活動{n}件',
   'table.title': '国別一覧（地図の表形式）',
   'table.country': '国',

@@ -179,6 +179,9 @@ test.describe('the map', () => {
     expect(box && map && box.y >= map.y && box.y + box.height <= map.y + map.height).toBe(true);
     const content = popup.locator('.leaflet-popup-content');
     expect(await content.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    // The square sits on Zimbabwe: its popup opens Zimbabwe's panel as well.
+    await popup.getByRole('button', { name: 'Open the panel for Zimbabwe' }).click();
+    await expect(page.getByRole('region', { name: 'Country panel: Zimbabwe' })).toBeVisible();
   });
 
   test('an event city with nothing under the filters is hidden, and comes back on the same marker', async ({ page }) => {

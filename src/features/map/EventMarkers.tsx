@@ -1,10 +1,12 @@
 import { divIcon, type LatLngTuple, type LeafletEvent, type Marker as LMarker } from 'leaflet';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Popup, useMap, useMapEvent } from 'react-leaflet';
+import { useQuery } from '@tanstack/react-query';
 import { byPlace } from '../../domain/activityIndex';
 import { clusterPoints } from '../../domain/cluster';
 import { byDate } from '../../domain/dates';
 import type { Activity, Place } from '../../domain/types';
+import { countriesQuery } from '../../data/queries';
 import { formatDate, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 
@@ -83,10 +85,23 @@ const EventMarker = memo(function EventMarker(props: MarkerProps) {
 /** The events of a marker. A component of its own, so its dates are formatted and sorted only when
  * the popup opens (react-leaflet renders a popup's children then), not for every marker on every change. */
 function PopupContent({ cluster, onSelect }: { cluster: Cluster; onSelect: (iso3: string) => void }) {
-  const { lang } = useLocale();
+  const { lang, t } = useLocale();
   const text = useText();
+  // A city's square sits on its country, so a click meant for the country can land here: each city
+  // offers its country's panel too.
+  const countries = useQuery(countriesQuery).data;
+  const countryName = (iso3: string) => {
+    const p = countries?.features.find((f) => f.properties.iso3 === iso3)?.properties;
+    return p ? (lang === 'ja' ? p.name_ja : p.name_en) : null;
+  };
+  const here = [...new Set(cluster.map((c) => c.place.iso3))].filter((iso3) => countryName(iso3) !== null);
   return (
     <>
+      {here.map((iso3) => (
+        <button key={iso3} type="button" className="link-button popup-country" onClick={() => onSelect(iso3)}>
+          {t('map.openCountry', { name: countryName(iso3) ?? iso3 })}
+        </button>
+      ))}
       {cluster.map(({ place, events }) => (
         <section key={place.id}>
           <h3 className="popup-title">{text(place.name).text}</h3>
