@@ -91,7 +91,7 @@ export const en = {
   'count.activities.one': '{n} activity',
   'panel.sources': 'Sources',
   'panel.place': 'Place',
-  'panel.inferred': '(city inferred; the source names only the country)',
+  'panel.inferred': '(city inferred: the source does not name it)',
   'panel.partner': 'Partner',
   'panel.fiscal': 'FY{year}',
   'panel.untranslated': '(English only)',

@@ -91,7 +91,7 @@ export const ja: Catalogue = {
   'count.activities.one': '{n}件',
   'panel.sources': '出典',
   'panel.place': '場所',
-  'panel.inferred': '（出典は国名のみ。都市は推定）',
+  'panel.inferred': '（出典に都市名がないため推定）',
   'panel.partner': '連携先',
   'panel.fiscal': '{year}年度',
   'panel.untranslated': '（英語のみ）',
