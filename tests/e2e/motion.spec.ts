@@ -6,15 +6,15 @@ import { expect, test, type Page } from '@playwright/test';
  * `windowMs` after it: one render is a short span, an animation a long one. */
 async function changeSpan(page: Page, selector: string, act: () => Promise<void>, windowMs = 1200): Promise<number> {
   await page.evaluate((sel) => {
-    const w = window as unknown as { __span: number[] };
-    w.__span = [];
+    const w = window as unknown as { atlasSpan: number[] };
+    w.atlasSpan = [];
     const root = document.querySelector(sel);
     if (!root) throw new Error(`nothing matches ${sel}`);
-    new MutationObserver(() => w.__span.push(performance.now())).observe(root, { subtree: true, childList: true, attributes: true });
+    new MutationObserver(() => w.atlasSpan.push(performance.now())).observe(root, { subtree: true, childList: true, attributes: true });
   }, selector);
   await act();
   await page.waitForTimeout(windowMs);
-  const times = await page.evaluate(() => (window as unknown as { __span: number[] }).__span);
+  const times = await page.evaluate(() => (window as unknown as { atlasSpan: number[] }).atlasSpan);
   expect(times.length).toBeGreaterThan(0);
   return Math.max(...times) - Math.min(...times);
 }
