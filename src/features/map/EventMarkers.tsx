@@ -7,7 +7,7 @@ import { clusterPoints } from '../../domain/cluster';
 import { byDate } from '../../domain/dates';
 import type { Activity, Place } from '../../domain/types';
 import { countriesQuery } from '../../data/queries';
-import { formatDate, formatList } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 
 const SIZE = 24;
@@ -173,7 +173,9 @@ export function EventMarkers({
       {[
         ...clusters.map(({ key, cluster }) => {
           const n = cluster.reduce((sum, x) => sum + x.events.length, 0);
-          const names = formatList(cluster.map((x) => text(x.place.name).text), lang);
+          // A marker's name is a label, not prose: joined by hand, because the first Intl.ListFormat of a
+          // page loads locale data, and markers are drawn during the load.
+          const names = cluster.map((x) => text(x.place.name).text).join(lang === 'ja' ? '、' : ', ');
           return <EventMarker key={key} cluster={cluster} n={n} name={t('map.marker', { name: names, n })} hidden={false} onSelect={onSelect} />;
         }),
         ...hidden.map(([key, cluster]) => <EventMarker key={key} cluster={cluster} n={0} name="" hidden onSelect={onSelect} />),
