@@ -1,10 +1,8 @@
 // Numbers, money and dates through Intl for the active locale. No formatting by hand elsewhere.
-import { dateFormat, listFormat, numberFormat } from './intlCache';
+import { dateFormat, listFormat, localeTag as tag, numberFormat } from './intlCache';
 import type { Lang } from '../state/urlState';
 import type { Figure } from '../domain/types';
 import { plural, type Translate } from './messages';
-
-const tag = (lang: Lang) => (lang === 'ja' ? 'ja-JP' : 'en-GB');
 
 export const formatNumber = (n: number, lang: Lang) => numberFormat(tag(lang)).format(n);
 

@@ -1,12 +1,10 @@
 // Chart numbers through Intl: money in the scale each language reads it in (yen in billions / 億円,
 // Swiss francs in millions / 万CHF), counts as plain grouped numbers. The axis label (in the message
 // catalogues, timeline.axis.*) names the scale that `formatAxis` divides by.
-import { numberFormat } from './intlCache';
+import { localeTag as tag, numberFormat } from './intlCache';
 import type { Series } from '../domain/types';
 import type { Lang } from '../state/urlState';
 import { formatNumber } from './format';
-
-const tag = (lang: Lang) => (lang === 'ja' ? 'ja-JP' : 'en-GB');
 
 /** What a money value is divided by. Japanese counts francs in 万 (10⁴) and, from 1億 (10⁸) up, in 億. */
 export function moneyScale(unit: Series['unit'], lang: Lang, n = 0): number {

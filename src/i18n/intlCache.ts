@@ -1,3 +1,8 @@
+import type { Lang } from '../state/urlState';
+
+/** The BCP 47 tag each UI language formats with. */
+export const localeTag = (lang: Lang) => (lang === 'ja' ? 'ja-JP' : 'en-GB');
+
 // Building an Intl formatter is costly (tens of microseconds, far more under CPU throttling); charts
 // and lists format thousands of values per filter change. One formatter per locale and options.
 const numbers = new Map<string, Intl.NumberFormat>();
@@ -21,5 +26,12 @@ const lists = new Map<string, Intl.ListFormat>();
 export function listFormat(locale: string): Intl.ListFormat {
   let f = lists.get(locale);
   if (!f) lists.set(locale, (f = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return f;
+}
+
+const plurals = new Map<string, Intl.PluralRules>();
+export function pluralRules(locale: string): Intl.PluralRules {
+  let f = plurals.get(locale);
+  if (!f) plurals.set(locale, (f = new Intl.PluralRules(locale)));
   return f;
 }

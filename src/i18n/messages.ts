@@ -1,6 +1,7 @@
 import type { Lang } from '../state/urlState';
 import { en, type MessageKey } from './en';
 import { ja } from './ja';
+import { localeTag, pluralRules } from './intlCache';
 
 export const catalogues = { en, ja } as const;
 
@@ -17,12 +18,9 @@ export function translator(lang: Lang): Translate {
 /** Messages that have a `.one` form for a count the language treats as one. */
 export type PluralKey = { [K in MessageKey]: `${K}.one` extends MessageKey ? K : never }[MessageKey];
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
 /** `key`, or its `.one` form where the language says `n` as one: "1 activity", "3 activities". */
 export function plural(key: PluralKey, n: number, lang: Lang): MessageKey {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang === 'ja' ? 'ja-JP' : 'en-GB')));
-  return rules.select(n) === 'one' ? (`${key}.one` as MessageKey) : key;
+  return pluralRules(localeTag(lang)).select(n) === 'one' ? (`${key}.one` as MessageKey) : key;
 }
 
 /** The browser's preference, when the URL does not say. */

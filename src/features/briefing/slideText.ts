@@ -3,8 +3,8 @@
 import type { FullView, Sentence, Slide, SlideView, Value } from '../../domain/story';
 import type { Dataset, Localized } from '../../domain/types';
 import { formatChf, formatDate, formatNumber, formatYen } from '../../i18n/format';
-import { numberFormat } from '../../i18n/intlCache';
-import type { Translate } from '../../i18n/messages';
+import { localeTag, numberFormat } from '../../i18n/intlCache';
+import { plural, type Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 
 export interface TextContext {
@@ -22,7 +22,7 @@ function money(value: number, currency: 'JPY' | 'CHF' | 'USD', lang: Lang): stri
     if (currency === 'JPY') return formatYen(value, lang);
     if (currency === 'CHF') return formatChf(value, lang);
   }
-  const words = numberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+  const words = numberFormat(localeTag(lang), {
     notation: 'compact',
     compactDisplay: 'long',
     maximumFractionDigits: 2,
@@ -34,8 +34,8 @@ export function formatValue(v: Value, c: TextContext): string {
   switch (v.kind) {
     case 'number': {
       const n = formatNumber(v.value, c.lang);
-      const one = c.lang === 'en' && new Intl.PluralRules('en').select(v.value) === 'one' && !v.qualifier;
-      const worded = v.unit ? c.t(one ? `briefing.unit.${v.unit}.one` : `briefing.unit.${v.unit}`, { n }) : n;
+      // A qualified count ("about 1", "more than 1") takes the plural form.
+      const worded = v.unit ? c.t(v.qualifier ? `briefing.unit.${v.unit}` : plural(`briefing.unit.${v.unit}`, v.value, c.lang), { n }) : n;
       return v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: worded }) : worded;
     }
     case 'money': {
