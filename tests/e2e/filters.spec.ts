@@ -59,6 +59,27 @@ test.describe('filters', () => {
     await expect(years.locator('.headline-note')).toHaveText('first to last year in which a matching activity started');
   });
 
+  test('on a phone, the map and the filters are a button apart', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    const inView = async (id: string) =>
+      page.locator(`#${id}`).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= -1 && r.bottom <= window.innerHeight + 1;
+      });
+    expect(await inView('filters-title')).toBe(false);
+    await page.getByRole('button', { name: 'Go to the filters' }).click();
+    await expect(page.locator('#filters-title')).toBeFocused();
+    expect(await inView('filters-title')).toBe(true);
+    await page.getByRole('checkbox', { name: /^Cooperation with JICA/ }).check();
+    await page.getByRole('button', { name: 'Back to the map' }).click();
+    await expect(page.locator('#map-title')).toBeFocused();
+    expect(await inView('map-title')).toBe(true);
+    // On a wide screen the filters sit beside the map: no such buttons.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(page.getByRole('button', { name: 'Go to the filters' })).toBeHidden();
+  });
+
   test('Reset filters returns to the default view and an empty query string', async ({ page }) => {
     await page.goto('./?from=2020&to=2022&prog=jica&partner=JICA');
     await page.getByRole('button', { name: 'Reset filters' }).click();

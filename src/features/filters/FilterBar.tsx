@@ -8,6 +8,7 @@ import { Checkbox } from '../../ui/Checkbox';
 import { ProgrammeFilter } from './ProgrammeFilter';
 import { YearRange } from './YearRange';
 import { currentHref } from '../../state/useUrlState';
+import { jumpTo } from '../../ui/jumpTo';
 
 export function FilterBar({ d }: { d: Dashboard }) {
   const { t } = useLocale();
@@ -31,7 +32,9 @@ export function FilterBar({ d }: { d: Dashboard }) {
   };
   return (
     <section className="filter-bar" aria-labelledby="filters-title">
-      <h2 id="filters-title">{t('filters.title')}</h2>
+      <h2 id="filters-title" tabIndex={-1}>
+        {t('filters.title')}
+      </h2>
       <YearRange
         bounds={bounds}
         from={f.from}
@@ -80,6 +83,9 @@ export function FilterBar({ d }: { d: Dashboard }) {
         </button>
         <button type="button" onClick={() => void copy()}>
           {t('filters.copy')}
+        </button>
+        <button type="button" className="narrow-only" onClick={() => jumpTo('map-title')}>
+          {t('filters.toMap')}
         </button>
         <span role="status" className="copied">
           {copied ? t('filters.copied') : ''}

@@ -18,6 +18,7 @@ import { CountryTable } from './CountryTable';
 import { EventMarkers } from './EventMarkers';
 import { Legend } from './Legend';
 import { SmallStateMarkers } from './SmallStateMarkers';
+import { jumpTo } from '../../ui/jumpTo';
 
 const MEASURES: Measure[] = ['activities', 'programmes', 'first-year'];
 const NONE: CountryProps[] = [];
@@ -89,7 +90,13 @@ export function MapRegion({ d, onSelect, follow = false }: { d: Dashboard; onSel
   return (
     <section className="map-region" aria-labelledby="map-title">
       <div className="map-toolbar">
-        <h2 id="map-title">{t('map.title')}</h2>
+        <h2 id="map-title" tabIndex={-1}>
+          {t('map.title')}
+        </h2>
+        {/* Below 1100 px the filters follow the map and the charts, far down the page. */}
+        <button type="button" className="narrow-only" onClick={() => jumpTo('filters-title')}>
+          {t('map.toFilters')}
+        </button>
         <label>
           {t('map.measure')}{' '}
           <select value={measure} onChange={(e) => d.navigate({ measure: e.target.value as Measure })}>
