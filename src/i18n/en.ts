@@ -77,7 +77,7 @@ export const en = {
   'panel.close': 'Close',
   'panel.memberOf': 'Member of {groups}',
   'body.label': 'Regional body: {name}',
-  'body.members': '{n} member states, outlined on the map',
+  'body.members': '{n} member states, outlined on the map. Coloured countries without an outline are not members: they took part in the same activities.',
   'body.own': 'Activities held for {name}',
   'body.none': 'No activity held for this body under the current filters.',
   'panel.label': 'Country panel: {name}',

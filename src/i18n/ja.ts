@@ -77,7 +77,7 @@ export const ja: Catalogue = {
   'panel.close': '閉じる',
   'panel.memberOf': '加盟：{groups}',
   'body.label': '地域機関：{name}',
-  'body.members': '加盟国{n}か国（地図上に枠線で表示）',
+  'body.members': '加盟国{n}か国（地図上に枠線で表示）。枠線のない色付きの国は加盟国ではなく、同じ活動に参加した国です。',
   'body.own': '{name}を対象とした活動',
   'body.none': '現在の条件では、この機関を対象とした活動はありません。',
   'panel.label': '国別パネル：{name}',

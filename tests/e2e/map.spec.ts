@@ -141,6 +141,17 @@ test.describe('the map', () => {
     expect(await panel.locator('.activity-list > li').count()).toBeGreaterThan(0);
   });
 
+  test('a regional body says which coloured countries are its members and which only took part', async ({ page }) => {
+    await page.goto('./?group=ARIPO');
+    const panel = page.getByRole('region', { name: /^Regional body: / });
+    await expect(panel.locator('.panel-totals')).toHaveText(/^\d+ member states, outlined on the map\. Coloured countries without an outline are not members/);
+    // Kenya is a member: outlined. Brazil is not, but took part in an activity with ARIPO: coloured only.
+    await expect(page.getByRole('button', { name: 'Kenya', exact: true })).toHaveAttribute('stroke-dasharray', /\d/);
+    const brazil = page.getByRole('button', { name: 'Brazil', exact: true });
+    await expect(brazil).not.toHaveAttribute('fill', '#eceff1');
+    await expect(brazil).not.toHaveAttribute('stroke-dasharray', /\d/);
+  });
+
   test('a country panel counts in words that agree with the number', async ({ page }) => {
     await page.goto('./?from=2010&to=2020&country=KEN');
     await expect(page.locator('.panel-totals')).toHaveText(/^1 activity in the country, \d+ activit(y|ies) through a regional body$/);
