@@ -1,5 +1,6 @@
-/** Brings a region's heading (tabindex -1) into view and gives it focus: on narrow screens the map and the
- * filters are far apart on the page, and features refer to each other's headings by id only. */
+/** Brings an element (a region's heading with tabindex -1, or a control) into view and gives it focus:
+ * the map, the filters and the country table can be far apart, and features refer to each other's
+ * elements by id only. */
 export function jumpTo(headingId: string): void {
   const h = document.getElementById(headingId);
   if (!h) return;

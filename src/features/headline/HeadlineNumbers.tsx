@@ -3,8 +3,8 @@ import { useLocale } from '../../i18n/LocaleContext';
 import type { Headline } from '../../domain/headline';
 
 /** The numbers above the map, each with a note saying what it counts. Without figures yet (`null`),
- * the same boxes show a dash, so nothing moves when the data arrives. */
-/** `from`: the first year the filters chose, or null when they start with the data. */
+ * the same boxes show a dash, so nothing moves when the data arrives. `from`: the first year the
+ * filters chose, or null when they start with the data. */
 export function HeadlineNumbers({ h: figures, from = null }: { h: Headline | null; from?: number | null }) {
   const { lang, t } = useLocale();
   const loading = figures === null;

@@ -87,19 +87,18 @@ const EventMarker = memo(function EventMarker(props: MarkerProps) {
 function PopupContent({ cluster, onSelect }: { cluster: Cluster; onSelect: (iso3: string) => void }) {
   const { lang, t } = useLocale();
   const text = useText();
-  // A city's square sits on its country, so a click meant for the country can land here: each city
-  // offers its country's panel too.
+  // A city's square sits on its country, so a click meant for the country can land here: the popup
+  // offers the panel of each country its cities are in.
   const countries = useQuery(countriesQuery).data;
-  const countryName = (iso3: string) => {
+  const here = [...new Set(cluster.map((c) => c.place.iso3))].flatMap((iso3) => {
     const p = countries?.features.find((f) => f.properties.iso3 === iso3)?.properties;
-    return p ? (lang === 'ja' ? p.name_ja : p.name_en) : null;
-  };
-  const here = [...new Set(cluster.map((c) => c.place.iso3))].filter((iso3) => countryName(iso3) !== null);
+    return p ? [{ iso3, name: lang === 'ja' ? p.name_ja : p.name_en }] : [];
+  });
   return (
     <>
-      {here.map((iso3) => (
+      {here.map(({ iso3, name }) => (
         <button key={iso3} type="button" className="link-button popup-country" onClick={() => onSelect(iso3)}>
-          {t('map.openCountry', { name: countryName(iso3) ?? iso3 })}
+          {t('map.openCountry', { name })}
         </button>
       ))}
       {cluster.map(({ place, events }) => (

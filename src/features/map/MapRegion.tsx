@@ -117,7 +117,7 @@ export function MapRegion({ d, onSelect, follow = false }: { d: Dashboard; onSel
         {/* Every country shape is a tab stop (235 of them): keyboard users can go straight to the same
             countries as a table instead. Shown when focused. */}
         {!follow && (
-          <button type="button" className="skip-inline" onClick={() => document.getElementById('country-table-summary')?.focus()}>
+          <button type="button" className="skip-inline" onClick={() => jumpTo('country-table-summary')}>
             {t('map.skipShapes')}
           </button>
         )}
