@@ -90,8 +90,9 @@ async function section(name, fn) {
 
 const median = (loads, key) => summarise(loads.map((l) => l[key]));
 const loadStats = (loads) => ({ map: median(loads, 'map'), headline: median(loads, 'headline') });
-// Per view (map or charts in view) and filter: everything painted (`stats`, the budgeted figure) and the map alone.
-const kindStats = (k) => ({ stats: summarise(k.times), map: summarise(k.mapTimes), unchanged: k.unchanged });
+// Per view (map or charts in view) and filter: the map, the headline and the charts painted (`stats`,
+// the budgeted figure), everything painted, the filter counts included (`all`), and the map alone.
+const kindStats = (k) => ({ stats: summarise(k.viewTimes), all: summarise(k.times), map: summarise(k.mapTimes), unchanged: k.unchanged });
 const filterStats = (f) =>
   Object.fromEntries(
     Object.entries(f).map(([view, v]) => [

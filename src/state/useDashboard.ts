@@ -1,6 +1,6 @@
 // The one hook that joins URL state, the loaded data and the domain functions into a view model.
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { countByCountry, type CountryStats } from '../domain/aggregate';
 import { activitySpan, monthIndex, yearOfMonth } from '../domain/dates';
 import { applyFilters, makeContext, type FilterContext, type Filters } from '../domain/filter';
@@ -8,6 +8,7 @@ import { headline, type Headline } from '../domain/headline';
 import type { Activity, Dataset } from '../domain/types';
 import { countriesQuery, datasetQuery } from '../data/queries';
 import type { Navigate } from './useUrlState';
+import { usePainted } from './usePainted';
 import type { ViewState } from './urlState';
 
 export const FIRST_YEAR = 1987;
@@ -51,30 +52,12 @@ export function sanitise(state: ViewState, data: Dataset, bounds: [number, numbe
  * shapes as soon as the geometry arrives; `ready` says whether the numbers are real yet. */
 const EMPTY: Dataset = { activities: [], sources: [], programmes: [], groups: [], places: [], series: [], conflicts: [] };
 
-/** Becomes true once a frame has been painted after `ready` turned true. */
-function useAfterPaint(ready: boolean): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    if (!ready || painted) return;
-    let timer = 0;
-    // A timeout set from an animation frame runs after that frame is painted.
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setPainted(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [ready, painted]);
-  return painted;
-}
-
 export function useDashboard(state: ViewState, navigate: Navigate) {
   // The map comes first: the data files are fetched, parsed and validated once the map has been
   // painted (or the geometry failed), so that neither their download nor a large dataset's parse
   // competes with the geometry and the map's first frame.
   const geometry = useQuery(countriesQuery);
-  const painted = useAfterPaint(geometry.data !== undefined);
+  const painted = usePainted(geometry.data !== undefined);
   const query = useQuery({ ...datasetQuery, enabled: painted || geometry.isError });
   // Deferred: the render that brings the whole dataset in (every control, count and colour at once)
   // is interruptible, so a phone's main thread is not held for its whole length.
