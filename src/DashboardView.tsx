@@ -12,6 +12,7 @@ import { ErrorState } from './ui/ErrorState';
 import { OnScreen } from './ui/OnScreen';
 import { RegionBoundary } from './ui/RegionBoundary';
 import { WhenVisible } from './ui/WhenVisible';
+import { countryName } from './i18n/format';
 
 // Recharts is about half of the libraries' JavaScript: load the charts after the map.
 export const TimelineRegion = lazy(() => import('./features/timeline/TimelineRegion'));
@@ -52,7 +53,7 @@ export function DashboardView({ d, ready, error, retry }: Props) {
     navigate({}, 'replace');
   }, [navigate]);
   const props = country ? geo.data?.features.find((f) => f.properties.iso3 === country)?.properties : undefined;
-  const name = props ? (lang === 'ja' ? props.name_ja : props.name_en) : (country ?? '');
+  const name = props ? countryName(props, lang) : (country ?? '');
   const body = d.data.groups.find((g) => g.id === d.filters.group && g.kind === 'regional-body');
   return (
     <>

@@ -1,10 +1,13 @@
 // Numbers, money and dates through Intl for the active locale. No formatting by hand elsewhere.
 import { dateFormat, listFormat, localeTag as tag, numberFormat } from './intlCache';
 import type { Lang } from '../state/urlState';
-import type { Figure } from '../domain/types';
+import type { CountryProps, Figure } from '../domain/types';
 import { plural, type Translate } from './messages';
 
 export const formatNumber = (n: number, lang: Lang) => numberFormat(tag(lang)).format(n);
+
+/** A country's name in the active language (both come with the geometry). */
+export const countryName = (p: Pick<CountryProps, 'name_en' | 'name_ja'>, lang: Lang): string => (lang === 'ja' ? p.name_ja : p.name_en);
 
 /**
  * A documented figure in words: "more than 300 participants", "1 expert"; "参加者300人超", "専門家1人".

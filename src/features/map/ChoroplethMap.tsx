@@ -13,6 +13,7 @@ import { MapCamera, WORLD } from './MapCamera';
 import type { LatLngBoundsExpression } from 'leaflet';
 import { countryTooltip } from './tooltip';
 import type { ReactNode } from 'react';
+import { countryName } from '../../i18n/format';
 
 export interface MapProps {
   countries: Countries;
@@ -81,7 +82,7 @@ export function ChoroplethMap(props: MapProps) {
     (layer: Layer) => {
       const p = (layer as Layer & { feature: Feature }).feature.properties as CountryProps;
       const s = stats.get(p.iso3);
-      const name = lang === 'ja' ? p.name_ja : p.name_en;
+      const name = countryName(p, lang);
       const focusable = (s?.direct ?? 0) + (s?.via ?? 0) > 0 && !small.has(p.iso3);
       const key = `${focusable ? 1 : 0}${name}`;
       const el = (layer as Path).getElement();
@@ -95,7 +96,7 @@ export function ChoroplethMap(props: MapProps) {
   const tooltip = useCallback(
     (layer: Layer) => {
       const p = (layer as Layer & { feature: Feature }).feature.properties as CountryProps;
-      return countryTooltip(lang === 'ja' ? p.name_ja : p.name_en, stats.get(p.iso3), programmeName, t);
+      return countryTooltip(countryName(p, lang), stats.get(p.iso3), programmeName, t);
     },
     [stats, lang, programmeName, t],
   );

@@ -2,6 +2,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import { findCountries } from '../../domain/search';
 import type { CountryProps } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';
+import { countryName } from '../../i18n/format';
 
 /** A combobox over English and Japanese names and common variants; choosing one selects it. Memoised: it
  * depends on neither the filters nor the figures, and its input is restyled each time it renders. */
@@ -11,7 +12,7 @@ export const CountrySearch = memo(function CountrySearch({ countries, onPick }: 
   const [active, setActive] = useState(0);
   const id = useId();
   const hits = useMemo(() => findCountries(q, countries), [q, countries]);
-  const name = (c: CountryProps) => (lang === 'ja' ? c.name_ja : c.name_en);
+  const name = (c: CountryProps) => countryName(c, lang);
   const pick = (c: CountryProps | undefined) => {
     if (!c) return;
     onPick(c.iso3);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CountryStats } from '../../domain/aggregate';
 import type { CountryProps } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';
+import { countryName } from '../../i18n/format';
 
 /** The map's text twin: every country with activity, each row selecting the country. */
 export function CountryTable({
@@ -16,7 +17,7 @@ export function CountryTable({
   const { lang, t } = useLocale();
   const name = (iso3: string) => {
     const p = names.get(iso3);
-    return p ? (lang === 'ja' ? p.name_ja : p.name_en) : iso3;
+    return p ? countryName(p, lang) : iso3;
   };
   // Closed by default: its rows are built only while it is open, not on every filter change.
   const [open, setOpen] = useState(false);

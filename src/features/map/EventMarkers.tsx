@@ -7,7 +7,7 @@ import { clusterPoints } from '../../domain/cluster';
 import { byDate } from '../../domain/dates';
 import type { Activity, Place } from '../../domain/types';
 import { countriesQuery } from '../../data/queries';
-import { formatDate } from '../../i18n/format';
+import { countryName, formatDate } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 
 const SIZE = 24;
@@ -92,7 +92,7 @@ function PopupContent({ cluster, onSelect }: { cluster: Cluster; onSelect: (iso3
   const countries = useQuery(countriesQuery).data;
   const here = [...new Set(cluster.map((c) => c.place.iso3))].flatMap((iso3) => {
     const p = countries?.features.find((f) => f.properties.iso3 === iso3)?.properties;
-    return p ? [{ iso3, name: lang === 'ja' ? p.name_ja : p.name_en }] : [];
+    return p ? [{ iso3, name: countryName(p, lang) }] : [];
   });
   return (
     <>

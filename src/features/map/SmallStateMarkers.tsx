@@ -7,6 +7,7 @@ import type { CountryFeature } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';
 import { makeAccessible } from './accessibleLayer';
 import { fillOf } from './ChoroplethMap';
+import { countryName } from '../../i18n/format';
 
 export interface SmallState {
   feature: CountryFeature;
@@ -59,7 +60,7 @@ export function SmallStateMarkers(props: {
       const fill = fillOf(stats.get(p.iso3), measure, bins);
       const isSel = selected === p.iso3;
       const shown = fill !== null || isSel;
-      const name = lang === 'ja' ? p.name_ja : p.name_en;
+      const name = countryName(p, lang);
       let dot = dots.current.get(p.iso3);
       if (!dot) {
         if (!shown) continue;

@@ -12,6 +12,7 @@ import { PeopleChart } from './PeopleChart';
 import { SmeChart } from './SmeChart';
 import { TiscChart } from './TiscChart';
 import './timeline.css';
+import { countryName as localName } from '../../i18n/format';
 
 /** The charts region, loaded lazily by App so Recharts never delays the map. One chart at a time, chosen
  * by tabs bound to the URL's `chart`: each figure holds several panels and its table twin, and side by side
@@ -20,7 +21,7 @@ function TimelineRegion({ d }: { d: Dashboard }) {
   const { t, lang } = useLocale();
   // The map already asked for the geometry; this reads the same cached query for country names.
   const geo = useQuery(countriesQuery);
-  const names = useMemo(() => new Map(geo.data?.features.map((f) => [f.properties.iso3, lang === 'ja' ? f.properties.name_ja : f.properties.name_en]) ?? []), [geo.data, lang]);
+  const names = useMemo(() => new Map(geo.data?.features.map((f) => [f.properties.iso3, localName(f.properties, lang)]) ?? []), [geo.data, lang]);
   const countryName = useCallback((iso3: string) => names.get(iso3) ?? iso3, [names]);
   const chart = d.state.chart;
   const panelId = 'chart-panel';
