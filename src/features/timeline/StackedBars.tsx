@@ -145,8 +145,10 @@ const Axes = memo(function Axes({ layout, year, lang }: { layout: StackLayout; y
   const bottom = plot.y + plot.height;
   return (
     <g className="chart-axes" aria-hidden="true">
-      {yTicks.map((tk) => (
-        <g key={tk.value}>
+      {/* Keyed by place, not by value: when the scale changes, the ticks move and are relabelled
+          instead of being removed and made anew. */}
+      {yTicks.map((tk, i) => (
+        <g key={i}>
           <line x1={plot.x} x2={plot.x + plot.width} y1={tk.y} y2={tk.y} stroke="#e3e8ee" />
           <text x={plot.x - 6} y={tk.y} dy="0.32em" textAnchor="end" fontSize={13} fill="#4a5560">
             {formatNumber(tk.value, lang)}
@@ -168,18 +170,22 @@ const Axes = memo(function Axes({ layout, year, lang }: { layout: StackLayout; y
 
 /** The stacked bars, drawn as one path per programme (or type) holding that key's segment of every
  * year: a filter change then rewrites a handful of elements instead of a rectangle per year and key,
- * which the browser would each restyle and lay out again. Memoised, so hovering redraws only the cursor. */
+ * which the browser would each restyle and lay out again. A key that drops out of the filters keeps its
+ * path, empty, so that ticking a programme on and off rewrites paths instead of removing and making
+ * them. Memoised, so hovering redraws only the cursor. */
 const Bars = memo(function Bars({ bars, keys, colour }: { bars: StackLayout['bars']; keys: string[]; colour: (k: string) => string }) {
+  const [seen, setSeen] = useState(keys);
+  if (keys.some((k) => !seen.includes(k))) setSeen([...seen, ...keys.filter((k) => !seen.includes(k))]);
   const paths = useMemo(() => {
-    const d = new Map<string, string>(keys.map((k) => [k, '']));
+    const d = new Map<string, string>(seen.map((k) => [k, '']));
     const r = (v: number) => Math.round(v * 100) / 100;
     for (const b of bars) for (const s of b.segments) d.set(s.key, `${d.get(s.key) ?? ''}M${r(b.x)} ${r(s.y)}h${r(b.width)}v${r(s.height)}h${r(-b.width)}z`);
-    return [...d].filter(([, path]) => path !== '');
-  }, [bars, keys]);
+    return [...d];
+  }, [bars, seen]);
   return (
     <g className="chart-bars">
       {paths.map(([k, path]) => (
-        <path key={k} className="stack-series" d={path} fill={colour(k)} />
+        <path key={k} className="stack-series" d={path || undefined} fill={colour(k)} />
       ))}
     </g>
   );

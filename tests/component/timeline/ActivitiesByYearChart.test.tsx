@@ -42,6 +42,24 @@ describe('ActivitiesByYearChart', { timeout: 20_000 }, () => {
     expect(screen.getByText('3 activities match the current filters, counted by the year they started and stacked by programme.')).toBeTruthy();
   });
 
+  it('draws nothing for a programme the filters leave out, and draws it again when it is back', () => {
+    const navigate = vi.fn();
+    const view = (state: { from: number; to: number; programmes?: string[] }) => (
+      <LocaleProvider lang="en">
+        <ActivitiesByYearChart d={dashboardOf(data, state, navigate)} size={{ width: 600, height: 260 }} />
+      </LocaleProvider>
+    );
+    const { container, rerender } = render(view({ from: 2021, to: 2024 }));
+    const drawn = () => [...container.querySelectorAll('.stack-series')].filter((p) => p.getAttribute('d')).map((p) => p.getAttribute('fill'));
+    const both = drawn();
+    expect(both).toHaveLength(2);
+    rerender(view({ from: 2021, to: 2024, programmes: ['jica'] }));
+    expect(drawn()).toHaveLength(1);
+    expect(container.querySelectorAll('.stack-legend li')).toHaveLength(1);
+    rerender(view({ from: 2021, to: 2024 }));
+    expect(drawn()).toEqual(both);
+  });
+
   it('labels the value axis with whole numbers only', () => {
     const { container } = renderBars();
     const ticks = [...container.querySelectorAll('.chart-axes text')].map((t) => t.textContent);
