@@ -12,11 +12,15 @@ export function usePainted<T>(value: T): T {
     const done = () => setPainted(() => value);
     let timer = 0;
     // A timeout set from an animation frame runs after that frame is painted. A hidden tab paints no
-    // frames (and Play keeps stepping there): the second timeout brings the value in all the same.
+    // frames (and Play keeps stepping there): there the second timeout brings the value in. In a tab on
+    // screen only the painted frame does, however long it takes: a slow phone's first map frame is
+    // what the data files wait for (useDashboard).
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(done, 0);
     });
-    const fallback = window.setTimeout(done, 250);
+    const fallback = window.setTimeout(() => {
+      if (document.hidden) done();
+    }, 250);
     return () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);

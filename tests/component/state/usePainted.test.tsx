@@ -25,16 +25,34 @@ describe('usePainted', () => {
     expect(result.current).toBe(2);
   });
 
-  it('still follows where no frame is painted (a hidden tab)', () => {
+  it('still follows in a hidden tab, which paints no frames', () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestAnimationFrame', () => 0);
     vi.stubGlobal('cancelAnimationFrame', () => {});
+    const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(true);
     const { result, rerender } = renderHook(({ v }) => usePainted(v), { initialProps: { v: 'a' } });
     rerender({ v: 'b' });
     act(() => vi.advanceTimersByTime(100));
     expect(result.current).toBe('a');
     act(() => vi.advanceTimersByTime(200));
     expect(result.current).toBe('b');
+    hidden.mockRestore();
+  });
+
+  it('in a tab on screen, waits for the painted frame however long it takes', () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    const hidden = vi.spyOn(document, 'hidden', 'get').mockReturnValue(false);
+    const { result, rerender } = renderHook(({ v }) => usePainted(v), { initialProps: { v: 'a' } });
+    rerender({ v: 'b' });
+    act(() => vi.advanceTimersByTime(1000));
+    expect(result.current).toBe('a');
+    act(() => frames.shift()?.(0));
+    act(() => vi.advanceTimersByTime(0));
+    expect(result.current).toBe('b');
+    hidden.mockRestore();
   });
 
   it('ends on the latest of several quick changes', () => {
