@@ -67,7 +67,11 @@ export function useDashboard(state: ViewState, navigate: Navigate) {
     const ctx = makeContext(data.activities, data.groups, monthIndex(bounds[1], 12));
     return { bounds, ctx };
   }, [data]);
-  const filters = useMemo(() => sanitise(state, data, base.bounds), [state, data, base]);
+  // Opening a country or changing the language, the measure or the chart leaves the filters as they
+  // were: they stay the same object then, so the filtered activities, the counts and everything drawn
+  // from them are not worked out and rendered again.
+  const filtersKey = useMemo(() => JSON.stringify(sanitise(state, data, base.bounds)), [state, data, base]);
+  const filters = useMemo(() => JSON.parse(filtersKey) as Filters, [filtersKey]);
   const derived = useMemo(() => {
     const filtered = applyFilters(data.activities, filters, base.ctx);
     const stats = countByCountry(filtered, data.groups, filters.basis, base.ctx.index);
