@@ -25,7 +25,11 @@ function csp(): Plugin {
         ...Object.keys(ctx.bundle ?? {})
           .filter((f) => PRELOAD.test(f))
           .sort()
-          .map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', href: `./${f}`, crossorigin: '' }, injectTo: 'head' as const })),
+          .map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', href: `./${f}`, crossorigin: '' },
+            injectTo: 'head' as const,
+          })),
       ],
     },
   };
@@ -53,7 +57,10 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), mode === 'single' ? singleFile() : csp()],
   assetsInclude: ['**/*.geojson'],
-  build: mode === 'single' ? single : { target: 'es2022', assetsInlineLimit: 0, rolldownOptions: { output: { assetFileNames } } },
+  build:
+    mode === 'single'
+      ? single
+      : { target: 'es2022', assetsInlineLimit: 0, rolldownOptions: { output: { assetFileNames } } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
 }));

@@ -29,7 +29,9 @@ const num = (name, d) => Number(argv.find((a) => a.startsWith(`--${name}=`))?.sp
 const known = /^--(quick|lighthouse-only|no-build|no-lighthouse|(port|loads|changes|lh-runs)=\d+)$/;
 const unknown = argv.filter((a) => !known.test(a));
 if (unknown.length > 0) {
-  console.error(`Unknown option(s): ${unknown.join(' ')}\nOptions: --quick --lighthouse-only --no-build --no-lighthouse --port=N --loads=N --changes=N --lh-runs=N`);
+  console.error(
+    `Unknown option(s): ${unknown.join(' ')}\nOptions: --quick --lighthouse-only --no-build --no-lighthouse --port=N --loads=N --changes=N --lh-runs=N`,
+  );
   process.exit(2);
 }
 const quick = flag('--quick');
@@ -84,7 +86,12 @@ async function section(name, fn) {
     results.meta.loadAverage[name] = [load0, os.loadavg()[0]].map((x) => Math.round(x * 10) / 10);
   } catch (e) {
     log(`${name} failed:`, e?.stack ?? e);
-    results.errors.push({ section: name, message: String(e?.message ?? e).split('\n')[0].slice(0, 300) });
+    results.errors.push({
+      section: name,
+      message: String(e?.message ?? e)
+        .split('\n')[0]
+        .slice(0, 300),
+    });
   }
 }
 
@@ -92,12 +99,20 @@ const median = (loads, key) => summarise(loads.map((l) => l[key]));
 const loadStats = (loads) => ({ map: median(loads, 'map'), headline: median(loads, 'headline') });
 // Per view (map or charts in view) and filter: the map, the headline and the charts painted (`stats`,
 // the budgeted figure), everything painted, the filter counts included (`all`), and the map alone.
-const kindStats = (k) => ({ stats: summarise(k.viewTimes), all: summarise(k.times), map: summarise(k.mapTimes), unchanged: k.unchanged });
+const kindStats = (k) => ({
+  stats: summarise(k.viewTimes),
+  all: summarise(k.times),
+  map: summarise(k.mapTimes),
+  unchanged: k.unchanged,
+});
 const filterStats = (f) =>
   Object.fromEntries(
     Object.entries(f).map(([view, v]) => [
       view,
-      { year: { ...kindStats(v.year), values: v.year.values }, programme: { ...kindStats(v.programme), name: v.programme.name } },
+      {
+        year: { ...kindStats(v.year), values: v.year.values },
+        programme: { ...kindStats(v.programme), name: v.programme.name },
+      },
     ]),
   );
 const rawTimes = (loads) => loads.map((l) => ({ map: l.map, headline: l.headline, firstPath: l.firstPath }));
@@ -105,7 +120,17 @@ const rawTimes = (loads) => loads.map((l) => ({ map: l.map, headline: l.headline
 /** Programme names, those whose activities cover the most countries first (the filter is calibrated
  * in the page: the first whose ticking recolours the map is used). */
 function programmesByReach(files, dist) {
-  const read = (re) => JSON.parse(readFileSync(join(dist, 'assets', [...files.keys()].find((n) => re.test(n))), 'utf8'));
+  const read = (re) =>
+    JSON.parse(
+      readFileSync(
+        join(
+          dist,
+          'assets',
+          [...files.keys()].find((n) => re.test(n)),
+        ),
+        'utf8',
+      ),
+    );
   const countries = new Map();
   for (const a of read(/^activities-.*\.json$/).activities) {
     const set = countries.get(a.programme) ?? new Set();
@@ -113,7 +138,9 @@ function programmesByReach(files, dist) {
     countries.set(a.programme, set);
   }
   const reach = (id) => countries.get(id)?.size ?? 0;
-  return read(/^programmes-.*\.json$/).programmes.sort((a, b) => reach(b.id) - reach(a.id)).map((p) => p.name.en);
+  return read(/^programmes-.*\.json$/)
+    .programmes.sort((a, b) => reach(b.id) - reach(a.id))
+    .map((p) => p.name.en);
 }
 
 async function main() {
@@ -133,7 +160,9 @@ async function main() {
     const browser = await launch();
     results.meta.chromium = browser.version();
     results.meta.hostSpeed = { start: await hostSpeed(browser) };
-    log(`host speed at start: script ${results.meta.hostSpeed.start.script.toFixed(1)} ms, layout ${results.meta.hostSpeed.start.layout.toFixed(1)} ms`);
+    log(
+      `host speed at start: script ${results.meta.hostSpeed.start.script.toFixed(1)} ms, layout ${results.meta.hostSpeed.start.layout.toFixed(1)} ms`,
+    );
     const realLoads = [];
     await section('load', async () => {
       const l1 = await coldLoads(browser, url, opts.loads, { cpu: 1 }, 'real 1×');
@@ -145,10 +174,18 @@ async function main() {
       results.diagnostics = {};
       // The mobile screen at 4× CPU, as real phones (and Lighthouse's traces here) see the
       // intermediate states that a fast desktop never paints.
-      for (const [name, mobile, cpu] of [['desktop 1280×800, CPU 1×', false, 1], ['mobile 412×823, CPU 4×', true, 4]]) {
+      for (const [name, mobile, cpu] of [
+        ['desktop 1280×800, CPU 1×', false, 1],
+        ['mobile 412×823, CPU 4×', true, 4],
+      ]) {
         const d = await retryOnce(() => coldLoad(browser, url, { cpu, settleMs: 4_000, mobile }), 'diagnostic load');
         const shifts = [...d.shifts].sort((a, b) => b.value - a.value).slice(0, 6);
-        results.diagnostics[name] = { cls: Math.round(d.cls * 1000) / 1000, shifts, csp: d.csp.slice(0, 10), cspCount: d.csp.length };
+        results.diagnostics[name] = {
+          cls: Math.round(d.cls * 1000) / 1000,
+          shifts,
+          csp: d.csp.slice(0, 10),
+          cspCount: d.csp.length,
+        };
       }
       results.load = { 1: loadStats(l1), 4: loadStats(l4) };
       results.raw.load = { 1: rawTimes(l1), 4: rawTimes(l4) };
@@ -161,15 +198,23 @@ async function main() {
     let programmeNames;
     await section('filters', async () => {
       programmeNames = programmesByReach(files, dist);
-      const f1 = await retryOnce(() => filterLatency(browser, url, { cpu: 1, n: opts.changes, programmeNames }), 'filter changes');
-      const f4 = await retryOnce(() => filterLatency(browser, url, { cpu: 4, n: opts.changes, programmeNames }), 'filter changes');
+      const f1 = await retryOnce(
+        () => filterLatency(browser, url, { cpu: 1, n: opts.changes, programmeNames }),
+        'filter changes',
+      );
+      const f4 = await retryOnce(
+        () => filterLatency(browser, url, { cpu: 4, n: opts.changes, programmeNames }),
+        'filter changes',
+      );
       results.filters = { 1: filterStats(f1), 4: filterStats(f4) };
       results.raw.filters = { 1: f1, 4: f4 };
     });
     await section('scaling', async () => {
       programmeNames ??= programmesByReach(files, dist);
       const gen = generateActivities(asset(/^activities-.*\.json$/), asset(/^countries-.*\.geo\.?json$/));
-      results.scaling = { dataset: { count: gen.count, bytes: gen.bytes, countries: gen.countries, allCountries: gen.allCountries } };
+      results.scaling = {
+        dataset: { count: gen.count, bytes: gen.bytes, countries: gen.countries, allCountries: gen.allCountries },
+      };
       log(`generated ${gen.count} activities (${(gen.bytes / 1e6).toFixed(1)} MB) over ${gen.countries} countries`);
       // The generated file takes the real one's place in a copy of the build, served by a second
       // `vite preview`: the baseline is the real build on the first, loaded the same way.
@@ -184,15 +229,24 @@ async function main() {
       }
       const shown = big[1][0].headlineText;
       log(`10k dataset: the first headline number reads "${shown}"`);
-      const f1 = await retryOnce(() => filterLatency(browser, scaled.url, { cpu: 1, n: opts.changes, programmeNames }), 'filter changes');
-      const f4 = await retryOnce(() => filterLatency(browser, scaled.url, { cpu: 4, n: opts.changes, programmeNames }), 'filter changes');
+      const f1 = await retryOnce(
+        () => filterLatency(browser, scaled.url, { cpu: 1, n: opts.changes, programmeNames }),
+        'filter changes',
+      );
+      const f4 = await retryOnce(
+        () => filterLatency(browser, scaled.url, { cpu: 4, n: opts.changes, programmeNames }),
+        'filter changes',
+      );
       Object.assign(results.scaling, {
         headlineShown: shown,
         baseLoad: { 1: loadStats(base[1]), 4: loadStats(base[4]) },
         load: { 1: loadStats(big[1]), 4: loadStats(big[4]) },
         filters: { 1: filterStats(f1), 4: filterStats(f4) },
       });
-      results.raw.scaling = { base: { 1: rawTimes(base[1]), 4: rawTimes(base[4]) }, load: { 1: rawTimes(big[1]), 4: rawTimes(big[4]) } };
+      results.raw.scaling = {
+        base: { 1: rawTimes(base[1]), 4: rawTimes(base[4]) },
+        load: { 1: rawTimes(big[1]), 4: rawTimes(big[4]) },
+      };
     });
     results.meta.hostSpeed.end = await hostSpeed(browser);
     await browser.close();
@@ -201,7 +255,14 @@ async function main() {
   results.lighthouse = {};
   for (const preset of ['mobile', 'desktop']) {
     await section(`lighthouse-${preset}`, async () => {
-      results.lighthouse[preset] = await lighthouse(root, url, preset, join(root, 'reports'), opts.lhRuns, server.ensure);
+      results.lighthouse[preset] = await lighthouse(
+        root,
+        url,
+        preset,
+        join(root, 'reports'),
+        opts.lhRuns,
+        server.ensure,
+      );
     });
   }
   results.meta.serverRestarts = server.restarts();
@@ -221,7 +282,12 @@ try {
   await main();
 } catch (e) {
   log('setup failed:', e?.stack ?? e);
-  results.errors.push({ section: 'setup', message: String(e?.message ?? e).split('\n')[0].slice(0, 300) });
+  results.errors.push({
+    section: 'setup',
+    message: String(e?.message ?? e)
+      .split('\n')[0]
+      .slice(0, 300),
+  });
 } finally {
   await cleanupAll();
 }
@@ -237,13 +303,22 @@ const failed = budgets.filter((b) => b.result === 'FAIL' || b.result === 'ERROR'
 const m = results.meta;
 const heading = `IP Cooperation Atlas benchmark — ${m.mode}, ${m.date.slice(0, 16).replace('T', ' ')} UTC, commit ${m.commit ?? '?'}${m.uncommittedChanges ? ' + uncommitted changes' : ''}, ${m.cpus} CPUs, Node ${m.node}${m.chromium ? `, Chromium ${m.chromium}` : ''}`;
 const busiest = Math.max(...Object.values(m.loadAverage).flat());
-const busyNote = busiest > 1.25 * m.cpus ? ` Note: the machine was busy (1-min load average up to ${busiest} on ${m.cpus} CPUs): timings are pessimistic and noisy.` : '';
-const verdict = failed.length === 0 && results.errors.length === 0
-  ? `All ${budgets.filter((b) => b.result === "pass").length} budgets pass`
-  : `${failed.length} budget(s) failed: ${failed.map((b) => `${b.measure} (${b.result})`).join('; ')}${results.errors.length ? `. Errors: ${results.errors.map((e) => `${e.section}: ${e.message}`).join('; ')}` : ''}`;
+const busyNote =
+  busiest > 1.25 * m.cpus
+    ? ` Note: the machine was busy (1-min load average up to ${busiest} on ${m.cpus} CPUs): timings are pessimistic and noisy.`
+    : '';
+const verdict =
+  failed.length === 0 && results.errors.length === 0
+    ? `All ${budgets.filter((b) => b.result === 'pass').length} budgets pass`
+    : `${failed.length} budget(s) failed: ${failed.map((b) => `${b.measure} (${b.result})`).join('; ')}${results.errors.length ? `. Errors: ${results.errors.map((e) => `${e.section}: ${e.message}`).join('; ')}` : ''}`;
 const summary = `${verdict}.${busyNote}`;
 
 writeFileSync(join(root, 'reports', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(root, 'reports', 'bench.md'), `# ${heading}\n\n${table}\n\n${summary}\n\n${diagnosticNotes(results.diagnostics)}${lighthouseNotes(results.lighthouse)}`);
-console.log(`${heading}\n\n${table}\n\n${summary}\n(reports/bench.md, reports/bench.json${results.lighthouse && Object.keys(results.lighthouse).length ? ', reports/lh-*.json' : ''})`);
+writeFileSync(
+  join(root, 'reports', 'bench.md'),
+  `# ${heading}\n\n${table}\n\n${summary}\n\n${diagnosticNotes(results.diagnostics)}${lighthouseNotes(results.lighthouse)}`,
+);
+console.log(
+  `${heading}\n\n${table}\n\n${summary}\n(reports/bench.md, reports/bench.json${results.lighthouse && Object.keys(results.lighthouse).length ? ', reports/lh-*.json' : ''})`,
+);
 process.exit(failed.length > 0 || results.errors.length > 0 ? 1 : 0);

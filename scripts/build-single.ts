@@ -52,7 +52,10 @@ export function singleFile(): Plugin {
           .replace(/\s*<script type="module"[^>]*src="[^"]+"[^>]*><\/script>/, '')
           .replace(/\s*<link rel="(?:stylesheet|modulepreload)"[^>]*>/g, '')
           .replace('<head>', () => `<head>\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`)
-          .replace('</head>', () => `    <style>${style}</style>\n    <script type="module">${script}</script>\n  </head>`);
+          .replace(
+            '</head>',
+            () => `    <style>${style}</style>\n    <script type="module">${script}</script>\n  </head>`,
+          );
       },
     },
   };

@@ -22,9 +22,13 @@ for (;;) {
   idle = b.total > a.total ? (b.idle - a.idle) / (b.total - a.total) : 1;
   if (idle >= 0.85 || Date.now() - started > 90_000) break;
 }
-console.log(`ci-lighthouse: CPU ${Math.round(idle * 100)} % idle after ${Math.round((Date.now() - started) / 1000)} s; starting Lighthouse`);
+console.log(
+  `ci-lighthouse: CPU ${Math.round(idle * 100)} % idle after ${Math.round((Date.now() - started) / 1000)} s; starting Lighthouse`,
+);
 
-const run = spawnSync('node', ['scripts/bench.mjs', '--lighthouse-only', '--no-build', '--lh-runs=5'], { stdio: 'inherit' });
+const run = spawnSync('node', ['scripts/bench.mjs', '--lighthouse-only', '--no-build', '--lh-runs=5'], {
+  stdio: 'inherit',
+});
 let report;
 try {
   report = JSON.parse(readFileSync('reports/bench.json', 'utf8'));

@@ -37,7 +37,9 @@ const geo = parsed['countries.geojson'] as Countries | undefined;
 const geoCodes = new Set(geo?.features.map((f) => f.properties.iso3));
 geo?.features.forEach((f, i) => {
   if (!isIso(f.properties.iso3)) {
-    problems.push(`countries.geojson › features[${i}] › properties.iso3: "${f.properties.iso3}" is not an ISO 3166-1 alpha-3 code`);
+    problems.push(
+      `countries.geojson › features[${i}] › properties.iso3: "${f.properties.iso3}" is not an ISO 3166-1 alpha-3 code`,
+    );
   }
 });
 
@@ -53,7 +55,11 @@ const data = {
 };
 if (Object.values(data).every(Boolean)) {
   const countryProblem = (c: string) =>
-    !isIso(c) ? 'is not an ISO 3166-1 alpha-3 code' : geo && !geoCodes.has(c) ? 'is not a country of countries.geojson' : null;
+    !isIso(c)
+      ? 'is not an ISO 3166-1 alpha-3 code'
+      : geo && !geoCodes.has(c)
+        ? 'is not a country of countries.geojson'
+        : null;
   problems.push(...crossCheck(data as unknown as Dataset, countryProblem));
 }
 

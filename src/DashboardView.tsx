@@ -67,7 +67,11 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         )}
       </div>
       <div className="content">
-        {error ? <ErrorState error={error} onRetry={retry} /> : <HeadlineNumbers h={ready ? d.headline : null} from={d.filters.from > d.bounds[0] ? d.filters.from : null} />}
+        {error ? (
+          <ErrorState error={error} onRetry={retry} />
+        ) : (
+          <HeadlineNumbers h={ready ? d.headline : null} from={d.filters.from > d.bounds[0] ? d.filters.from : null} />
+        )}
         <div className="export-slot">
           {ready && (
             <Suspense fallback={null}>

@@ -9,7 +9,13 @@ if (typeof window !== 'undefined') {
     disconnect() {}
   };
   window.matchMedia ??= (query: string) =>
-    ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, onchange: null }) as unknown as MediaQueryList;
+    ({
+      matches: false,
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+      onchange: null,
+    }) as unknown as MediaQueryList;
 }
 
 afterEach(async () => {

@@ -38,10 +38,22 @@ export async function launch() {
  * .headline-value showing a number, next frame), and stops at the app's error state.
  */
 function probe() {
-  const b = { firstPath: null, map: null, headline: null, headlineText: null, paths: 0, error: null, shifts: [], csp: [] };
+  const b = {
+    firstPath: null,
+    map: null,
+    headline: null,
+    headlineText: null,
+    paths: 0,
+    error: null,
+    shifts: [],
+    csp: [],
+  };
   window.atlasBench = b;
   // For diagnosis: layout shifts with the elements that moved, and Content-Security-Policy violations.
-  const describe = (n) => (n instanceof Element ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.classList.length ? `.${[...n.classList].join('.')}` : ''}` : String(n?.nodeName ?? '?'));
+  const describe = (n) =>
+    n instanceof Element
+      ? `${n.nodeName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.classList.length ? `.${[...n.classList].join('.')}` : ''}`
+      : String(n?.nodeName ?? '?');
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -55,7 +67,12 @@ function probe() {
     // layout-shift entries not supported
   }
   document.addEventListener('securitypolicyviolation', (e) => {
-    b.csp.push({ directive: e.violatedDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}`, sample: e.sample });
+    b.csp.push({
+      directive: e.violatedDirective,
+      blocked: e.blockedURI,
+      source: `${e.sourceFile}:${e.lineNumber}`,
+      sample: e.sample,
+    });
   });
   let resolve;
   b.done = new Promise((r) => (resolve = r));
@@ -110,7 +127,9 @@ const MOBILE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75,
 
 async function openPage(browser, { cpu = 1, mobile = false } = {}) {
   await beforeLoad();
-  const context = await (await browser.get()).newContext({
+  const context = await (
+    await browser.get()
+  ).newContext({
     ...(mobile ? MOBILE : { viewport: { width: 1280, height: 800 } }),
     locale: 'en-US',
     serviceWorkers: 'block',
@@ -143,7 +162,18 @@ async function loadAndWait(page, url, pageErrors, settleMs = 0) {
       transfer: e.transferSize,
     }));
     const cls = b.shifts.reduce((a, x) => a + x.value, 0);
-    return { firstPath: b.firstPath, map: b.map, headline: b.headline, headlineText: b.headlineText, paths: b.paths, error: b.error, resources, shifts: b.shifts, cls, csp: b.csp };
+    return {
+      firstPath: b.firstPath,
+      map: b.map,
+      headline: b.headline,
+      headlineText: b.headlineText,
+      paths: b.paths,
+      error: b.error,
+      resources,
+      shifts: b.shifts,
+      cls,
+      csp: b.csp,
+    };
   });
   if (r.error !== null) throw new Error(`the app showed its error state: ${r.error}`);
   return r;
@@ -211,7 +241,9 @@ async function changes({ input, kind, values, n, warmup, quietMs }) {
     return h;
   };
   const mapPane = document.querySelector('.leaflet-map-pane');
-  const view = [mapPane, document.querySelector('.headline'), document.querySelector('.timeline-region')].filter(Boolean);
+  const view = [mapPane, document.querySelector('.headline'), document.querySelector('.timeline-region')].filter(
+    Boolean,
+  );
   let last = 0;
   let lastMap = 0;
   let lastView = 0;
@@ -272,7 +304,8 @@ async function boxThatChangesMap({ boxes }) {
     await new Promise((r) => setTimeout(r, 300));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   };
-  const fills = () => [...document.querySelectorAll('path.leaflet-interactive')].map((p) => p.getAttribute('fill')).join();
+  const fills = () =>
+    [...document.querySelectorAll('path.leaflet-interactive')].map((p) => p.getAttribute('fill')).join();
   const base = fills();
   for (let i = 0; i < boxes.length; i++) {
     boxes[i].click();
@@ -295,7 +328,8 @@ async function yearThatChangesMap({ input, min, max }) {
     await new Promise((r) => setTimeout(r, 300));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   };
-  const fills = () => [...document.querySelectorAll('path.leaflet-interactive')].map((p) => p.getAttribute('fill')).join();
+  const fills = () =>
+    [...document.querySelectorAll('path.leaflet-interactive')].map((p) => p.getAttribute('fill')).join();
   const base = fills();
   for (const f of [0.5, 0.6, 0.7, 0.8, 0.9]) {
     const v = Math.round(min + f * (max - min));
@@ -342,14 +376,25 @@ export async function filterLatency(browser, url, { cpu, n, programmeNames }) {
     const sliderHandle = await slider.elementHandle({ timeout: 10_000 });
     const boxes = [];
     for (const name of programmeNames) {
-      const box = page.locator('fieldset.programme-filter > ul > li > label', { hasText: name }).first().locator('input[type=checkbox]');
+      const box = page
+        .locator('fieldset.programme-filter > ul > li > label', { hasText: name })
+        .first()
+        .locator('input[type=checkbox]');
       boxes.push(await box.elementHandle({ timeout: 10_000 }));
     }
-    const pick = await withTimeout(page.evaluate(boxThatChangesMap, { boxes }), 120_000, 'calibrating the programme checkbox');
+    const pick = await withTimeout(
+      page.evaluate(boxThatChangesMap, { boxes }),
+      120_000,
+      'calibrating the programme checkbox',
+    );
     const programmeName = programmeNames[pick ?? 0];
     const boxHandle = boxes[pick ?? 0];
     const [min, max] = await sliderHandle.evaluate((el) => [Number(el.min), Number(el.max)]);
-    const mid = await withTimeout(page.evaluate(yearThatChangesMap, { input: sliderHandle, min, max }), 60_000, 'calibrating the year slider');
+    const mid = await withTimeout(
+      page.evaluate(yearThatChangesMap, { input: sliderHandle, min, max }),
+      60_000,
+      'calibrating the year slider',
+    );
     if (mid === null) throw new Error(`no "From" year between ${min} and ${max} changes the map`);
     const warmup = 4;
     const even = n % 2 === 0 ? n : n + 1; // an even count ends where it started

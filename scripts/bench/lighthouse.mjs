@@ -47,18 +47,30 @@ async function runOnce(root, url, preset, out) {
     log(`lighthouse ${preset} (attempt ${attempt})`);
     rmSync(out, { force: true });
     const started = Date.now();
-    const { code, timedOut, out: text } = await run('npx', args, { cwd: root, env, timeoutMs: RUN_TIMEOUT, capture: true });
+    const {
+      code,
+      timedOut,
+      out: text,
+    } = await run('npx', args, { cwd: root, env, timeoutMs: RUN_TIMEOUT, capture: true });
     const secs = Math.round((Date.now() - started) / 1000);
     if (code === 0 && existsSync(out)) {
       const lhr = JSON.parse(readFileSync(out, 'utf8'));
-      const err = lhr.runtimeError?.code ?? (lhr.categories?.performance?.score == null ? 'NO_PERFORMANCE_SCORE' : null);
+      const err =
+        lhr.runtimeError?.code ?? (lhr.categories?.performance?.score == null ? 'NO_PERFORMANCE_SCORE' : null);
       if (!err) {
         log(`lighthouse ${preset}: done in ${secs} s`);
         return summarise(lhr, out);
       }
       lastError = `${err}: ${lhr.runtimeError?.message ?? 'the performance score is missing'}`;
     } else {
-      lastError = timedOut ? `timed out after ${RUN_TIMEOUT / 1000} s` : `exit ${code}: ${text.trim().split('\n').filter((l) => l.trim() && !/^npm warn/i.test(l)).slice(-4).join(' | ')}`;
+      lastError = timedOut
+        ? `timed out after ${RUN_TIMEOUT / 1000} s`
+        : `exit ${code}: ${text
+            .trim()
+            .split('\n')
+            .filter((l) => l.trim() && !/^npm warn/i.test(l))
+            .slice(-4)
+            .join(' | ')}`;
     }
     log(`lighthouse ${preset} failed (${lastError})`);
   }
@@ -73,7 +85,10 @@ function summarise(lhr, file) {
   const failed = (cat) =>
     (lhr.categories[cat]?.auditRefs ?? [])
       .map((r) => ({ x: a[r.id], weight: r.weight }))
-      .filter(({ x }) => x && x.score !== null && x.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(x.scoreDisplayMode))
+      .filter(
+        ({ x }) =>
+          x && x.score !== null && x.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(x.scoreDisplayMode),
+      )
       .map(({ x, weight }) => ({
         id: x.id,
         title: `${x.title}${weight === 0 ? ' [weight 0: does not lower the score]' : ''}`,
@@ -82,7 +97,13 @@ function summarise(lhr, file) {
         items: detailItems(x),
       }));
   const perfFlags = Object.values(a)
-    .filter((x) => x.score !== null && x.score < 0.9 && x.details && ['opportunity', 'table', 'list', 'debugdata'].includes(x.details.type))
+    .filter(
+      (x) =>
+        x.score !== null &&
+        x.score < 0.9 &&
+        x.details &&
+        ['opportunity', 'table', 'list', 'debugdata'].includes(x.details.type),
+    )
     .filter((x) => !['largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].includes(x.id))
     .map((x) => ({
       id: x.id,
@@ -113,7 +134,8 @@ function summarise(lhr, file) {
 
 function detailItems(audit) {
   const items = audit.details?.items ?? [];
-  const sub = (it) => (it.subItems?.items ?? []).map((x) => x.error ?? x.reason ?? x.url ?? JSON.stringify(x)).join('; ');
+  const sub = (it) =>
+    (it.subItems?.items ?? []).map((x) => x.error ?? x.reason ?? x.url ?? JSON.stringify(x)).join('; ');
   return items.slice(0, 5).map((it) => {
     const node = it.node ?? it.element;
     if (it.scriptUrl) return `${it.scriptUrl}: ${sub(it)}`;
@@ -121,8 +143,10 @@ function detailItems(audit) {
     if (it.groupLabel) return `${it.groupLabel}: ${Math.round(it.duration)} ms`;
     if (it.statistic) return `${it.statistic}: ${it.value?.value ?? it.value}`;
     if (node?.snippet) return `${node.selector ?? ''} ${node.snippet}`.trim().slice(0, 200);
-    if (it.url && it.total) return `${it.url}: ${Math.round(it.total)} ms (script evaluation ${Math.round(it.scripting ?? 0)} ms)`;
-    if (it.url) return `${it.url}${it.wastedBytes ? ` (${Math.round(it.wastedBytes / 1000)} KB wasted)` : ''}${it.wastedMs ? ` (${Math.round(it.wastedMs)} ms)` : ''}`;
+    if (it.url && it.total)
+      return `${it.url}: ${Math.round(it.total)} ms (script evaluation ${Math.round(it.scripting ?? 0)} ms)`;
+    if (it.url)
+      return `${it.url}${it.wastedBytes ? ` (${Math.round(it.wastedBytes / 1000)} KB wasted)` : ''}${it.wastedMs ? ` (${Math.round(it.wastedMs)} ms)` : ''}`;
     if (it.description) return String(it.description).slice(0, 200);
     return JSON.stringify(it).slice(0, 200);
   });

@@ -10,13 +10,15 @@ import { killGroup, log, onCleanup, run } from './util.mjs';
 export async function build(root) {
   log('building: npm run build');
   const { code, timedOut } = await run('npm', ['run', 'build'], { cwd: root, timeoutMs: 300_000 });
-  if (code !== 0) throw new Error(`npm run build ${timedOut ? 'timed out' : `failed (exit ${code})`}; see the output above`);
+  if (code !== 0)
+    throw new Error(`npm run build ${timedOut ? 'timed out' : `failed (exit ${code})`}; see the output above`);
 }
 
 /** Copies dist/ to a fresh temporary directory, removed on exit. */
 export function snapshot(root) {
   const dist = join(root, 'dist');
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('no build in dist/: run without --no-build, or `npm run build` first');
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error('no build in dist/: run without --no-build, or `npm run build` first');
   const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   onCleanup(() => rmSync(tmp, { recursive: true, force: true }));
   const copy = join(tmp, 'dist');
@@ -68,11 +70,13 @@ export async function serve(root, dist, port) {
     c.stdout.on('data', (d) => (out += d));
     c.stderr.on('data', (d) => (out += d));
     c.once('exit', (code, signal) => {
-      if (!stopping) log(`vite preview exited unexpectedly (code ${code}, signal ${signal}); it is restarted before the next load`);
+      if (!stopping)
+        log(`vite preview exited unexpectedly (code ${code}, signal ${signal}); it is restarted before the next load`);
     });
     const deadline = Date.now() + 30_000;
     for (;;) {
-      if (c.exitCode !== null || c.signalCode !== null) throw new Error(`vite preview exited (${c.exitCode ?? c.signalCode}):\n${out}`);
+      if (c.exitCode !== null || c.signalCode !== null)
+        throw new Error(`vite preview exited (${c.exitCode ?? c.signalCode}):\n${out}`);
       try {
         const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
         const html = await res.text();

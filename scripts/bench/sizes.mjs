@@ -47,7 +47,11 @@ export function loadedBytes(files, loads) {
       if (/\.(json|geojson)$/.test(name)) data.add(name);
     }
   }
-  const pick = (set, re) => [...set].filter((n) => re.test(n) && files.has(n)).sort().map((n) => files.get(n));
+  const pick = (set, re) =>
+    [...set]
+      .filter((n) => re.test(n) && files.has(n))
+      .sort()
+      .map((n) => files.get(n));
   const cjs = pick(critical, /\.m?js$/);
   const ccss = pick(critical, /\.css$/);
   // The geometry is countries.geojson (or whatever format replaces it); the rest are the data files.

@@ -108,7 +108,10 @@ export function killGroup(child, signal) {
 export function withTimeout(promise, timeoutMs, what) {
   let timer;
   const t = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no result after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`${what}: no result after ${Math.round(timeoutMs / 1000)} s`)),
+      timeoutMs,
+    );
   });
   return Promise.race([promise, t]).finally(() => clearTimeout(timer));
 }

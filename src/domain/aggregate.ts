@@ -21,7 +21,11 @@ const membersCache = new WeakMap<Group[], Map<string, GroupMember[]>>();
 /** Members of each regional body (one map per groups list: the dataset's list never changes). */
 export function groupMembers(groups: Group[]): Map<string, GroupMember[]> {
   let m = membersCache.get(groups);
-  if (!m) membersCache.set(groups, (m = new Map(groups.filter((g) => g.kind === 'regional-body').map((g) => [g.id, g.members]))));
+  if (!m)
+    membersCache.set(
+      groups,
+      (m = new Map(groups.filter((g) => g.kind === 'regional-body').map((g) => [g.id, g.members]))),
+    );
   return m;
 }
 
@@ -54,7 +58,12 @@ export function viaCountries(a: Activity, members: Map<string, GroupMember[]>): 
   return list;
 }
 
-export function countByCountry(activities: Activity[], groups: Group[], basis: YearBasis, index?: ActivityIndex): Map<string, CountryStats> {
+export function countByCountry(
+  activities: Activity[],
+  groups: Group[],
+  basis: YearBasis,
+  index?: ActivityIndex,
+): Map<string, CountryStats> {
   const fast = index && countWithIndex(activities, index, basis);
   if (fast) return fast;
   const members = groupMembers(groups);
@@ -136,7 +145,13 @@ function countWithIndex(activities: Activity[], ix: ActivityIndex, basis: YearBa
       const n = byProg[c * P + p] ?? 0;
       if (n > 0) byProgramme.set(ix.programmes[p] ?? '', n);
     }
-    stats.set(iso3, { iso3, direct: d, via: v, byProgramme, firstYear: d > 0 ? (first[c] ?? null) : (firstVia[c] ?? null) });
+    stats.set(iso3, {
+      iso3,
+      direct: d,
+      via: v,
+      byProgramme,
+      firstYear: d > 0 ? (first[c] ?? null) : (firstVia[c] ?? null),
+    });
   });
   return stats;
 }
@@ -155,7 +170,9 @@ export function activitiesFor(iso3: string, activities: Activity[], groups: Grou
   for (const a of activities) {
     if (a.countries.includes(iso3)) direct.push(a);
     else {
-      const through = (a.organisations ?? []).filter((o) => members.get(o)?.some((m) => m.iso3 === iso3 && memberAt(m, a)));
+      const through = (a.organisations ?? []).filter((o) =>
+        members.get(o)?.some((m) => m.iso3 === iso3 && memberAt(m, a)),
+      );
       if (through.length > 0) via.push({ activity: a, through });
     }
   }
@@ -164,7 +181,12 @@ export function activitiesFor(iso3: string, activities: Activity[], groups: Grou
 
 /** Activities held in a country for others: their place is there, but the country is neither among
  * their beneficiaries nor reached through a group (e.g. training courses in Tokyo, for Japan). */
-export function hostedIn(iso3: string, activities: Activity[], places: Place[], counted: ReadonlySet<Activity>): Activity[] {
+export function hostedIn(
+  iso3: string,
+  activities: Activity[],
+  places: Place[],
+  counted: ReadonlySet<Activity>,
+): Activity[] {
   const here = new Set(places.filter((p) => p.iso3 === iso3).map((p) => p.id));
   if (here.size === 0) return [];
   return activities.filter((a) => a.place !== undefined && here.has(a.place) && !counted.has(a));

@@ -15,7 +15,10 @@ export function parsePartial(d: PartialDate): { year: number; month?: number; da
 
 // A dataset has a few hundred distinct dates but filters and counts ask about them tens of thousands
 // of times (10,000 activities in the benchmark): each date string is read once per basis.
-const monthCache: Record<YearBasis, Map<string, readonly [MonthIndex, MonthIndex]>> = { calendar: new Map(), 'jp-fiscal': new Map() };
+const monthCache: Record<YearBasis, Map<string, readonly [MonthIndex, MonthIndex]>> = {
+  calendar: new Map(),
+  'jp-fiscal': new Map(),
+};
 
 /** The first and last month a partial date can mean. FY2023 = April 2023 to March 2024. */
 export function monthsOf(d: PartialDate, basis: YearBasis): readonly [MonthIndex, MonthIndex] {
@@ -52,7 +55,10 @@ export function yearIn(m: MonthIndex, basis: YearBasis): number {
   return basis === 'jp-fiscal' ? yearOfMonth(m - 3) : yearOfMonth(m);
 }
 
-const startYears: Record<YearBasis, WeakMap<Activity, number>> = { calendar: new WeakMap(), 'jp-fiscal': new WeakMap() };
+const startYears: Record<YearBasis, WeakMap<Activity, number>> = {
+  calendar: new WeakMap(),
+  'jp-fiscal': new WeakMap(),
+};
 
 /** The year an activity started, in the requested basis (cached per record: records never change). */
 export function startYear(a: Activity, basis: YearBasis): number {
@@ -78,4 +84,5 @@ export function sortKey(a: Activity): string {
 }
 
 /** Activities in date order, earliest first (a new array). */
-export const byDate = (list: readonly Activity[]): Activity[] => [...list].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));
+export const byDate = (list: readonly Activity[]): Activity[] =>
+  [...list].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));

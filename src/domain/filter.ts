@@ -36,9 +36,7 @@ export function membersOf(groups: Group[], id: string): Set<string> {
 
 /** Does the activity touch this group: held for it, in its region, or in one of its member countries? */
 export function touchesGroup(a: Activity, groupId: string, members: Set<string>): boolean {
-  return (
-    a.organisations?.includes(groupId) === true || a.region === groupId || a.countries.some((c) => members.has(c))
-  );
+  return a.organisations?.includes(groupId) === true || a.region === groupId || a.countries.some((c) => members.has(c));
 }
 
 type Dimension = 'years' | 'programmes' | 'types' | 'partner' | 'group';
@@ -66,7 +64,8 @@ function failures(f: Filters, ctx: FilterContext) {
 function indexFailures(ix: ActivityIndex, f: Filters): ((i: number) => number) | null {
   const [lo] = yearMonths(f.from, f.basis);
   const [, hi] = yearMonths(f.to, f.basis);
-  const allowed = (list: string[], chosen: string[]) => (chosen.length > 0 ? Uint8Array.from(list, (x) => (chosen.includes(x) ? 1 : 0)) : null);
+  const allowed = (list: string[], chosen: string[]) =>
+    chosen.length > 0 ? Uint8Array.from(list, (x) => (chosen.includes(x) ? 1 : 0)) : null;
   const progOk = allowed(ix.programmes, f.programmes);
   const typeOk = allowed(ix.types, f.types);
   const partner = f.partner ? ix.partners.indexOf(f.partner) : -1;
@@ -85,7 +84,8 @@ function indexFailures(ix: ActivityIndex, f: Filters): ((i: number) => number) |
 }
 
 /** The index, when it describes exactly this array of activities. */
-const indexFor = (activities: Activity[], ctx: FilterContext) => (ctx.index?.activities === activities ? ctx.index : null);
+const indexFor = (activities: Activity[], ctx: FilterContext) =>
+  ctx.index?.activities === activities ? ctx.index : null;
 
 /** Keeps the activities that pass every filter except those listed in `ignore`
  * (a control counts its options under the *other* filters). */
@@ -131,7 +131,12 @@ export function facetCounts(activities: Activity[], f: Filters, ctx: FilterConte
   const ix = indexFor(activities, ctx);
   const fast = ix && indexFailures(ix, f);
   if (ix && fast) return indexFacetCounts(ix, fast, ctx.groups);
-  const out: FacetCounts = { programmes: new Map(), types: new Map(), partner: new Map(), groups: new Map(ctx.groups.map((g) => [g.id, 0])) };
+  const out: FacetCounts = {
+    programmes: new Map(),
+    types: new Map(),
+    partner: new Map(),
+    groups: new Map(ctx.groups.map((g) => [g.id, 0])),
+  };
   const fails = failures(f, ctx);
   const members = ctx.groups.map((g) => [g.id, membersOf(ctx.groups, g.id)] as const);
   for (const a of activities) {
@@ -165,7 +170,8 @@ function indexFacetCounts(ix: ActivityIndex, fails: (i: number) => number, group
     if (bits === 0 || bits === 8) inc(partners, ix.partner[i] ?? 0, 1);
     if (bits === 0 || bits === 16) for (let g = 0; g < G; g++) inc(touched, g, ix.touches[i * G + g] ?? 0);
   }
-  const toMap = (list: string[], counts: Int32Array) => new Map(list.flatMap((k, c) => ((counts[c] ?? 0) > 0 ? [[k, counts[c] ?? 0] as const] : [])));
+  const toMap = (list: string[], counts: Int32Array) =>
+    new Map(list.flatMap((k, c) => ((counts[c] ?? 0) > 0 ? [[k, counts[c] ?? 0] as const] : [])));
   return {
     programmes: toMap(ix.programmes, progs),
     types: toMap(ix.types, types),

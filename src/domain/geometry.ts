@@ -63,7 +63,10 @@ export function largestPolygon(geometry: CountryGeometry): PolygonCoords {
 }
 
 function bboxOf(polygon: PolygonCoords): { west: number; south: number; east: number; north: number } {
-  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  let west = Infinity,
+    south = Infinity,
+    east = -Infinity,
+    north = -Infinity;
   for (const [x, y] of polygon[0] ?? []) {
     west = Math.min(west, x);
     east = Math.max(east, x);
@@ -79,13 +82,18 @@ function bboxOf(polygon: PolygonCoords): { west: number; south: number; east: nu
  */
 export function largestPolygonBounds(geometry: CountryGeometry): LatLonBounds {
   const { west, south, east, north } = bboxOf(largestPolygon(geometry));
-  return [[south, west], [north, east]];
+  return [
+    [south, west],
+    [north, east],
+  ];
 }
 
 /** [lat, lon] of the area centroid of the largest polygon: where a small state's point marker goes. */
 export function markerPoint(geometry: CountryGeometry): [number, number] {
   const polygon = largestPolygon(geometry);
-  let area = 0, cx = 0, cy = 0;
+  let area = 0,
+    cx = 0,
+    cy = 0;
   polygon.forEach((ring, r) => {
     // Holes count negatively whatever their stored winding.
     const sign = (r === 0 ? 1 : -1) * Math.sign(ringArea(ring));

@@ -15,7 +15,14 @@ export interface Headline {
 
 // Types whose dated records are gatherings (meetings, workshops, seminars, courses, clinic launches);
 // fund milestones such as a renaming or a budget increase are not events.
-const EVENT_TYPES = new Set(['tisc', 'treaty-workshop', 'it-workshop', 'high-level-meeting', 'sme-support', 'training']);
+const EVENT_TYPES = new Set([
+  'tisc',
+  'treaty-workshop',
+  'it-workshop',
+  'high-level-meeting',
+  'sme-support',
+  'training',
+]);
 const PEOPLE = new Set(['participants', 'students', 'enterprises', 'graduates', 'trainees']);
 
 /** What one activity adds to the headline beyond its count. */

@@ -84,7 +84,10 @@ export function yearlyRows(placed: Placed[], seriesIds: string[], span?: [number
     const values: Record<string, number | null> = {};
     for (const id of seriesIds) {
       const own = points.filter((p) => p.seriesId === id);
-      const latest = own.reduce<Placed | null>((best, p) => (best && p.point.date === best.point.date ? best : p), null);
+      const latest = own.reduce<Placed | null>(
+        (best, p) => (best && p.point.date === best.point.date ? best : p),
+        null,
+      );
       values[id] = latest ? latest.point.value : null;
     }
     rows.push({ year, values, points });

@@ -14,7 +14,13 @@ export interface StackLayout {
   /** the width each year owns */
   slotWidth: number;
   /** a band per year: the slot it owns (for pointing) and its bar, the first key at the bottom */
-  bars: { year: number; slot: number; x: number; width: number; segments: { key: string; y: number; height: number }[] }[];
+  bars: {
+    year: number;
+    slot: number;
+    x: number;
+    width: number;
+    segments: { key: string; y: number; height: number }[];
+  }[];
   yTicks: { value: number; y: number }[];
   /** indices into `bars` whose year is labelled on the x axis */
   xLabels: number[];
@@ -51,7 +57,13 @@ export function stackLayout(
       segments.push({ key, y, height: yOf(cum) - y });
       cum += n;
     }
-    return { year: r.year, slot: plot.x + i * slot, x: plot.x + i * slot + (slot - barWidth) / 2, width: barWidth, segments };
+    return {
+      year: r.year,
+      slot: plot.x + i * slot,
+      x: plot.x + i * slot + (slot - barWidth) / 2,
+      width: barWidth,
+      segments,
+    };
   });
   return {
     plot,

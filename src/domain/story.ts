@@ -5,7 +5,18 @@
 import { activitiesFor, type CountryStats, type Measure } from './aggregate';
 import type { Headline } from './headline';
 import { startYear } from './dates';
-import type { Activity, Conflict, Dataset, Localized, Partner, PartialDate, Qualifier, Series, SeriesPoint, YearBasis } from './types';
+import type {
+  Activity,
+  Conflict,
+  Dataset,
+  Localized,
+  Partner,
+  PartialDate,
+  Qualifier,
+  Series,
+  SeriesPoint,
+  YearBasis,
+} from './types';
 
 /** The charts the dashboard can show (state/urlState checks at compile time that the lists agree). */
 export type StoryChart = 'activities' | 'contribution' | 'experts' | 'tisc' | 'sme' | 'people';
@@ -24,10 +35,32 @@ export interface SlideView {
   chart?: StoryChart;
 }
 
-export const VIEW_KEYS = ['from', 'to', 'programmes', 'types', 'partner', 'group', 'basis', 'country', 'measure', 'chart'] as const;
+export const VIEW_KEYS = [
+  'from',
+  'to',
+  'programmes',
+  'types',
+  'partner',
+  'group',
+  'basis',
+  'country',
+  'measure',
+  'chart',
+] as const;
 export type FullView = Required<SlideView>;
 
-export const TOPICS = ['overview', 'contributions', 'experts', 'tisc', 'sme', 'human-resources', 'digital', 'jica', 'country', 'custom'] as const;
+export const TOPICS = [
+  'overview',
+  'contributions',
+  'experts',
+  'tisc',
+  'sme',
+  'human-resources',
+  'digital',
+  'jica',
+  'country',
+  'custom',
+] as const;
 /** What a slide is about: built-in topics generate their title, sentences and notes; `custom` describes its view. */
 export type Topic = (typeof TOPICS)[number];
 
@@ -171,7 +204,8 @@ export function decodeStoryText(param: string): string | null {
 // ── Key sentences from the data ───────────────────────────────────────────────────────────────
 
 /** What a count counts: the catalogue words it ("100 countries" / "100か国"), plural and qualifier included. */
-export type Unit = 'countries' | 'experts' | 'centres' | 'enterprises' | 'people' | 'activities' | 'events' | 'programmes';
+export type Unit =
+  'countries' | 'experts' | 'centres' | 'enterprises' | 'people' | 'activities' | 'events' | 'programmes';
 
 export type Value =
   | { kind: 'number'; value: number; unit?: Unit; qualifier?: Qualifier }
@@ -243,7 +277,8 @@ export function earliestPoint(series: Series[], match: (s: Series) => boolean, k
   let best: Found = null;
   for (const s of series) {
     if (!match(s)) continue;
-    for (const p of s.points) if (kinds.includes(p.kind) && (!best || p.date < best.point.date)) best = { series: s, point: p };
+    for (const p of s.points)
+      if (kinds.includes(p.kind) && (!best || p.date < best.point.date)) best = { series: s, point: p };
   }
   return best;
 }
@@ -268,9 +303,18 @@ const seriesId = (x: string) => (s: Series) => s.id === x;
 const CUMULATIVE: SeriesPoint['kind'][] = ['cumulative'];
 
 const num = (p: SeriesPoint, unit: Unit): Value => ({ kind: 'number', value: p.value, unit, qualifier: p.qualifier });
-const money = (p: SeriesPoint, currency: 'JPY' | 'CHF' | 'USD'): Value => ({ kind: 'money', currency, value: p.value, qualifier: p.qualifier });
+const money = (p: SeriesPoint, currency: 'JPY' | 'CHF' | 'USD'): Value => ({
+  kind: 'money',
+  currency,
+  value: p.value,
+  qualifier: p.qualifier,
+});
 const asOf = (p: SeriesPoint): Value => ({ kind: 'date', value: p.date, fiscal: p.yearBasis === 'jp-fiscal' });
-const year = (y: number, basis: YearBasis): Value => ({ kind: 'date', value: String(y), fiscal: basis === 'jp-fiscal' });
+const year = (y: number, basis: YearBasis): Value => ({
+  kind: 'date',
+  value: String(y),
+  fiscal: basis === 'jp-fiscal',
+});
 const count = (n: number, unit: Unit): Value => ({ kind: 'number', value: n, unit });
 
 /** The two or three sentences of a slide, every figure taken from the data (nothing hard-coded). */
@@ -299,7 +343,13 @@ export function slideFacts(slide: Slide, input: SlideInput): SlideFacts {
     if (t) add('topType', { type: { kind: 'text', value: t.name }, n: count(t.n, 'activities') });
   };
   // "more than 400 experts (in 39 countries) by April 2022": the country count only when stated the same day.
-  const stated = (f: NonNullable<Found>, key: SentenceKey, withCountries: SentenceKey, name: 'experts' | 'centres', countriesId: string) => {
+  const stated = (
+    f: NonNullable<Found>,
+    key: SentenceKey,
+    withCountries: SentenceKey,
+    name: 'experts' | 'centres',
+    countriesId: string,
+  ) => {
     const c = latestPoint(s, seriesId(countriesId), CUMULATIVE);
     if (c && c.point.date === f.point.date) {
       quoted.push(c);
@@ -312,7 +362,8 @@ export function slideFacts(slide: Slide, input: SlideInput): SlideFacts {
       const yen = quote(latestPoint(s, seriesId(SERIES.cumulativeJpy), CUMULATIVE));
       const first = earliestPoint(s, seriesId(SERIES.annualJpy), ['annual', 'budget']);
       const since = first ? Number(first.point.date.slice(0, 4)) : input.headline.firstYear;
-      if (yen && since !== null) add('since', { first: year(since, 'calendar'), amount: money(yen.point, 'JPY'), asOf: asOf(yen.point) });
+      if (yen && since !== null)
+        add('since', { first: year(since, 'calendar'), amount: money(yen.point, 'JPY'), asOf: asOf(yen.point) });
       const reached = quote(latestPoint(s, seriesId(SERIES.countries), CUMULATIVE));
       if (reached) add('countriesStated', { countries: num(reached.point, 'countries'), asOf: asOf(reached.point) });
       add('reach', {
@@ -355,11 +406,20 @@ export function slideFacts(slide: Slide, input: SlideInput): SlideFacts {
       const [near, far] = [targets[0], targets[targets.length - 1]];
       if (near && far && near !== far) {
         quoted.push(near, far);
-        add('smeTarget', { near: num(near.point, 'enterprises'), by: asOf(near.point), total: num(far.point, 'enterprises') });
+        add('smeTarget', {
+          near: num(near.point, 'enterprises'),
+          by: asOf(near.point),
+          total: num(far.point, 'enterprises'),
+        });
       }
       const documented = figureSum(input.filtered, 'enterprises');
       if (documented.n > 0) {
-        const enterprises: Value = { kind: 'number', value: documented.sum, unit: 'enterprises', qualifier: documented.lowerBound ? 'at-least' : undefined };
+        const enterprises: Value = {
+          kind: 'number',
+          value: documented.sum,
+          unit: 'enterprises',
+          qualifier: documented.lowerBound ? 'at-least' : undefined,
+        };
         add('smeDocumented', { enterprises, events: count(documented.n, 'events') });
       }
       activities();
@@ -409,12 +469,20 @@ function countrySentences(input: SlideInput, add: (key: SentenceKey, vars: Recor
   const iso3 = input.country as string;
   const { direct, via } = activitiesFor(iso3, input.filtered, input.data.groups);
   const country: Value = { kind: 'country', iso3 };
-  add('countryActivities', { country, direct: count(direct.length, 'activities'), via: count(via.length, 'activities') });
+  add('countryActivities', {
+    country,
+    direct: count(direct.length, 'activities'),
+    via: count(via.length, 'activities'),
+  });
   const all = [...direct, ...via.map((v) => v.activity)];
   if (all.length > 0) {
     const programmes = new Set(all.map((a) => a.programme));
     const first = Math.min(...all.map((a) => startYear(a, input.basis)));
-    add('countryProgrammes', { country, programmes: count(programmes.size, 'programmes'), first: year(first, input.basis) });
+    add('countryProgrammes', {
+      country,
+      programmes: count(programmes.size, 'programmes'),
+      first: year(first, input.basis),
+    });
   }
   return all;
 }
@@ -435,7 +503,10 @@ export function mostCommonType(activities: Activity[], data: Dataset): { name: L
 
 /** The sum of one figure kind over the activities that report it, how many do, and whether any figure was
  * itself a floor ("more than 50"), which makes the sum one too. */
-export function figureSum(activities: Activity[], kind: 'enterprises' | 'participants'): { sum: number; n: number; lowerBound: boolean } {
+export function figureSum(
+  activities: Activity[],
+  kind: 'enterprises' | 'participants',
+): { sum: number; n: number; lowerBound: boolean } {
   let sum = 0;
   let n = 0;
   let lowerBound = false;

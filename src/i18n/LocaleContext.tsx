@@ -20,7 +20,10 @@ export const useLocale = () => useContext(Ctx);
 export function useText() {
   const { lang } = useLocale();
   return useCallback(
-    (l: { en: string; ja?: string }) => ({ text: lang === 'ja' ? (l.ja ?? l.en) : l.en, missing: lang === 'ja' && !l.ja }),
+    (l: { en: string; ja?: string }) => ({
+      text: lang === 'ja' ? (l.ja ?? l.en) : l.en,
+      missing: lang === 'ja' && !l.ja,
+    }),
     [lang],
   );
 }

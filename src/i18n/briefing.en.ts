@@ -34,7 +34,8 @@ export const briefingEn = {
 
   'briefing.sentence.since': 'Since {first}, Japan has contributed {amount} to the fund (as of {asOf}).',
   'briefing.sentence.countriesStated': 'The fund has supported {countries} (as of {asOf}).',
-  'briefing.sentence.reach': 'This atlas documents {n} in {countries}, plus {via} reached only through a regional body.',
+  'briefing.sentence.reach':
+    'This atlas documents {n} in {countries}, plus {via} reached only through a regional body.',
   'briefing.sentence.firstContribution': 'The first contribution, in {date}, was {amount}.',
   'briefing.sentence.latestAnnual': 'The latest yearly figure, for {date}, is {amount}.',
   'briefing.sentence.cumulativeChf': 'Counted in Swiss francs, the total stands at {amount} (as of {asOf}).',
@@ -45,7 +46,8 @@ export const briefingEn = {
   'briefing.sentence.smeTarget': 'The goal: support {near} by {by}, and {total} in all.',
   'briefing.sentence.smeDocumented': '{events} recorded here reached {enterprises}.',
   'briefing.sentence.trainees': '{people} have trained under the fund (as of {asOf}).',
-  'briefing.sentence.graduates': "{people} have earned a Master's degree in IP on a scholarship from the fund (as of {asOf}).",
+  'briefing.sentence.graduates':
+    "{people} have earned a Master's degree in IP on a scholarship from the fund (as of {asOf}).",
   'briefing.sentence.activities': '{n} in {countries} between {first} and {last}.',
   'briefing.sentence.topType': 'Most frequent: {type} ({n}).',
   'briefing.sentence.longTermExperts': 'JPO staff have served as JICA long-term experts in {countries} since {first}.',
@@ -101,7 +103,8 @@ export const briefingEn = {
 
   'briefing.story.open': 'Story…',
   'briefing.story.title': 'Briefing story',
-  'briefing.story.builtIn': 'The built-in story: {n} slides. Edit it to make it yours; your story is kept in this browser.',
+  'briefing.story.builtIn':
+    'The built-in story: {n} slides. Edit it to make it yours; your story is kept in this browser.',
   'briefing.story.custom': 'Your story: {n} slides, kept in this browser.',
   'briefing.story.linked': 'This story came with the link you opened.',
   'briefing.story.add': 'Add the current view as a slide',

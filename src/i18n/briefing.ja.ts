@@ -17,8 +17,10 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
   'briefing.lastSlide': '最後のスライドです。',
   'briefing.quoted': 'このスライドの数値',
   'briefing.conflicts': '資料間の相違',
-  'briefing.keys': 'キー操作：→・Page Downで次へ ／ ←・Page Upで前へ ／ Home・Endで最初・最後 ／ Nでノート ／ Escで終了',
-  'briefing.linkError': 'リンクに含まれるストーリーを読み取れなかったため、保存済みまたは標準のストーリーを表示しています。',
+  'briefing.keys':
+    'キー操作：→・Page Downで次へ ／ ←・Page Upで前へ ／ Home・Endで最初・最後 ／ Nでノート ／ Escで終了',
+  'briefing.linkError':
+    'リンクに含まれるストーリーを読み取れなかったため、保存済みまたは標準のストーリーを表示しています。',
   'briefing.sourceLine': '出典：IP協力アトラス（特許庁・WIPO・JICAの公表資料に基づく）',
 
   'briefing.topic.overview': '日本の知的財産協力の全体像',
@@ -34,7 +36,8 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
 
   'briefing.sentence.since': '{first}以来、日本は基金に{amount}を拠出してきました（{asOf}時点）。',
   'briefing.sentence.countriesStated': '支援は{countries}に及びます（{asOf}時点）。',
-  'briefing.sentence.reach': 'このアトラスは{countries}での{n}を収録しています。地域機関経由のみの国がほかに{via}あります。',
+  'briefing.sentence.reach':
+    'このアトラスは{countries}での{n}を収録しています。地域機関経由のみの国がほかに{via}あります。',
   'briefing.sentence.firstContribution': '最初の拠出（{date}）は{amount}でした。',
   'briefing.sentence.latestAnnual': '最新の年額は{amount}（{date}）です。',
   'briefing.sentence.cumulativeChf': 'スイスフラン建てでは累計{amount}です（{asOf}時点）。',
@@ -86,9 +89,12 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
     '目標に対する日付付きの累計支援数は公表されていません。このスライドの企業数は個々の催しの数を合計したもので、下限値です。',
   'briefing.notes.human-resources':
     '研修人数は複数のプログラムにまたがり、集計の起点となる年が資料によって異なります。どの数値を引用するかを明示してください。',
-  'briefing.notes.digital': 'デジタル化には、IP庁の記録の電子化・データ入力・データ検証・全文テキスト化・ITシステムの支援が含まれます。',
-  'briefing.notes.jica': 'JICAのプロジェクトはWIPOの基金とは別の枠組みで、特許庁の審査官が長期専門家として各国のIP庁に派遣されています。',
-  'briefing.notes.country': '国別パネルには、すべての活動が出典とともに表示されます。地域機関経由の活動は国内の活動と別に数えています。',
+  'briefing.notes.digital':
+    'デジタル化には、IP庁の記録の電子化・データ入力・データ検証・全文テキスト化・ITシステムの支援が含まれます。',
+  'briefing.notes.jica':
+    'JICAのプロジェクトはWIPOの基金とは別の枠組みで、特許庁の審査官が長期専門家として各国のIP庁に派遣されています。',
+  'briefing.notes.country':
+    '国別パネルには、すべての活動が出典とともに表示されます。地域機関経由の活動は国内の活動と別に数えています。',
   'briefing.notes.custom': 'このスライドにはまだノートがありません。ストーリーの編集画面で追加できます。',
 
   'briefing.view.all': 'すべてのプログラム',
@@ -98,7 +104,8 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
 
   'briefing.story.open': 'ストーリー…',
   'briefing.story.title': 'ブリーフィングのストーリー',
-  'briefing.story.builtIn': '標準のストーリー（{n}枚）です。編集すると自分のストーリーになり、このブラウザに保存されます。',
+  'briefing.story.builtIn':
+    '標準のストーリー（{n}枚）です。編集すると自分のストーリーになり、このブラウザに保存されます。',
   'briefing.story.custom': '自分のストーリー（{n}枚）。このブラウザに保存されています。',
   'briefing.story.linked': 'このストーリーは、開いたリンクに含まれていたものです。',
   'briefing.story.add': '現在の表示をスライドとして追加',

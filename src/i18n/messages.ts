@@ -25,6 +25,6 @@ export function plural(key: PluralKey, n: number, lang: Lang): MessageKey {
 
 /** The browser's preference, when the URL does not say. */
 export function browserLang(): Lang {
-  const langs = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const langs = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   return langs.some((l) => l.toLowerCase().startsWith('ja')) && !langs[0]?.toLowerCase().startsWith('en') ? 'ja' : 'en';
 }

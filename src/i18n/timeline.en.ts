@@ -24,14 +24,16 @@ export const timelineEn = {
   'timeline.countOf': '{name}: {n}',
   'timeline.noData': 'The dataset has no figures for this chart yet.',
   'timeline.tableCaption': '{title}: the numbers behind the chart',
-  'timeline.table.gapNote': '— means no figure in the sources for that year (a gap, not a zero). [n] refers to the numbered sources.',
+  'timeline.table.gapNote':
+    '— means no figure in the sources for that year (a gap, not a zero). [n] refers to the numbered sources.',
   'timeline.table.snapshotNote': 'Only the years with a stated figure are listed. [n] refers to the numbered sources.',
   'timeline.legend.title': 'How to read the marks',
   'timeline.legend.exact': 'filled: an exact figure',
   'timeline.legend.approx': 'hollow: approximate ("about", "more than") or only a budget request',
   'timeline.legend.derived': 'dashed outline: computed by us from other figures',
   'timeline.legend.shiftedFy': 'square: a fiscal-year figure drawn at the calendar year it starts in',
-  'timeline.legend.shiftedCal': 'square: a figure dated only by calendar year, drawn in the fiscal year of the same number',
+  'timeline.legend.shiftedCal':
+    'square: a figure dated only by calendar year, drawn in the fiscal year of the same number',
   'timeline.legend.target': 'diamond outline: a target, not an achievement',
   'timeline.legend.conflict': 'sources disagree: both figures are shown',
   'timeline.legend.gap': 'a break in the line: no figure for that year',
@@ -120,8 +122,10 @@ export const timelineEn = {
   'timeline.sme.today': 'Today',
   'timeline.sme.targetLine': 'Target: {n}',
   'timeline.sme.deadlineLine': 'Deadline: {date}',
-  'timeline.sme.pace.open': '{target} by {date}: {remaining} still to reach in {months} months, {pace} a month from today.',
-  'timeline.sme.pace.passed': '{target} by {date}: the deadline has passed; the documented count falls {remaining} short.',
+  'timeline.sme.pace.open':
+    '{target} by {date}: {remaining} still to reach in {months} months, {pace} a month from today.',
+  'timeline.sme.pace.passed':
+    '{target} by {date}: the deadline has passed; the documented count falls {remaining} short.',
   'timeline.sme.pace.reached': '{target}: reached by the documented count.',
   'timeline.sme.pace.no-deadline': '{target} overall: {remaining} still to reach; no deadline is set.',
   'timeline.sme.paceTitle': 'Pace needed, from the latest documented count',
@@ -142,8 +146,10 @@ export const timelineEn = {
   'timeline.people.cohorts': "Master's in IP cohorts",
   'timeline.people.trainees': 'Trainees',
   'timeline.activities.title': 'Activities by year and programme',
-  'timeline.activities.summary': '{n} activities match the current filters, counted by the year they started and stacked by programme.',
-  'timeline.activities.summary.one': '{n} activity matches the current filters, counted by the year it started and stacked by programme.',
+  'timeline.activities.summary':
+    '{n} activities match the current filters, counted by the year they started and stacked by programme.',
+  'timeline.activities.summary.one':
+    '{n} activity matches the current filters, counted by the year it started and stacked by programme.',
   'timeline.activities.unit': 'Unit: activities (records in the dataset, not people or money).',
   'timeline.bars.keys': 'Left and right arrow keys read the chart year by year.',
   'timeline.bars.keysSelect': 'Left and right arrow keys read the chart year by year; Enter shows that year only.',

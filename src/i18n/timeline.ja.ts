@@ -25,7 +25,8 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.countOf': '{name}：{n}',
   'timeline.noData': 'このグラフの数値はまだデータセットにありません。',
   'timeline.tableCaption': '{title}：グラフの数値',
-  'timeline.table.gapNote': '「—」はその年の数値が出典にないこと（ゼロではなく空白）を示します。[n] は番号付きの出典を指します。',
+  'timeline.table.gapNote':
+    '「—」はその年の数値が出典にないこと（ゼロではなく空白）を示します。[n] は番号付きの出典を指します。',
   'timeline.table.snapshotNote': '数値が示された年だけを載せています。[n] は番号付きの出典を指します。',
   'timeline.legend.title': '記号の見方',
   'timeline.legend.exact': '塗りつぶし：正確な数値',
@@ -121,7 +122,8 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.sme.today': '今日',
   'timeline.sme.targetLine': '目標：{n}',
   'timeline.sme.deadlineLine': '期限：{date}',
-  'timeline.sme.pace.open': '{date}までに{target}社：残り{remaining}社を{months}か月で、今日から月{pace}社のペースが必要です。',
+  'timeline.sme.pace.open':
+    '{date}までに{target}社：残り{remaining}社を{months}か月で、今日から月{pace}社のペースが必要です。',
   'timeline.sme.pace.passed': '{date}までに{target}社：期限は過ぎました。確認できた数では{remaining}社足りません。',
   'timeline.sme.pace.reached': '{target}社：確認できた数で達成しています。',
   'timeline.sme.pace.no-deadline': '全体で{target}社：残り{remaining}社。期限は定められていません。',
@@ -136,7 +138,8 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.sme.kind': '種別',
   'timeline.sme.source': '出典',
   'timeline.people.title': '人材育成',
-  'timeline.people.summary': '日本が資金を出す知的財産修士課程の修了者数・期数と、研修を受けた人数を、各時点で示された数値で示します。',
+  'timeline.people.summary':
+    '日本が資金を出す知的財産修士課程の修了者数・期数と、研修を受けた人数を、各時点で示された数値で示します。',
   'timeline.people.unit': '単位：修了者・研修生（人）、期。',
   'timeline.people.graduates': '知的財産修士課程の修了者',
   'timeline.people.cohorts': '知的財産修士課程の期',

@@ -50,7 +50,15 @@ export function sanitise(state: ViewState, data: Dataset, bounds: [number, numbe
 
 /** Until the dataset is in, the view model is built over no activities, so the map can draw its
  * shapes as soon as the geometry arrives; `ready` says whether the numbers are real yet. */
-const EMPTY: Dataset = { activities: [], sources: [], programmes: [], groups: [], places: [], series: [], conflicts: [] };
+const EMPTY: Dataset = {
+  activities: [],
+  sources: [],
+  programmes: [],
+  groups: [],
+  places: [],
+  series: [],
+  conflicts: [],
+};
 
 export function useDashboard(state: ViewState, navigate: Navigate) {
   // The map comes first: the data files are fetched, parsed and validated once the map has been

@@ -30,7 +30,8 @@ export function flushUrl(): void {
   if (pending === null) return;
   const next = pending;
   pending = null;
-  if (next !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
+  if (next !== window.location.search)
+    window.history.replaceState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
 }
 
 function schedule() {

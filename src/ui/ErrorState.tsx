@@ -5,7 +5,8 @@ import { useLocale } from '../i18n/LocaleContext';
 export function ErrorState({ error, onRetry, region }: { error: unknown; onRetry?: () => void; region?: string }) {
   const { t } = useLocale();
   const file = error instanceof DataError || error instanceof LoadError ? error.file : null;
-  const problems = error instanceof DataError ? error.problems : [error instanceof Error ? error.message : String(error)];
+  const problems =
+    error instanceof DataError ? error.problems : [error instanceof Error ? error.message : String(error)];
   return (
     <div role="alert" className="error-state">
       <h2>{t('error.title')}</h2>

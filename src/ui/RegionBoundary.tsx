@@ -16,7 +16,9 @@ export class RegionBoundary extends Component<Props, { error: unknown }> {
 
   render() {
     if (this.state.error) {
-      return <ErrorState error={this.state.error} region={this.props.name} onRetry={() => this.setState({ error: null })} />;
+      return (
+        <ErrorState error={this.state.error} region={this.props.name} onRetry={() => this.setState({ error: null })} />
+      );
     }
     return this.props.children;
   }

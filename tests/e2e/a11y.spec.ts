@@ -7,7 +7,15 @@ async function expectNoViolations(page: Page) {
   // The map is ready when the shapes are there.
   await expect(page.locator('path.leaflet-interactive').first()).toBeAttached();
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
@@ -74,7 +82,8 @@ test('keyboard only: skip link, filters, a country on the map, the panel, close,
   await expect(skip).toBeFocused();
   // The header's buttons, then the filters: the first year handle.
   const from = page.getByRole('slider', { name: 'From' });
-  for (let i = 0; i < 10 && !(await from.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await from.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(from).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/from=1988/);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
-const stage = (page: Page) => page.getByRole('dialog', { name: /./ }).filter({ has: page.locator('.briefing-counter') });
+const stage = (page: Page) =>
+  page.getByRole('dialog', { name: /./ }).filter({ has: page.locator('.briefing-counter') });
 const counter = (page: Page) => page.locator('.briefing-counter');
 const title = (page: Page) => page.locator('#briefing-title');
 
@@ -13,7 +14,9 @@ test.describe('briefing mode', () => {
     await expect(counter(page)).toHaveText('1 / 9');
     await expect(title(page)).toHaveText("Japan's IP cooperation at a glance");
     // The sentences are computed from the data: the latest cumulative total with its qualifier.
-    await expect(page.locator('.briefing-sentences li').first()).toContainText(/^Since 1987, Japan has contributed about ¥\d+ billion/);
+    await expect(page.locator('.briefing-sentences li').first()).toContainText(
+      /^Since 1987, Japan has contributed about ¥\d+ billion/,
+    );
     await expect(page.locator('.briefing-sentences li')).toHaveCount(3);
     // The map is there, with its country shapes.
     expect(await stage(page).locator('path.leaflet-interactive').count()).toBeGreaterThan(200);
@@ -63,10 +66,14 @@ test.describe('briefing mode', () => {
     const map = stage(page).locator('.atlas-map');
     const zimbabwe = stage(page).getByRole('button', { name: 'Zimbabwe', exact: true });
     // Zoomed in: Zimbabwe spans a good part of the map, inside it (at world zoom it is ~20 px wide).
-    await expect.poll(async () => ((await zimbabwe.boundingBox())?.width ?? 0) / ((await map.boundingBox())?.width ?? 1)).toBeGreaterThan(0.05);
+    await expect
+      .poll(async () => ((await zimbabwe.boundingBox())?.width ?? 0) / ((await map.boundingBox())?.width ?? 1))
+      .toBeGreaterThan(0.05);
     const z = await zimbabwe.boundingBox();
     const m = await map.boundingBox();
-    expect(z && m && z.x >= m.x && z.x + z.width <= m.x + m.width && z.y >= m.y && z.y + z.height <= m.y + m.height).toBe(true);
+    expect(
+      z && m && z.x >= m.x && z.x + z.width <= m.x + m.width && z.y >= m.y && z.y + z.height <= m.y + m.height,
+    ).toBe(true);
     // The sentences count Zimbabwe's activities, so the most frequent kind has no more than that.
     const own = await page.locator('.briefing-sentences li').first().innerText();
     const top = await page.locator('.briefing-sentences li', { hasText: 'Most frequent' }).innerText();
@@ -75,7 +82,13 @@ test.describe('briefing mode', () => {
     // The slide before is about the world again.
     await page.keyboard.press('ArrowLeft');
     await expect(counter(page)).toHaveText('8 / 9');
-    await expect.poll(async () => ((await stage(page).getByRole('button', { name: 'Zimbabwe', exact: true }).boundingBox())?.width ?? 99) / ((await map.boundingBox())?.width ?? 1)).toBeLessThan(0.03);
+    await expect
+      .poll(
+        async () =>
+          ((await stage(page).getByRole('button', { name: 'Zimbabwe', exact: true }).boundingBox())?.width ?? 99) /
+          ((await map.boundingBox())?.width ?? 1),
+      )
+      .toBeLessThan(0.03);
   });
 
   test('on a 1920×1080 projector each chart fills its card without spilling out of it', async ({ page }) => {
@@ -120,7 +133,9 @@ test.describe('briefing mode', () => {
   test('Japanese slides have their own words and numbers', async ({ page }) => {
     await page.goto('./?lang=ja&slide=1');
     await expect(title(page)).toHaveText('日本の知的財産協力の全体像');
-    await expect(page.locator('.briefing-sentences li').first()).toContainText(/^1987年以来、日本は基金に約\d+億円を拠出してきました/);
+    await expect(page.locator('.briefing-sentences li').first()).toContainText(
+      /^1987年以来、日本は基金に約\d+億円を拠出してきました/,
+    );
   });
 });
 
@@ -129,7 +144,10 @@ test.describe('exports', () => {
     await page.goto('./');
     await expect(page.getByRole('button', { name: 'Zimbabwe', exact: true })).toBeVisible();
     await page.getByText('Export', { exact: true }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Map as PNG (1920×1080)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Map as PNG (1920×1080)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^atlas-map-\d{4}-\d{2}-\d{2}\.png$/);
     const png = readFileSync((await download.path()) ?? '');
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -143,7 +161,10 @@ test.describe('exports', () => {
     await page.goto('./?type=tisc');
     await expect(page.getByRole('button', { name: 'Zimbabwe', exact: true })).toBeVisible();
     await page.getByText('Export', { exact: true }).click();
-    const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Map as SVG' }).click()]);
+    const [svgFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Map as SVG' }).click(),
+    ]);
     const svg = readFileSync((await svgFile.path()) ?? '', 'utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1920" height="1080"/);
     expect(svg).toContain('Map of supported countries');
@@ -151,7 +172,10 @@ test.describe('exports', () => {
     expect(svg).toContain('Source: IP Cooperation Atlas');
     expect((svg.match(/<path/g) ?? []).length).toBeGreaterThan(200);
 
-    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Activities as CSV/ }).click()]);
+    const [csvFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Activities as CSV/ }).click(),
+    ]);
     const csv = readFileSync((await csvFile.path()) ?? '', 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
@@ -171,7 +195,9 @@ test.describe('exports', () => {
     await expect(line).toBeVisible();
     await expect(line).toHaveText(/^Expert dispatch · Zimbabwe — http:\/\/127\.0\.0\.1:\d+\/\?.*prog=expert-dispatch/);
     // The map is scaled to fit the page from its size on screen.
-    expect(Number(await page.locator('.map-frame').evaluate((el) => el.style.getPropertyValue('--print-zoom')))).toBeGreaterThan(0);
+    expect(
+      Number(await page.locator('.map-frame').evaluate((el) => el.style.getPropertyValue('--print-zoom'))),
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -181,7 +207,11 @@ test.describe('custom stories', () => {
     await page.getByRole('button', { name: 'Story…' }).click();
     const editor = page.getByRole('dialog', { name: 'Briefing story' });
     const bad = { version: 1, slides: [{ topic: 'custom', view: { country: 'Zimbabwe' } }] };
-    await editor.getByLabel('Import story (JSON)').setInputFiles({ name: 'bad-story.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await editor.getByLabel('Import story (JSON)').setInputFiles({
+      name: 'bad-story.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
     const alert = editor.getByRole('alert');
     await expect(alert).toContainText('The story file could not be imported');
     await expect(alert).toContainText('bad-story.json › slides[0] › view.country: expected an ISO 3166-1 alpha-3 code');

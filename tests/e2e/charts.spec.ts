@@ -9,7 +9,9 @@ async function openCharts(page: Page, query: string) {
 }
 
 test.describe('charts', () => {
-  test('pointing at a year of the activities chart shows that year by programme, and leaving hides it', async ({ page }) => {
+  test('pointing at a year of the activities chart shows that year by programme, and leaving hides it', async ({
+    page,
+  }) => {
     await openCharts(page, '?from=2023&to=2023');
     const bar = page.locator('.timeline-region .stack-series').first();
     await expect(bar).toBeVisible();
@@ -50,7 +52,9 @@ test.describe('charts scrolled out of view', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     // Off screen, a filter change leaves the charts as they were, and says so to assistive technology.
     // (The first programme: its box is in view, so clicking it does not scroll the page.)
-    const first = page.locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' }).first();
+    const first = page
+      .locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' })
+      .first();
     await first.click();
     await expect(page.locator('.headline-value').first()).toHaveText('20');
     await expect(region).toHaveAttribute('aria-busy', 'true');

@@ -52,7 +52,10 @@ test.describe('filters', () => {
   test('the counts beside the options follow a change made on the page', async ({ page }) => {
     // They are painted one frame after the map and the headline, and must still arrive.
     await page.goto('./');
-    const tisc = page.locator('fieldset.programme-filter label', { hasText: /TISC\)/ }).first().locator('.count');
+    const tisc = page
+      .locator('fieldset.programme-filter label', { hasText: /TISC\)/ })
+      .first()
+      .locator('.count');
     await expect(tisc).toHaveText(/^ \([1-9]\d*\)$/);
     const jica = page.getByRole('combobox', { name: 'Partner' }).locator('option[value="JICA"]');
     const jicaBefore = await jica.innerText();
@@ -61,7 +64,9 @@ test.describe('filters', () => {
     await page.getByRole('checkbox', { name: /^Cooperation with JICA/ }).check();
     await page.getByRole('combobox', { name: 'Partner' }).selectOption('');
     await expect(jica).toHaveText(jicaBefore);
-    await expect(page.getByRole('combobox', { name: 'Partner' }).locator('option[value="WIPO"]')).toHaveText('WIPO (0)');
+    await expect(page.getByRole('combobox', { name: 'Partner' }).locator('option[value="WIPO"]')).toHaveText(
+      'WIPO (0)',
+    );
   });
 
   test('years covered that start before the chosen years say why', async ({ page }) => {

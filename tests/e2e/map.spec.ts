@@ -45,7 +45,9 @@ test.describe('the map', () => {
     await expect(page.getByRole('region', { name: /Kenya/ })).toBeHidden();
   });
 
-  test('keyboard: the first stop in the map offers to skip the country shapes, to the country table', async ({ page }) => {
+  test('keyboard: the first stop in the map offers to skip the country shapes, to the country table', async ({
+    page,
+  }) => {
     await page.goto('./');
     await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
     await page.keyboard.press('Tab');
@@ -85,14 +87,18 @@ test.describe('the map', () => {
     await expect(page.getByRole('region', { name: /Mauritius/ })).toBeVisible();
   });
 
-  test("a small state's marker is hidden while the filters leave it without activity, and comes back", async ({ page }) => {
+  test("a small state's marker is hidden while the filters leave it without activity, and comes back", async ({
+    page,
+  }) => {
     await page.goto('./');
     // The shape (too small to see) and, once the data is in, the dot drawn over it.
     const shown = page.getByRole('button', { name: 'Brunei', exact: true }).filter({ visible: true });
     await expect(shown).toHaveCount(2);
     const element = await shown.last().elementHandle();
     // Cooperation with JICA reaches neither Brunei nor a regional body it belongs to.
-    const jica = page.locator('fieldset.programme-filter > ul > li > label', { hasText: 'Cooperation with JICA' }).first();
+    const jica = page
+      .locator('fieldset.programme-filter > ul > li > label', { hasText: 'Cooperation with JICA' })
+      .first();
     await jica.click();
     await expect.poll(() => element?.isVisible()).toBe(false);
     expect(await element?.evaluate((el) => el.isConnected)).toBe(true);
@@ -124,7 +130,9 @@ test.describe('the map', () => {
     expect(box && side && side.x - box.x).toBeGreaterThan(250);
   });
 
-  test('a link with a country code the map does not know, or a bad year, opens the default view and a clean address', async ({ page }) => {
+  test('a link with a country code the map does not know, or a bad year, opens the default view and a clean address', async ({
+    page,
+  }) => {
     await page.goto('./?from=abc&country=XXX&partner=JICA');
     await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
     await expect(page.getByRole('region', { name: /XXX/ })).toHaveCount(0);
@@ -135,8 +143,12 @@ test.describe('the map', () => {
   test('Japan lists the activities it hosted for other countries', async ({ page }) => {
     await page.goto('./?country=JPN');
     const panel = page.getByRole('region', { name: 'Country panel: Japan' });
-    await expect(panel.getByRole('heading', { name: /^Held in Japan for other countries \(\d+ activit(y|ies)\)$/ })).toBeVisible();
-    await expect(panel).toContainText('No activity is for Japan itself under the current filters, but it hosted the ones below.');
+    await expect(
+      panel.getByRole('heading', { name: /^Held in Japan for other countries \(\d+ activit(y|ies)\)$/ }),
+    ).toBeVisible();
+    await expect(panel).toContainText(
+      'No activity is for Japan itself under the current filters, but it hosted the ones below.',
+    );
     await expect(panel).not.toContainText('No activity for Japan under the current filters');
     expect(await panel.locator('.activity-list > li').count()).toBeGreaterThan(0);
   });
@@ -144,7 +156,9 @@ test.describe('the map', () => {
   test('a regional body says which coloured countries are its members and which only took part', async ({ page }) => {
     await page.goto('./?group=ARIPO');
     const panel = page.getByRole('region', { name: /^Regional body: / });
-    await expect(panel.locator('.panel-totals')).toHaveText(/^\d+ member states, outlined on the map\. Coloured countries without an outline are not members/);
+    await expect(panel.locator('.panel-totals')).toHaveText(
+      /^\d+ member states, outlined on the map\. Coloured countries without an outline are not members/,
+    );
     // Kenya is a member: outlined. Brazil is not, but took part in an activity with ARIPO: coloured only.
     await expect(page.getByRole('button', { name: 'Kenya', exact: true })).toHaveAttribute('stroke-dasharray', /\d/);
     const brazil = page.getByRole('button', { name: 'Brazil', exact: true });
@@ -154,7 +168,9 @@ test.describe('the map', () => {
 
   test('a country panel counts in words that agree with the number', async ({ page }) => {
     await page.goto('./?from=2010&to=2020&country=KEN');
-    await expect(page.locator('.panel-totals')).toHaveText(/^1 activity in the country, \d+ activit(y|ies) through a regional body$/);
+    await expect(page.locator('.panel-totals')).toHaveText(
+      /^1 activity in the country, \d+ activit(y|ies) through a regional body$/,
+    );
   });
 
   test('search finds a country by a spelling variant and selects it', async ({ page }) => {
@@ -164,13 +180,18 @@ test.describe('the map', () => {
     await expect(page.getByRole('region', { name: /Viet Nam/ })).toBeVisible();
   });
 
-  test('an event city shows its count, follows the filters in place, and its list opens a country', async ({ page }) => {
+  test('an event city shows its count, follows the filters in place, and its list opens a country', async ({
+    page,
+  }) => {
     await page.goto('./');
     const marker = page.getByRole('button', { name: /^Activities in Yaound[ée].*: 8$/ });
     await expect(marker).toHaveText('8');
     const element = await marker.elementHandle();
     // Only "Support for IP utilisation": one event left in Yaoundé, on the same marker.
-    await page.locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' }).first().click();
+    await page
+      .locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' })
+      .first()
+      .click();
     await expect(page.getByRole('button', { name: /^Activities in Yaound[ée].*: 1$/ })).toHaveText('1');
     expect(await element?.evaluate((el) => el.isConnected && el.getAttribute('title'))).toMatch(/: 1$/);
     await page.getByRole('button', { name: /^Activities in Yaound[ée].*: 1$/ }).click();
@@ -195,7 +216,9 @@ test.describe('the map', () => {
     await expect(page.getByRole('region', { name: 'Country panel: Zimbabwe' })).toBeVisible();
   });
 
-  test('an event city with nothing under the filters is hidden, and comes back on the same marker', async ({ page }) => {
+  test('an event city with nothing under the filters is hidden, and comes back on the same marker', async ({
+    page,
+  }) => {
     await page.goto('./');
     const marker = page.getByRole('button', { name: /^Activities in Yaound[ée].*: 8$/ });
     await expect(marker).toBeVisible();
@@ -208,7 +231,10 @@ test.describe('the map', () => {
     expect(await element?.evaluate((el) => el.isConnected && getComputedStyle(el).display)).toBe('none');
     // Adding "Support for IP utilisation" brings one Yaoundé event back: the same marker, with the count
     // it has now, not the one it had when it was hidden.
-    await page.locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' }).first().click();
+    await page
+      .locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' })
+      .first()
+      .click();
     await expect(page.getByRole('button', { name: /^Activities in Yaound[ée].*: 1$/ })).toHaveText('1');
     expect(await element?.evaluate((el) => el.isConnected && el.getAttribute('title'))).toMatch(/: 1$/);
     await page.getByRole('button', { name: 'Reset filters' }).click();
@@ -216,4 +242,3 @@ test.describe('the map', () => {
     expect(await element?.evaluate((el) => el.isConnected && el.textContent)).toBe('8');
   });
 });
-

@@ -10,7 +10,11 @@ async function changeSpan(page: Page, selector: string, act: () => Promise<void>
     w.atlasSpan = [];
     const root = document.querySelector(sel);
     if (!root) throw new Error(`nothing matches ${sel}`);
-    new MutationObserver(() => w.atlasSpan.push(performance.now())).observe(root, { subtree: true, childList: true, attributes: true });
+    new MutationObserver(() => w.atlasSpan.push(performance.now())).observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+    });
   }, selector);
   await act();
   await page.waitForTimeout(windowMs);
@@ -48,7 +52,9 @@ for (const motion of ['reduce', 'no-preference'] as const) {
       await page.goto('./');
       await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
       await openChartsTab(page);
-      const span = await changeSpan(page, '.timeline-region', () => page.getByRole('tab', { name: 'SMEs and start-ups' }).click());
+      const span = await changeSpan(page, '.timeline-region', () =>
+        page.getByRole('tab', { name: 'SMEs and start-ups' }).click(),
+      );
       if (reduced) expect(span).toBeLessThan(150);
       else expect(span).toBeGreaterThan(300);
       // The activities chart's bars move by a CSS transition, only when motion is welcome.

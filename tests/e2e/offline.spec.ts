@@ -25,7 +25,9 @@ function watchNetwork(page: Page) {
 }
 
 test.describe('presenting offline', () => {
-  test('the single-file build opens from disk with the map, the data, the charts and briefing mode, and no network', async ({ page }) => {
+  test('the single-file build opens from disk with the map, the data, the charts and briefing mode, and no network', async ({
+    page,
+  }) => {
     expect(existsSync(SINGLE), `${SINGLE} is missing: run \`npm run build:single\` first`).toBe(true);
     const net = watchNetwork(page);
     await page.goto(pathToFileURL(SINGLE).href);
@@ -50,7 +52,15 @@ test.describe('presenting offline', () => {
     expect(existsSync(join(DIST, 'index.html')), 'dist/ is missing: run `npm run build` first').toBe(true);
     const root = mkdtempSync(join(tmpdir(), 'atlas-sub-'));
     cpSync(DIST, join(root, 'atlas'), { recursive: true });
-    const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/geo+json', '.png': 'image/png', '.txt': 'text/plain' };
+    const types: Record<string, string> = {
+      '.html': 'text/html',
+      '.js': 'text/javascript',
+      '.css': 'text/css',
+      '.json': 'application/json',
+      '.geojson': 'application/geo+json',
+      '.png': 'image/png',
+      '.txt': 'text/plain',
+    };
     // A plain static server: unlike `vite preview`, it answers unknown paths with 404, so a wrong URL shows.
     const server: Server = createServer((req, res) => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -74,7 +74,14 @@ export default function BriefingMode({ d, map, chart, onExit }: Props) {
   const facts = useMemo(
     () =>
       slide
-        ? slideFacts(slide, { data: d.data, filtered: d.filtered, stats: d.stats, headline: d.headline, basis: d.filters.basis, country: d.state.country })
+        ? slideFacts(slide, {
+            data: d.data,
+            filtered: d.filtered,
+            stats: d.stats,
+            headline: d.headline,
+            basis: d.filters.basis,
+            country: d.state.country,
+          })
         : { sentences: [], quoted: [], conflicts: [] },
     [slide, d.data, d.filtered, d.stats, d.headline, d.filters.basis, d.state.country],
   );
@@ -83,7 +90,12 @@ export default function BriefingMode({ d, map, chart, onExit }: Props) {
   const next = story.slides[n];
 
   return (
-    <dialog ref={dialog} className={`briefing${notes ? ' with-notes' : ''}`} aria-labelledby="briefing-title" tabIndex={-1}>
+    <dialog
+      ref={dialog}
+      className={`briefing${notes ? ' with-notes' : ''}`}
+      aria-labelledby="briefing-title"
+      tabIndex={-1}
+    >
       <div className="briefing-stage">
         <header className="briefing-head">
           <h2 id="briefing-title" className="briefing-title">
@@ -129,7 +141,15 @@ export default function BriefingMode({ d, map, chart, onExit }: Props) {
           </div>
         </footer>
       </div>
-      {notes && <PresenterNotes c={c} topic={slide.topic} notes={slide.notes} facts={facts} nextTitle={next ? slideTitle(next, c) : null} />}
+      {notes && (
+        <PresenterNotes
+          c={c}
+          topic={slide.topic}
+          notes={slide.notes}
+          facts={facts}
+          nextTitle={next ? slideTitle(next, c) : null}
+        />
+      )}
       <p className="briefing-sr" aria-live="polite">
         {applied ? t('briefing.announce', { n, total, title }) : ''}
       </p>

@@ -33,7 +33,12 @@ interface Target {
 }
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'chart';
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40) || 'chart';
 
 function findMap(selector: string): Target | null {
   const root = document.querySelector(selector);
@@ -59,8 +64,17 @@ function findCharts(selector: string, fallback: string): Target[] {
     const panel = svg.closest('.series-panel');
     const [head, sub] = [text(figure.querySelector('h3, h2')), text(panel?.querySelector('h4'))];
     const title = [head, sub].filter(Boolean).join(' — ');
-    const legend = [...(panel ?? figure).querySelectorAll('.series-key li, .recharts-legend-item'), ...figure.querySelectorAll('.stack-legend li, .mark-legend li')];
-    return { svg, title: title || fallback, short: sub ?? head ?? fallback, context: sub ? head : undefined, legend: [...new Set(legend)] };
+    const legend = [
+      ...(panel ?? figure).querySelectorAll('.series-key li, .recharts-legend-item'),
+      ...figure.querySelectorAll('.stack-legend li, .mark-legend li'),
+    ];
+    return {
+      svg,
+      title: title || fallback,
+      short: sub ?? head ?? fallback,
+      context: sub ? head : undefined,
+      legend: [...new Set(legend)],
+    };
   });
 }
 

@@ -12,7 +12,8 @@ const UNITS: Partial<Record<Series['unit'], Unit>> = {
 };
 
 function pointValue(s: Series, p: SeriesPoint): Value {
-  if (s.unit === 'JPY' || s.unit === 'CHF' || s.unit === 'USD') return { kind: 'money', currency: s.unit, value: p.value, qualifier: p.qualifier };
+  if (s.unit === 'JPY' || s.unit === 'CHF' || s.unit === 'USD')
+    return { kind: 'money', currency: s.unit, value: p.value, qualifier: p.qualifier };
   return { kind: 'number', value: p.value, unit: UNITS[s.unit], qualifier: p.qualifier };
 }
 
@@ -38,8 +39,8 @@ export function PresenterNotes({ c, topic, notes, facts, nextTitle }: Props) {
           <ul>
             {facts.quoted.map(({ series, point }) => (
               <li key={`${series.id}@${point.date}@${point.kind}`}>
-                {text(series.title)}: {formatValue(pointValue(series, point), c)} ({formatDate(point.date, lang, point.yearBasis === 'jp-fiscal')})
-                {point.note ? ` — ${point.note}` : ''}
+                {text(series.title)}: {formatValue(pointValue(series, point), c)} (
+                {formatDate(point.date, lang, point.yearBasis === 'jp-fiscal')}){point.note ? ` — ${point.note}` : ''}
               </li>
             ))}
           </ul>
@@ -57,7 +58,9 @@ export function PresenterNotes({ c, topic, notes, facts, nextTitle }: Props) {
           </ul>
         </section>
       )}
-      <p className="briefing-next">{nextTitle ? t('briefing.nextUp', { title: nextTitle }) : t('briefing.lastSlide')}</p>
+      <p className="briefing-next">
+        {nextTitle ? t('briefing.nextUp', { title: nextTitle }) : t('briefing.lastSlide')}
+      </p>
       <p className="briefing-keys">{t('briefing.keys')}</p>
     </aside>
   );

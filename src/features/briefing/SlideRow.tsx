@@ -22,16 +22,39 @@ export function SlideRow({ slide, index, count, title, onMove, onRemove, onPrese
         <span className="story-slide-title">
           {n}. {title}
         </span>
-        <button type="button" className="icon-button" aria-label={t('briefing.story.up', { title })} disabled={index === 0} onClick={() => onMove(-1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('briefing.story.up', { title })}
+          disabled={index === 0}
+          onClick={() => onMove(-1)}
+        >
           ↑
         </button>
-        <button type="button" className="icon-button" aria-label={t('briefing.story.down', { title })} disabled={index === count - 1} onClick={() => onMove(1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('briefing.story.down', { title })}
+          disabled={index === count - 1}
+          onClick={() => onMove(1)}
+        >
           ↓
         </button>
-        <button type="button" className="icon-button" aria-label={t('briefing.story.remove', { title })} disabled={count <= 1} onClick={onRemove}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('briefing.story.remove', { title })}
+          disabled={count <= 1}
+          onClick={onRemove}
+        >
           ✕
         </button>
-        <button type="button" className="icon-button" aria-label={t('briefing.story.present', { title })} onClick={onPresent}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('briefing.story.present', { title })}
+          onClick={onPresent}
+        >
           ▶
         </button>
       </div>
@@ -39,7 +62,13 @@ export function SlideRow({ slide, index, count, title, onMove, onRemove, onPrese
         <summary>{t('briefing.story.edit')}</summary>
         <label>
           {t('briefing.story.slideTitle', { n })}
-          <input type="text" value={slide.title ?? ''} placeholder={title} maxLength={200} onChange={(e) => onEdit({ title: e.target.value })} />
+          <input
+            type="text"
+            value={slide.title ?? ''}
+            placeholder={title}
+            maxLength={200}
+            onChange={(e) => onEdit({ title: e.target.value })}
+          />
         </label>
         <label>
           {t('briefing.story.slideNotes', { n })}

@@ -80,7 +80,9 @@ export default function StoryEditor({ d, onClose }: { d: Dashboard; onClose: () 
         </button>
       </div>
       <p>
-        {source === 'built-in' ? t('briefing.story.builtIn', { n: story.slides.length }) : t('briefing.story.custom', { n: story.slides.length })}
+        {source === 'built-in'
+          ? t('briefing.story.builtIn', { n: story.slides.length })
+          : t('briefing.story.custom', { n: story.slides.length })}
         {source === 'link' && ` ${t('briefing.story.linked')}`}
       </p>
       <div className="story-actions">
@@ -90,7 +92,12 @@ export default function StoryEditor({ d, onClose }: { d: Dashboard; onClose: () 
         {full && <span>{t('briefing.story.full', { n: MAX_SLIDES })}</span>}
       </div>
       <div className="story-actions">
-        <button type="button" onClick={() => downloadBlob('atlas-story.json', new Blob([storyFileText(story)], { type: 'application/json' }))}>
+        <button
+          type="button"
+          onClick={() =>
+            downloadBlob('atlas-story.json', new Blob([storyFileText(story)], { type: 'application/json' }))
+          }
+        >
           {t('briefing.story.export')}
         </button>
         <label className="story-import">

@@ -27,7 +27,9 @@ function inline(original: Element, clone: Element) {
     clone.remove();
     return;
   }
-  for (const a of [...clone.attributes]) if (DROP.includes(a.name) || a.name.startsWith('aria-') || a.name.startsWith('data-')) clone.removeAttribute(a.name);
+  for (const a of [...clone.attributes])
+    if (DROP.includes(a.name) || a.name.startsWith('aria-') || a.name.startsWith('data-'))
+      clone.removeAttribute(a.name);
   for (const p of PROPS) {
     const v = cs.getPropertyValue(p);
     if (v && v !== 'normal' && v !== 'auto') clone.setAttribute(p, v.replace(/url\("?(#[^")]+)"?\)/, 'url($1)'));
@@ -55,7 +57,8 @@ export function referencedDefs(markup: string): string {
 function visibleBox(svg: SVGSVGElement): [number, number, number, number] {
   const r = svg.getBoundingClientRect();
   const vb = svg.viewBox.baseVal;
-  const box: [number, number, number, number] = vb && vb.width > 0 ? [vb.x, vb.y, vb.width, vb.height] : [0, 0, r.width, r.height];
+  const box: [number, number, number, number] =
+    vb && vb.width > 0 ? [vb.x, vb.y, vb.width, vb.height] : [0, 0, r.width, r.height];
   const frame = svg.closest('.leaflet-container')?.getBoundingClientRect();
   if (!frame || r.width === 0) return box;
   const k = box[2] / r.width;
@@ -73,7 +76,11 @@ function serialiseStyled(svg: SVGSVGElement): string {
 export function capturePicture(svg: SVGSVGElement): Picture {
   const container = svg.closest('.leaflet-container');
   const bg = container ? getComputedStyle(container).backgroundColor : null;
-  return { markup: serialiseStyled(svg), viewBox: visibleBox(svg), background: bg && bg !== 'rgba(0, 0, 0, 0)' ? bg : null };
+  return {
+    markup: serialiseStyled(svg),
+    viewBox: visibleBox(svg),
+    background: bg && bg !== 'rgba(0, 0, 0, 0)' ? bg : null,
+  };
 }
 
 /** A legend as drawn: each item's swatch (its SVG as is, or the colour of an HTML swatch) and its words. */

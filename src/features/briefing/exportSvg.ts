@@ -34,19 +34,26 @@ export interface Composition {
   defs: string;
 }
 
-const FONT = "system-ui, 'Segoe UI', 'Hiragino Sans', 'Yu Gothic UI', Meiryo, 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif";
+const FONT =
+  "system-ui, 'Segoe UI', 'Hiragino Sans', 'Yu Gothic UI', Meiryo, 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif";
 const INK = '#1b1f23';
 const MUTED = '#4f5b66';
 
 export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** A rough text width: wide for CJK, about half an em for Latin. Enough to lay out and to truncate. */
 export function textWidth(s: string, size: number): number {
   let em = 0;
   // Generous for Latin (bold DejaVu Sans is wide): better a title cut one word early than off the page.
-  for (const ch of s) em += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1.02 : /[A-Z0-9—]/.test(ch) ? 0.74 : ch === ' ' ? 0.34 : 0.62;
+  for (const ch of s)
+    em += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1.02 : /[A-Z0-9—]/.test(ch) ? 0.74 : ch === ' ' ? 0.34 : 0.62;
   return em * size;
 }
 
@@ -101,17 +108,24 @@ export function composeSvg(c: Composition): string {
     `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
     `<text x="${n(margin)}" y="${n(86 * u)}" font-size="${n(52 * u)}" font-weight="700" fill="${INK}">${esc(fit(c.title, 52 * u * 1.06, inner))}</text>`,
   );
-  if (c.subtitle) out.push(`<text x="${n(margin)}" y="${n(134 * u)}" font-size="${n(28 * u)}" fill="${MUTED}">${esc(fit(c.subtitle, 28 * u, inner))}</text>`);
+  if (c.subtitle)
+    out.push(
+      `<text x="${n(margin)}" y="${n(134 * u)}" font-size="${n(28 * u)}" fill="${MUTED}">${esc(fit(c.subtitle, 28 * u, inner))}</text>`,
+    );
   out.push(
     `<svg x="${n(pic.x)}" y="${n(pic.y)}" width="${n(pic.w)}" height="${n(pic.h)}" viewBox="${n(vx)} ${n(vy)} ${n(vw)} ${n(vh)}" preserveAspectRatio="xMidYMid meet" overflow="hidden">`,
-    c.picture.background ? `<rect x="${n(vx)}" y="${n(vy)}" width="${n(vw)}" height="${n(vh)}" fill="${esc(c.picture.background)}"/>` : '',
+    c.picture.background
+      ? `<rect x="${n(vx)}" y="${n(vy)}" width="${n(vw)}" height="${n(vh)}" fill="${esc(c.picture.background)}"/>`
+      : '',
     c.picture.markup,
     `</svg>`,
   );
   let y = room.y + room.h + 10 * u;
   if (c.legendTitle) {
     y += 30 * u;
-    out.push(`<text x="${n(margin)}" y="${n(y)}" font-size="${n(26 * u)}" font-weight="700" fill="${INK}">${esc(c.legendTitle)}</text>`);
+    out.push(
+      `<text x="${n(margin)}" y="${n(y)}" font-size="${n(26 * u)}" font-weight="700" fill="${INK}">${esc(c.legendTitle)}</text>`,
+    );
     y += 6 * u;
   }
   for (const row of rows) {
@@ -128,8 +142,13 @@ export function composeSvg(c: Composition): string {
     y += 40 * u;
   }
   const sourceY = H - (c.credit ? 50 : 24) * u;
-  out.push(`<text x="${n(margin)}" y="${n(sourceY)}" font-size="${n(21 * u)}" fill="${MUTED}">${esc(fit(c.source, 21 * u, inner))}</text>`);
-  if (c.credit) out.push(`<text x="${n(margin)}" y="${n(H - 20 * u)}" font-size="${n(18 * u)}" fill="${MUTED}">${esc(fit(c.credit, 18 * u, inner))}</text>`);
+  out.push(
+    `<text x="${n(margin)}" y="${n(sourceY)}" font-size="${n(21 * u)}" fill="${MUTED}">${esc(fit(c.source, 21 * u, inner))}</text>`,
+  );
+  if (c.credit)
+    out.push(
+      `<text x="${n(margin)}" y="${n(H - 20 * u)}" font-size="${n(18 * u)}" fill="${MUTED}">${esc(fit(c.credit, 18 * u, inner))}</text>`,
+    );
   out.push('</svg>');
   return out.join('');
 }

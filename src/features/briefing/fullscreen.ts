@@ -26,5 +26,9 @@ const onChange = (fn: () => void) => {
 
 /** Whether the page is full screen now (the "Full screen" button hides while it is). */
 export function useIsFullscreen(): boolean {
-  return useSyncExternalStore(onChange, () => document.fullscreenElement !== null, () => false);
+  return useSyncExternalStore(
+    onChange,
+    () => document.fullscreenElement !== null,
+    () => false,
+  );
 }

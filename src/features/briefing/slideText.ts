@@ -35,7 +35,9 @@ export function formatValue(v: Value, c: TextContext): string {
     case 'number': {
       const n = formatNumber(v.value, c.lang);
       // A qualified count ("about 1", "more than 1") takes the plural form.
-      const worded = v.unit ? c.t(v.qualifier ? `briefing.unit.${v.unit}` : plural(`briefing.unit.${v.unit}`, v.value, c.lang), { n }) : n;
+      const worded = v.unit
+        ? c.t(v.qualifier ? `briefing.unit.${v.unit}` : plural(`briefing.unit.${v.unit}`, v.value, c.lang), { n })
+        : n;
       return v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: worded }) : worded;
     }
     case 'money': {

@@ -11,9 +11,7 @@ export function useTextContext(data: Dataset): TextContext {
   const { t, lang } = useLocale();
   const geo = useQuery(countriesQuery);
   return useMemo(() => {
-    const names = new Map(
-      (geo.data?.features ?? []).map((f) => [f.properties.iso3, countryName(f.properties, lang)]),
-    );
+    const names = new Map((geo.data?.features ?? []).map((f) => [f.properties.iso3, countryName(f.properties, lang)]));
     return { t, lang, data, countryName: (iso3: string) => names.get(iso3) ?? iso3 };
   }, [t, lang, data, geo.data]);
 }

@@ -32,7 +32,13 @@ export function BodyPanel({ d, group, onClose }: { d: Dashboard; group: Group; o
       ) : (
         <ol className="activity-list">
           {own.map((a) => (
-            <ActivityItem key={a.id} a={a} programme={programmes.get(a.programme)} place={a.place ? places.get(a.place) : undefined} sources={sources} />
+            <ActivityItem
+              key={a.id}
+              a={a}
+              programme={programmes.get(a.programme)}
+              place={a.place ? places.get(a.place) : undefined}
+              sources={sources}
+            />
           ))}
         </ol>
       )}

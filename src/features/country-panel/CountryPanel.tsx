@@ -8,9 +8,18 @@ import { plural } from '../../i18n/messages';
 import type { Dashboard } from '../../state/useDashboard';
 import { ActivityItem } from './ActivityItem';
 
-
 /** Everything about one country under the current filters, split "in this country" / "through a body". */
-export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: string; name: string; onClose: () => void }) {
+export function CountryPanel({
+  d,
+  iso3,
+  name,
+  onClose,
+}: {
+  d: Dashboard;
+  iso3: string;
+  name: string;
+  onClose: () => void;
+}) {
   const { t, lang } = useLocale();
   const text = useText();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -34,7 +43,10 @@ export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: s
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const { direct, via } = useMemo(() => activitiesFor(iso3, d.filtered, d.data.groups), [iso3, d.filtered, d.data.groups]);
+  const { direct, via } = useMemo(
+    () => activitiesFor(iso3, d.filtered, d.data.groups),
+    [iso3, d.filtered, d.data.groups],
+  );
   const hosted = useMemo(
     () => hostedIn(iso3, d.filtered, d.data.places, new Set([...direct, ...via.map((v) => v.activity)])),
     [iso3, d.filtered, d.data.places, direct, via],
@@ -53,15 +65,17 @@ export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: s
     return g ? text(g.name).text : id;
   };
   const item = (a: Activity) => (
-    <ActivityItem key={a.id} a={a} programme={programmes.get(a.programme)} place={a.place ? places.get(a.place) : undefined} sources={sources} />
+    <ActivityItem
+      key={a.id}
+      a={a}
+      programme={programmes.get(a.programme)}
+      place={a.place ? places.get(a.place) : undefined}
+      sources={sources}
+    />
   );
 
   return (
-    <aside
-      className="country-panel"
-      role="region"
-      aria-label={t('panel.label', { name })}
-    >
+    <aside className="country-panel" role="region" aria-label={t('panel.label', { name })}>
       <header className="panel-header">
         <h2 ref={heading} tabIndex={-1}>
           {name}
@@ -70,8 +84,15 @@ export function CountryPanel({ d, iso3, name, onClose }: { d: Dashboard; iso3: s
           {t('panel.close')}
         </button>
       </header>
-      {memberships.length > 0 && <p className="panel-region">{t('panel.memberOf', { groups: formatList(memberships, lang) })}</p>}
-      <p className="panel-totals">{t('panel.totals', { direct: countActivities(direct.length, lang, t), via: countActivities(via.length, lang, t) })}</p>
+      {memberships.length > 0 && (
+        <p className="panel-region">{t('panel.memberOf', { groups: formatList(memberships, lang) })}</p>
+      )}
+      <p className="panel-totals">
+        {t('panel.totals', {
+          direct: countActivities(direct.length, lang, t),
+          via: countActivities(via.length, lang, t),
+        })}
+      </p>
       {direct.length + via.length === 0 && hosted.length === 0 && (
         <p>
           {t('panel.none', { name })} {t(plural('panel.overall', overall, lang), { n: overall })}

@@ -17,7 +17,8 @@ export function FilterBar({ d }: { d: Dashboard }) {
   const [copied, setCopied] = useState(false);
   const { filters: f, bounds, navigate } = d;
   const setYears = useCallback(
-    (from: number, to: number) => navigate({ from: from === bounds[0] ? null : from, to: to === bounds[1] ? null : to }),
+    (from: number, to: number) =>
+      navigate({ from: from === bounds[0] ? null : from, to: to === bounds[1] ? null : to }),
     [navigate, bounds],
   );
   const setFiscal = useCallback((on: boolean) => navigate({ basis: on ? 'jp-fiscal' : 'calendar' }), [navigate]);
@@ -40,12 +41,7 @@ export function FilterBar({ d }: { d: Dashboard }) {
       <h2 id="filters-title" tabIndex={-1}>
         {t('filters.title')}
       </h2>
-      <YearRange
-        bounds={bounds}
-        from={f.from}
-        to={f.to}
-        onChange={setYears}
-      />
+      <YearRange bounds={bounds} from={f.from} to={f.to} onChange={setYears} />
       <Checkbox className="inline" checked={f.basis === 'jp-fiscal'} onChange={setFiscal} label={t('filters.fiscal')} />
       <ProgrammeFilter
         programmes={d.data.programmes}
@@ -57,7 +53,10 @@ export function FilterBar({ d }: { d: Dashboard }) {
       />
       <label className="stacked">
         {t('filters.partner')}
-        <select value={f.partner ?? ''} onChange={(e) => navigate({ partner: (e.target.value || null) as Partner | null })}>
+        <select
+          value={f.partner ?? ''}
+          onChange={(e) => navigate({ partner: (e.target.value || null) as Partner | null })}
+        >
           <option value="">{t('filters.partnerAll')}</option>
           {(['WIPO', 'JICA'] as const).map((p) => (
             <option key={p} value={p}>
@@ -81,7 +80,16 @@ export function FilterBar({ d }: { d: Dashboard }) {
         <button
           type="button"
           onClick={() =>
-            navigate({ ...DEFAULT_STATE, country: d.state.country, lang: d.state.lang, measure: d.state.measure, chart: d.state.chart }, 'push')
+            navigate(
+              {
+                ...DEFAULT_STATE,
+                country: d.state.country,
+                lang: d.state.lang,
+                measure: d.state.measure,
+                chart: d.state.chart,
+              },
+              'push',
+            )
           }
         >
           {t('filters.reset')}

@@ -39,13 +39,29 @@ export function ProgrammeFilter(props: {
           const name = text(p.name).text;
           return (
             <li key={p.id}>
-              <Option kind="programme" id={p.id} label={name} count={n ?? 0} none={none} checked={props.selectedProgrammes.includes(p.id)} onToggle={toggle} />
+              <Option
+                kind="programme"
+                id={p.id}
+                label={name}
+                count={n ?? 0}
+                none={none}
+                checked={props.selectedProgrammes.includes(p.id)}
+                onToggle={toggle}
+              />
               <ul aria-label={`${t('filters.type')}: ${name}`}>
                 {p.types.map((ty) => {
                   const m = props.typeCounts.get(ty.id);
                   return (
                     <li key={ty.id}>
-                      <Option kind="type" id={ty.id} label={text(ty.name).text} count={m ?? 0} none={none} checked={props.selectedTypes.includes(ty.id)} onToggle={toggle} />
+                      <Option
+                        kind="type"
+                        id={ty.id}
+                        label={text(ty.name).text}
+                        count={m ?? 0}
+                        none={none}
+                        checked={props.selectedTypes.includes(ty.id)}
+                        onToggle={toggle}
+                      />
                     </li>
                   );
                 })}
@@ -73,7 +89,10 @@ const Option = memo(function Option(props: {
   const { kind, id, checked, onToggle } = props;
   // The same element object while the box is unchanged: React then leaves the input alone when only
   // the count beside it changes.
-  const box = useMemo(() => <input type="checkbox" checked={checked} onChange={() => onToggle(kind, id)} />, [kind, id, checked, onToggle]);
+  const box = useMemo(
+    () => <input type="checkbox" checked={checked} onChange={() => onToggle(kind, id)} />,
+    [kind, id, checked, onToggle],
+  );
   return (
     <label className={props.count ? undefined : 'empty-option'}>
       {box}

@@ -18,7 +18,9 @@ export const YearRange = memo(function YearRange(props: {
   const [cumulative, setCumulative] = useState(true);
   const timer = useRef<number | undefined>(undefined);
   // Asked once: the answer only matters when play is pressed.
-  const [reduced] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
+  const [reduced] = useState(
+    () => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
+  );
 
   const stop = useCallback(() => {
     window.clearInterval(timer.current);
@@ -63,14 +65,33 @@ export const YearRange = memo(function YearRange(props: {
       </div>
       <label>
         {t('filters.from')}
-        <input type="range" min={bounds[0]} max={bounds[1]} value={from} onChange={(e) => userChange(Number(e.target.value), to)} />
+        <input
+          type="range"
+          min={bounds[0]}
+          max={bounds[1]}
+          value={from}
+          onChange={(e) => userChange(Number(e.target.value), to)}
+        />
       </label>
       <label>
         {t('filters.to')}
-        <input type="range" min={bounds[0]} max={bounds[1]} value={to} onChange={(e) => userChange(from, Number(e.target.value))} />
+        <input
+          type="range"
+          min={bounds[0]}
+          max={bounds[1]}
+          value={to}
+          onChange={(e) => userChange(from, Number(e.target.value))}
+        />
       </label>
       <div className="play-row">
-        <button type="button" data-play onClick={playing ? stop : play} disabled={reduced && !playing} aria-pressed={playing} aria-describedby={reduced ? 'play-off' : undefined}>
+        <button
+          type="button"
+          data-play
+          onClick={playing ? stop : play}
+          disabled={reduced && !playing}
+          aria-pressed={playing}
+          aria-describedby={reduced ? 'play-off' : undefined}
+        >
           {playing ? t('filters.stop') : t('filters.play')}
         </button>
         <Checkbox checked={cumulative} onChange={setCumulative} label={t('filters.cumulative')} />

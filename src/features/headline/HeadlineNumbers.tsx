@@ -8,19 +8,35 @@ import type { Headline } from '../../domain/headline';
 export function HeadlineNumbers({ h: figures, from = null }: { h: Headline | null; from?: number | null }) {
   const { lang, t } = useLocale();
   const loading = figures === null;
-  const h: Headline = figures ?? { activities: 0, countries: 0, viaOnlyCountries: 0, events: 0, people: 0, firstYear: null, lastYear: null };
+  const h: Headline = figures ?? {
+    activities: 0,
+    countries: 0,
+    viaOnlyCountries: 0,
+    events: 0,
+    people: 0,
+    firstYear: null,
+    lastYear: null,
+  };
   const n = (v: number) => (loading ? '—' : formatNumber(v, lang));
   const items = [
     { label: t('headline.activities'), value: n(h.activities), note: t('headline.activitiesNote') },
-    { label: t('headline.countries'), value: n(h.countries), note: t('headline.countriesNote', { via: n(h.viaOnlyCountries) }) },
+    {
+      label: t('headline.countries'),
+      value: n(h.countries),
+      note: t('headline.countriesNote', { via: n(h.viaOnlyCountries) }),
+    },
     { label: t('headline.events'), value: n(h.events), note: t('headline.eventsNote') },
     { label: t('headline.people'), value: n(h.people), note: t('headline.peopleNote') },
     {
       label: t('headline.years'),
-      value: h.firstYear === null ? '—' : h.firstYear === h.lastYear ? String(h.firstYear) : `${h.firstYear}–${h.lastYear}`,
+      value:
+        h.firstYear === null ? '—' : h.firstYear === h.lastYear ? String(h.firstYear) : `${h.firstYear}–${h.lastYear}`,
       // A range that starts before the years chosen is not a mistake: work that began earlier was still
       // running. The note says so, so that it does not read as the filter being ignored.
-      note: from !== null && h.firstYear !== null && h.firstYear < from ? t('headline.yearsNoteEarlier', { from }) : t('headline.yearsNote'),
+      note:
+        from !== null && h.firstYear !== null && h.firstYear < from
+          ? t('headline.yearsNoteEarlier', { from })
+          : t('headline.yearsNote'),
     },
   ];
   return (

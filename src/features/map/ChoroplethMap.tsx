@@ -66,7 +66,8 @@ export function ChoroplethMap(props: MapProps) {
   // outline are worked out apart: on a filter change, comparing them needs no style object per path.
   const look = useMemo(() => {
     const fill = (iso3: string) => fillOf(stats.get(iso3), measure, bins) ?? NO_DATA;
-    const outline = (iso3: string): Outline => (iso3 === selected ? 'selected' : outlined.has(iso3) ? 'outlined' : 'plain');
+    const outline = (iso3: string): Outline =>
+      iso3 === selected ? 'selected' : outlined.has(iso3) ? 'outlined' : 'plain';
     const style = (feature?: Feature): PathOptions => {
       const iso3 = (feature?.properties as CountryProps | undefined)?.iso3 ?? '';
       return { fillColor: fill(iso3), fillOpacity: 1, ...OUTLINES[outline(iso3)] };
@@ -134,7 +135,8 @@ export function ChoroplethMap(props: MapProps) {
   const onEachFeature = (_feature: Feature, layer: Layer) => {
     layer.bindTooltip(() => tooltipRef.current(layer), { sticky: true, direction: 'top' });
     layer.on({
-      click: () => onSelectRef.current(((layer as Layer & { feature: Feature }).feature.properties as CountryProps).iso3),
+      click: () =>
+        onSelectRef.current(((layer as Layer & { feature: Feature }).feature.properties as CountryProps).iso3),
       add: () => {
         // Drawn with the current look (initialStyle): recorded, so that the next change restyles only
         // what differs from it, not all 235 shapes.
@@ -173,7 +175,13 @@ export function ChoroplethMap(props: MapProps) {
         attributionControl={false}
         keyboard
       >
-        <GeoJSON key={lang} ref={layerRef} data={countries as GeoJSON.FeatureCollection} style={initialStyle} onEachFeature={onEachFeature} />
+        <GeoJSON
+          key={lang}
+          ref={layerRef}
+          data={countries as GeoJSON.FeatureCollection}
+          style={initialStyle}
+          onEachFeature={onEachFeature}
+        />
         <MapCamera target={props.target} resetSignal={props.resetSignal} />
         {props.children}
       </MapContainer>

@@ -6,7 +6,13 @@ import { countryName } from '../../i18n/format';
 
 /** A combobox over English and Japanese names and common variants; choosing one selects it. Memoised: it
  * depends on neither the filters nor the figures, and its input is restyled each time it renders. */
-export const CountrySearch = memo(function CountrySearch({ countries, onPick }: { countries: CountryProps[]; onPick: (iso3: string) => void }) {
+export const CountrySearch = memo(function CountrySearch({
+  countries,
+  onPick,
+}: {
+  countries: CountryProps[];
+  onPick: (iso3: string) => void;
+}) {
   const { lang, t } = useLocale();
   const [q, setQ] = useState('');
   const [active, setActive] = useState(0);

@@ -21,7 +21,11 @@ export function CountryTable({
   };
   // Closed by default: its rows are built only while it is open, not on every filter change.
   const [open, setOpen] = useState(false);
-  const rows = !open ? [] : [...stats.values()].sort((a, b) => b.direct - a.direct || b.via - a.via || name(a.iso3).localeCompare(name(b.iso3)));
+  const rows = !open
+    ? []
+    : [...stats.values()].sort(
+        (a, b) => b.direct - a.direct || b.via - a.via || name(a.iso3).localeCompare(name(b.iso3)),
+      );
   return (
     <details className="country-table" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary id="country-table-summary">{t('table.show')}</summary>

@@ -48,12 +48,24 @@ type Cluster = { place: Place; events: Activity[] }[];
 /** Same cities with the same events (the activities are the dataset's own objects): a marker whose
  * group did not change skips its render, though the groups are worked out anew on every change. */
 function sameCluster(a: Cluster, b: Cluster): boolean {
-  return a.length === b.length && a.every((x, i) => x.place === b[i]?.place && x.events.length === b[i].events.length && x.events.every((e, j) => e === b[i]?.events[j]));
+  return (
+    a.length === b.length &&
+    a.every(
+      (x, i) =>
+        x.place === b[i]?.place &&
+        x.events.length === b[i].events.length &&
+        x.events.every((e, j) => e === b[i]?.events[j]),
+    )
+  );
 }
 
 type MarkerProps = { cluster: Cluster; n: number; name: string; hidden: boolean; onSelect: (iso3: string) => void };
 const sameMarker = (a: MarkerProps, b: MarkerProps) =>
-  a.n === b.n && a.name === b.name && a.hidden === b.hidden && a.onSelect === b.onSelect && sameCluster(a.cluster, b.cluster);
+  a.n === b.n &&
+  a.name === b.name &&
+  a.hidden === b.hidden &&
+  a.onSelect === b.onSelect &&
+  sameCluster(a.cluster, b.cluster);
 
 /** One marker: its element is made once, then its count and name are updated in place, and it is
  * hidden (display none: out of the tab order and the accessibility tree) while its city has no event. */
@@ -63,7 +75,10 @@ const EventMarker = memo(function EventMarker(props: MarkerProps) {
   // The element exists once the marker is on the map: written on 'add', and again when the figures change.
   const latest = useRef({ n, name, hidden });
   const handlers = useMemo(
-    () => ({ add: (e: LeafletEvent) => label(e.target as LMarker, latest.current.n, latest.current.name, latest.current.hidden) }),
+    () => ({
+      add: (e: LeafletEvent) =>
+        label(e.target as LMarker, latest.current.n, latest.current.name, latest.current.hidden),
+    }),
     [],
   );
   useEffect(() => {
@@ -139,7 +154,10 @@ export function EventMarkers({
   useMapEvent('zoomend', () => setZoom(map.getZoom()));
 
   // Each city is projected once per zoom level, not on every filter change.
-  const projected = useMemo(() => new Map(places.map((p) => [p.id, map.project([p.lat, p.lon], zoom)])), [places, map, zoom]);
+  const projected = useMemo(
+    () => new Map(places.map((p) => [p.id, map.project([p.lat, p.lon], zoom)])),
+    [places, map, zoom],
+  );
   const clusters = useMemo(() => {
     const held = byPlace(activities);
     const pts = places
@@ -156,7 +174,11 @@ export function EventMarkers({
   // A marker whose city drops out of the filters stays on the map, hidden, so that a filter change
   // shows and hides markers instead of adding and removing Leaflet layers. Kept for one zoom level:
   // the groups of cities change with the zoom.
-  const [kept, setKept] = useState({ zoom, clusters, all: new Map<string, Cluster>(clusters.map((c) => [c.key, c.cluster])) });
+  const [kept, setKept] = useState({
+    zoom,
+    clusters,
+    all: new Map<string, Cluster>(clusters.map((c) => [c.key, c.cluster])),
+  });
   if (kept.clusters !== clusters) {
     const all = new Map(kept.zoom === zoom ? kept.all : []);
     for (const c of clusters) all.set(c.key, c.cluster);
@@ -175,9 +197,20 @@ export function EventMarkers({
           // A marker's name is a label, not prose: joined by hand, because the first Intl.ListFormat of a
           // page loads locale data, and markers are drawn during the load.
           const names = cluster.map((x) => text(x.place.name).text).join(lang === 'ja' ? '、' : ', ');
-          return <EventMarker key={key} cluster={cluster} n={n} name={t('map.marker', { name: names, n })} hidden={false} onSelect={onSelect} />;
+          return (
+            <EventMarker
+              key={key}
+              cluster={cluster}
+              n={n}
+              name={t('map.marker', { name: names, n })}
+              hidden={false}
+              onSelect={onSelect}
+            />
+          );
         }),
-        ...hidden.map(([key, cluster]) => <EventMarker key={key} cluster={cluster} n={0} name="" hidden onSelect={onSelect} />),
+        ...hidden.map(([key, cluster]) => (
+          <EventMarker key={key} cluster={cluster} n={0} name="" hidden onSelect={onSelect} />
+        )),
       ]}
     </>
   );

@@ -9,7 +9,9 @@ import { HATCH_ID } from './ChoroplethMap';
 type Props = { bins: Bin[]; measure: Measure };
 // The bins are worked out anew on every filter change, and are mostly the same classes as before.
 const sameBins = (a: Props, b: Props) =>
-  a.measure === b.measure && a.bins.length === b.bins.length && a.bins.every((x, i) => x.lo === b.bins[i]?.lo && x.hi === b.bins[i].hi && x.colour === b.bins[i].colour);
+  a.measure === b.measure &&
+  a.bins.length === b.bins.length &&
+  a.bins.every((x, i) => x.lo === b.bins[i]?.lo && x.hi === b.bins[i].hi && x.colour === b.bins[i].colour);
 
 /** Every class has a text label, so colour is never the only carrier of meaning. */
 export const Legend = memo(function Legend({ bins, measure }: Props) {

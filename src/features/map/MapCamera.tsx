@@ -40,7 +40,11 @@ export function MapCamera({ target, resetSignal }: { target: LatLngBoundsExpress
     // The country panel lies over the right of the map on wide screens: the country is fitted into
     // what it leaves uncovered.
     const right = 24 + panelOverlap(map.getContainer());
-    const opts = { maxZoom: 4, paddingTopLeft: [24, 24] as [number, number], paddingBottomRight: [right, 24] as [number, number] };
+    const opts = {
+      maxZoom: 4,
+      paddingTopLeft: [24, 24] as [number, number],
+      paddingBottomRight: [right, 24] as [number, number],
+    };
     if (reducedMotion()) map.fitBounds(target, { ...opts, animate: false });
     else map.flyToBounds(target, { ...opts, duration: 0.6 });
   }, [map, target]);

@@ -28,7 +28,15 @@ const NONE: CountryProps[] = [];
  * briefing slide). Otherwise it moves when a country is chosen from the table or the search, or named
  * by the link the page was opened with; a click on the map itself leaves the camera where it is.
  */
-export function MapRegion({ d, onSelect, follow = false }: { d: Dashboard; onSelect: (iso3: string) => void; follow?: boolean }) {
+export function MapRegion({
+  d,
+  onSelect,
+  follow = false,
+}: {
+  d: Dashboard;
+  onSelect: (iso3: string) => void;
+  follow?: boolean;
+}) {
   const { t } = useLocale();
   const text = useText();
   const q = useQuery(countriesQuery);
@@ -53,7 +61,11 @@ export function MapRegion({ d, onSelect, follow = false }: { d: Dashboard; onSel
     };
   }, [countries]);
   const bins = useMemo(
-    () => makeBins([...d.stats.values()].map((s) => measureValue(s, measure)).filter((v): v is number => v !== null), measure),
+    () =>
+      makeBins(
+        [...d.stats.values()].map((s) => measureValue(s, measure)).filter((v): v is number => v !== null),
+        measure,
+      ),
     [d.stats, measure],
   );
   const outlined = useMemo(() => {
@@ -67,17 +79,23 @@ export function MapRegion({ d, onSelect, follow = false }: { d: Dashboard; onSel
     },
     [d.data.programmes, text],
   );
-  const boundsOf = useCallback((iso3: string | null) => {
-    const f = iso3 ? geo?.byIso.get(iso3) : undefined;
-    return f ? largestPolygonBounds(f.geometry) : null;
-  }, [geo]);
+  const boundsOf = useCallback(
+    (iso3: string | null) => {
+      const f = iso3 ? geo?.byIso.get(iso3) : undefined;
+      return f ? largestPolygonBounds(f.geometry) : null;
+    },
+    [geo],
+  );
   // A link that names a country opens on it: once, when the shapes have arrived.
   const [opened, setOpened] = useState(false);
   if (!opened && geo) {
     setOpened(true);
     if (!follow && d.state.country) setTarget(boundsOf(d.state.country));
   }
-  const followed = useMemo(() => (follow && geo ? (boundsOf(d.state.country) ?? WORLD) : null), [follow, geo, boundsOf, d.state.country]);
+  const followed = useMemo(
+    () => (follow && geo ? (boundsOf(d.state.country) ?? WORLD) : null),
+    [follow, geo, boundsOf, d.state.country],
+  );
   const pick = useCallback(
     (iso3: string) => {
       const b = boundsOf(iso3);
@@ -139,7 +157,14 @@ export function MapRegion({ d, onSelect, follow = false }: { d: Dashboard; onSel
             target={follow ? followed : target}
             resetSignal={reset}
           >
-            <SmallStateMarkers states={geo.small} stats={d.stats} measure={measure} bins={bins} selected={d.state.country} onSelect={onSelect} />
+            <SmallStateMarkers
+              states={geo.small}
+              stats={d.stats}
+              measure={measure}
+              bins={bins}
+              selected={d.state.country}
+              onSelect={onSelect}
+            />
             {showEvents && <EventMarkers activities={d.filtered} places={d.data.places} onSelect={onSelect} />}
           </ChoroplethMap>
         )}

@@ -64,7 +64,12 @@ export function SmallStateMarkers(props: {
       let dot = dots.current.get(p.iso3);
       if (!dot) {
         if (!shown) continue;
-        const layer = circleMarker(s.point, { radius: 7, fillOpacity: 1, fillColor: fill ?? NO_DATA, ...outline(isSel) });
+        const layer = circleMarker(s.point, {
+          radius: 7,
+          fillOpacity: 1,
+          fillColor: fill ?? NO_DATA,
+          ...outline(isSel),
+        });
         const made: Dot = { layer, fill: fill ?? NO_DATA, selected: isSel, shown: true, name };
         layer.bindTooltip(() => made.name, { direction: 'top' });
         layer.on('click', () => onSelectRef.current(p.iso3));

@@ -39,7 +39,15 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
   const colour = useCallback((k: string) => colourOf(m.ids, k), [m.ids]);
   const title = t('timeline.activities.title');
   const note = byStartNote(m.outside, [from, to], basis, lang, t);
-  const table = () => stackTable('activities', t('timeline.tableCaption', { title }), m.rows, m.keys, { name, basis, lang, t, onSelect: select, note });
+  const table = () =>
+    stackTable('activities', t('timeline.tableCaption', { title }), m.rows, m.keys, {
+      name,
+      basis,
+      lang,
+      t,
+      onSelect: select,
+      note,
+    });
   const single = from === to && (from !== d.bounds[0] || to !== d.bounds[1]);
   return (
     <ChartFigure
@@ -65,7 +73,16 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
       {d.filtered.length === 0 ? (
         <p className="chart-empty">{t('timeline.activities.none')}</p>
       ) : (
-        <StackedBars title={title} rows={m.rows} keys={m.keys} colour={colour} name={name} basis={basis} onSelect={select} size={size} />
+        <StackedBars
+          title={title}
+          rows={m.rows}
+          keys={m.keys}
+          colour={colour}
+          name={name}
+          basis={basis}
+          onSelect={select}
+          size={size}
+        />
       )}
     </ChartFigure>
   );

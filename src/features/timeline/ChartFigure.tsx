@@ -40,7 +40,19 @@ interface Props {
 
 /** Every chart's frame: title, the chart or its table twin, CSV download, and a caption with the unit,
  * the year basis and the numbered sources. */
-export function ChartFigure({ title, summary, unit, basis, sources, tables, csv, legend, conflicts = [], notes, children }: Props) {
+export function ChartFigure({
+  title,
+  summary,
+  unit,
+  basis,
+  sources,
+  tables,
+  csv,
+  legend,
+  conflicts = [],
+  notes,
+  children,
+}: Props) {
   const { t, lang } = useLocale();
   const text = useText();
   const [asTable, setAsTable] = useState(false);
@@ -97,7 +109,9 @@ export function ChartFigure({ title, summary, unit, basis, sources, tables, csv,
                     <a href={s.url} hrefLang={s.language} lang="en">
                       {t('timeline.sourceItem', { publisher: s.publisher, title: s.title })}
                     </a>{' '}
-                    <span className="muted">({s.date === 'undated' ? t('timeline.undated') : formatDate(s.date, lang)})</span>
+                    <span className="muted">
+                      ({s.date === 'undated' ? t('timeline.undated') : formatDate(s.date, lang)})
+                    </span>
                   </li>
                 ))}
               </ol>

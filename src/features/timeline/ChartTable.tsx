@@ -66,4 +66,7 @@ export function ChartTable({ model }: { model: TableModel }) {
 }
 
 /** The table as CSV rows (header first), with raw numbers rather than formatted text. */
-export const tableRows = (m: TableModel): CsvCell[][] => [m.columns, ...m.rows.map((r) => [r.head.raw, ...r.cells.map((c) => c.raw)])];
+export const tableRows = (m: TableModel): CsvCell[][] => [
+  m.columns,
+  ...m.rows.map((r) => [r.head.raw, ...r.cells.map((c) => c.raw)]),
+];

@@ -3,17 +3,29 @@ import { useLocale } from '../../i18n/LocaleContext';
 import { CHARTS, type Chart } from '../../state/urlState';
 
 /** The chart chooser: a tab list bound to the URL's `chart`, with arrow keys, Home and End. */
-export function ChartTabs({ chart, onChange, panelId }: { chart: Chart; onChange: (c: Chart) => void; panelId: string }) {
+export function ChartTabs({
+  chart,
+  onChange,
+  panelId,
+}: {
+  chart: Chart;
+  onChange: (c: Chart) => void;
+  panelId: string;
+}) {
   const { t } = useLocale();
   const refs = useRef(new Map<Chart, HTMLButtonElement>());
   const move = (e: KeyboardEvent) => {
     const i = CHARTS.indexOf(chart);
     const next =
-      e.key === 'ArrowRight' ? CHARTS[(i + 1) % CHARTS.length]
-      : e.key === 'ArrowLeft' ? CHARTS[(i - 1 + CHARTS.length) % CHARTS.length]
-      : e.key === 'Home' ? CHARTS[0]
-      : e.key === 'End' ? CHARTS[CHARTS.length - 1]
-      : undefined;
+      e.key === 'ArrowRight'
+        ? CHARTS[(i + 1) % CHARTS.length]
+        : e.key === 'ArrowLeft'
+          ? CHARTS[(i - 1 + CHARTS.length) % CHARTS.length]
+          : e.key === 'Home'
+            ? CHARTS[0]
+            : e.key === 'End'
+              ? CHARTS[CHARTS.length - 1]
+              : undefined;
     if (!next) return;
     e.preventDefault();
     onChange(next);

@@ -11,7 +11,10 @@ import { useSeriesFigure } from './useSeriesFigure';
 // the whole (the Africa fund, the SME earmark) and WIPO's own yearly figure are drawn beside the main series.
 const PANELS = [
   { key: 'jpyAnnual', ids: ['contribution-jpy-annual', 'contribution-jpy-africa-increment', 'sme-support-jpy'] },
-  { key: 'chfAnnual', ids: ['contribution-chf-annual', 'contribution-chf-annual-wipo', 'contribution-chf-africa-annual'] },
+  {
+    key: 'chfAnnual',
+    ids: ['contribution-chf-annual', 'contribution-chf-annual-wipo', 'contribution-chf-africa-annual'],
+  },
   { key: 'jpyCumulative', ids: ['contribution-jpy-cumulative'] },
   { key: 'chfCumulative', ids: ['contribution-chf-cumulative'] },
   { key: 'countries', ids: ['fund-countries-supported'] },
@@ -49,14 +52,25 @@ export function ContributionChart({ d, size }: { d: Dashboard; size?: ChartSize 
           <ol className="milestones">
             {MILESTONES.map((m) => (
               <li key={m.year}>
-                {t('timeline.milestone.item', { year: formatDate(String(m.year), lang, f.basis === 'jp-fiscal'), text: t(`timeline.milestone.${m.key}`) })}
+                {t('timeline.milestone.item', {
+                  year: formatDate(String(m.year), lang, f.basis === 'jp-fiscal'),
+                  text: t(`timeline.milestone.${m.key}`),
+                })}
               </li>
             ))}
           </ol>
         </>
       }
     >
-      <SeriesGrid panels={f.panels} label={label} span={f.span} basis={f.basis} sources={f.srcMap} milestones={MILESTONES} size={size} />
+      <SeriesGrid
+        panels={f.panels}
+        label={label}
+        span={f.span}
+        basis={f.basis}
+        sources={f.srcMap}
+        milestones={MILESTONES}
+        size={size}
+      />
     </ChartFigure>
   );
 }

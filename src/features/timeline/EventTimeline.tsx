@@ -31,19 +31,39 @@ export function EventTimeline({ title, events, lanes, basis, colour, onSelect, c
   const { lang } = useLocale();
   const still = useReducedMotion();
   const xs = events.map((e) => e.x);
-  const span: [number, number] = [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs)) + (Number.isInteger(Math.max(...xs)) ? 1 : 0)];
+  const span: [number, number] = [
+    Math.floor(Math.min(...xs)),
+    Math.ceil(Math.max(...xs)) + (Number.isInteger(Math.max(...xs)) ? 1 : 0),
+  ];
   const year = (y: number) => formatDate(String(y), lang, basis === 'jp-fiscal');
   const height = Math.max(140, 44 + lanes.length * 34);
   return (
-    <ScatterChart title={title} {...chartDims(size ? { ...size, height } : undefined, height)} margin={{ top: 8, right: 20, bottom: 4, left: 8 }}>
+    <ScatterChart
+      title={title}
+      {...chartDims(size ? { ...size, height } : undefined, height)}
+      margin={{ top: 8, right: 20, bottom: 4, left: 8 }}
+    >
       <CartesianGrid stroke="#e3e8ee" horizontal={false} />
-      <XAxis type="number" dataKey="x" domain={span} ticks={yearTicks(span)} tickFormatter={year} allowDecimals={false} padding={{ left: 10, right: 10 }} />
-      <YAxis type="category" dataKey="lane" reversed ticks={lanes} width={130} interval={0} tick={{ fontSize: 12 }} allowDuplicatedCategory={false} />
-      <Tooltip
-        isAnimationActive={!still}
-        cursor={false}
-        content={<EventTooltip countryName={countryName} />}
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={span}
+        ticks={yearTicks(span)}
+        tickFormatter={year}
+        allowDecimals={false}
+        padding={{ left: 10, right: 10 }}
       />
+      <YAxis
+        type="category"
+        dataKey="lane"
+        reversed
+        ticks={lanes}
+        width={130}
+        interval={0}
+        tick={{ fontSize: 12 }}
+        allowDuplicatedCategory={false}
+      />
+      <Tooltip isAnimationActive={!still} cursor={false} content={<EventTooltip countryName={countryName} />} />
       <Scatter
         data={events}
         isAnimationActive={!still}
@@ -60,10 +80,30 @@ export function EventTimeline({ title, events, lanes, basis, colour, onSelect, c
 // Recharts clones these two for each event, adding the event as `payload`.
 function EventDot({ cx, cy, payload, colour }: { cx?: number; cy?: number; payload?: EventDatum; colour: string }) {
   if (cx === undefined || cy === undefined) return null;
-  return <circle className="tisc-event" data-id={payload?.id} cx={cx} cy={cy} r={7} fill={colour} fillOpacity={0.85} stroke="#fff" strokeWidth={1.5} />;
+  return (
+    <circle
+      className="tisc-event"
+      data-id={payload?.id}
+      cx={cx}
+      cy={cy}
+      r={7}
+      fill={colour}
+      fillOpacity={0.85}
+      stroke="#fff"
+      strokeWidth={1.5}
+    />
+  );
 }
 
-function EventTooltip({ active, payload, countryName }: { active?: boolean; payload?: readonly { payload?: unknown }[]; countryName: (iso3: string) => string }) {
+function EventTooltip({
+  active,
+  payload,
+  countryName,
+}: {
+  active?: boolean;
+  payload?: readonly { payload?: unknown }[];
+  countryName: (iso3: string) => string;
+}) {
   const { lang } = useLocale();
   const text = useText();
   const e = payload?.[0]?.payload as EventDatum | undefined;

@@ -35,8 +35,14 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
     const acts = d.filtered.filter(isDispatch);
     const stack = stackByYear(acts, basis, 'type', [from, to]);
     // Colours follow this chart's own type list, so the four types never share one.
-    const ids = [...(d.data.programmes.find((p) => p.id === 'expert-dispatch')?.types.map((x) => x.id) ?? []), 'long-term-expert'];
-    const sources = orderedSources([...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))], f.srcMap);
+    const ids = [
+      ...(d.data.programmes.find((p) => p.id === 'expert-dispatch')?.types.map((x) => x.id) ?? []),
+      'long-term-expert',
+    ];
+    const sources = orderedSources(
+      [...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))],
+      f.srcMap,
+    );
     return { ...stack, acts, ids, keys: ids.filter((id) => stack.keys.includes(id)), sources };
   }, [d.filtered, d.data.programmes, basis, from, to, f.sources, f.srcMap]);
   const name = useCallback(
@@ -51,7 +57,13 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
   const label = (k: Key) => t(`timeline.experts.${k}`);
   const actTitle = t('timeline.experts.activities');
   const note = byStartNote(m.outside, [from, to], basis, lang, t);
-  const stack = stackTable('expert-activities', t('timeline.tableCaption', { title: actTitle }), m.rows, m.keys, { name, basis, lang, t, note });
+  const stack = stackTable('expert-activities', t('timeline.tableCaption', { title: actTitle }), m.rows, m.keys, {
+    name,
+    basis,
+    lang,
+    t,
+    note,
+  });
   return (
     <ChartFigure
       title={title}
@@ -59,11 +71,21 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
       unit={t('timeline.experts.unit')}
       basis={basis}
       sources={m.sources}
-      conflicts={[...f.conflicts, ...conflictsFor(d.data, m.acts.map((a) => a.id))]}
+      conflicts={[
+        ...f.conflicts,
+        ...conflictsFor(
+          d.data,
+          m.acts.map((a) => a.id),
+        ),
+      ]}
       tables={[...f.tables(label), stack]}
       csv={[
         { label: t('timeline.experts.csvSnapshots'), filename: 'experts-cumulative.csv', rows: f.csv },
-        { label: t('timeline.experts.csvActivities'), filename: 'expert-activities-by-year.csv', rows: tableRows(stack) },
+        {
+          label: t('timeline.experts.csvActivities'),
+          filename: 'expert-activities-by-year.csv',
+          rows: tableRows(stack),
+        },
       ]}
       legend={<MarkLegend basis={basis} placed={f.placed} gaps={false} />}
     >
@@ -73,7 +95,15 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
       {m.acts.length === 0 ? (
         <p className="chart-empty">{t('timeline.activities.none')}</p>
       ) : (
-        <StackedBars title={actTitle} rows={m.rows} keys={m.keys} colour={colour} name={name} basis={basis} size={size} />
+        <StackedBars
+          title={actTitle}
+          rows={m.rows}
+          keys={m.keys}
+          colour={colour}
+          name={name}
+          basis={basis}
+          size={size}
+        />
       )}
     </ChartFigure>
   );

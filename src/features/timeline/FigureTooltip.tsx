@@ -32,10 +32,12 @@ export function FigureTooltip({
               <li key={`${p.seriesId}-${p.point.date}-${i}`}>
                 {series.length > 1 && s && <span className="muted">{text(s.title).text}</span>}
                 {series.length > 1 && <br />}
-                <strong>{s ? qualified(p.point, s.unit, lang, t) : p.point.value}</strong> · {pointDate(p.point, lang)} ·{' '}
-                {pointFlags(p, t).join(', ')}
+                <strong>{s ? qualified(p.point, s.unit, lang, t) : p.point.value}</strong> · {pointDate(p.point, lang)}{' '}
+                · {pointFlags(p, t).join(', ')}
                 <br />
-                <span className="muted">{p.point.sources.map((x) => sourceShort(sources.get(x.id), lang, t) || x.id).join('; ')}</span>
+                <span className="muted">
+                  {p.point.sources.map((x) => sourceShort(sources.get(x.id), lang, t) || x.id).join('; ')}
+                </span>
               </li>
             );
           })}
@@ -64,8 +66,17 @@ export function YearTooltip({
   sources: Map<string, Source>;
   yearLabel: (y: number) => string;
 }) {
-  const mark = payload?.map((p) => p.payload as { year?: unknown } | undefined).find((p) => typeof p?.year === 'number');
+  const mark = payload
+    ?.map((p) => p.payload as { year?: unknown } | undefined)
+    .find((p) => typeof p?.year === 'number');
   const year = typeof label === 'number' ? label : mark?.year;
   if (!active || typeof year !== 'number') return null;
-  return <FigureTooltip heading={yearLabel(year)} points={placed.filter((p) => p.year === year)} series={series} sources={sources} />;
+  return (
+    <FigureTooltip
+      heading={yearLabel(year)}
+      points={placed.filter((p) => p.year === year)}
+      series={series}
+      sources={sources}
+    />
+  );
 }

@@ -6,7 +6,15 @@ const DODGE = 7;
 /** Every figure as a mark, drawn through the chart's own scales. Marks are not chart data on purpose:
  * the rows stay one per year, so the tooltip always finds the hovered year (conflicting figures for one
  * year would otherwise be separate rows), and a gap year still has a row to say "no figure". */
-export function MarkLayer({ marks, colour, xOf = (m) => m.year }: { marks: MarkDatum[]; colour: string; xOf?: (m: MarkDatum) => number }) {
+export function MarkLayer({
+  marks,
+  colour,
+  xOf = (m) => m.year,
+}: {
+  marks: MarkDatum[];
+  colour: string;
+  xOf?: (m: MarkDatum) => number;
+}) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
@@ -26,10 +34,15 @@ export function MarkLayer({ marks, colour, xOf = (m) => m.year }: { marks: MarkD
         const count = sameX.get(xOf(m)) ?? 1;
         const dodge = ((nth[i] ?? 0) - (count - 1) / 2) * DODGE;
         return (
-          <PointMark key={`${m.placed.seriesId}-${m.placed.point.date}-${i}`} cx={cx === undefined ? undefined : cx + dodge} cy={y(m.value)} payload={m} colour={colour} />
+          <PointMark
+            key={`${m.placed.seriesId}-${m.placed.point.date}-${i}`}
+            cx={cx === undefined ? undefined : cx + dodge}
+            cy={y(m.value)}
+            payload={m}
+            colour={colour}
+          />
         );
       })}
     </g>
   );
 }
-

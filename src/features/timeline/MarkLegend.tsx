@@ -12,7 +12,11 @@ export function MarkLegend({ basis, placed, gaps = true }: { basis: YearBasis; p
     ['exact', t('timeline.legend.exact'), has((p) => !p.approximate && !p.point.derived && p.point.kind !== 'target')],
     ['approx', t('timeline.legend.approx'), has((p) => p.approximate)],
     ['derived', t('timeline.legend.derived'), has((p) => p.point.derived === true)],
-    ['shifted', t(basis === 'jp-fiscal' ? 'timeline.legend.shiftedCal' : 'timeline.legend.shiftedFy'), has((p) => p.shifted)],
+    [
+      'shifted',
+      t(basis === 'jp-fiscal' ? 'timeline.legend.shiftedCal' : 'timeline.legend.shiftedFy'),
+      has((p) => p.shifted),
+    ],
     ['target', t('timeline.legend.target'), has((p) => p.point.kind === 'target')],
     ['conflict', t('timeline.legend.conflict'), has((p) => p.conflict)],
     ['gap', t('timeline.legend.gap'), gaps],

@@ -13,7 +13,17 @@ const R = 5;
  * drawn at an approximate year, a diamond outline for a target, and "≠" beside it when another source
  * gives a different value for the same year. */
 // Recharts clones this element for every point, adding cx, cy and the point's payload.
-export function PointMark({ cx, cy, payload, colour }: { cx?: number; cy?: number; payload?: MarkDatum; colour: string }) {
+export function PointMark({
+  cx,
+  cy,
+  payload,
+  colour,
+}: {
+  cx?: number;
+  cy?: number;
+  payload?: MarkDatum;
+  colour: string;
+}) {
   if (cx === undefined || cy === undefined || !payload) return null;
   const p = payload.placed;
   const open = p.approximate || p.point.derived === true;
@@ -33,7 +43,11 @@ export function PointMark({ cx, cy, payload, colour }: { cx?: number; cy?: numbe
       data-conflict={p.conflict || undefined}
     >
       {p.point.kind === 'target' ? (
-        <path d={`M${cx} ${cy - R - 2}L${cx + R + 2} ${cy}L${cx} ${cy + R + 2}L${cx - R - 2} ${cy}Z`} {...style} fill="#fff" />
+        <path
+          d={`M${cx} ${cy - R - 2}L${cx + R + 2} ${cy}L${cx} ${cy + R + 2}L${cx - R - 2} ${cy}Z`}
+          {...style}
+          fill="#fff"
+        />
       ) : p.shifted ? (
         <rect x={cx - R} y={cy - R} width={R * 2} height={R * 2} {...style} />
       ) : (

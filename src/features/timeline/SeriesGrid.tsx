@@ -27,7 +27,16 @@ export function SeriesGrid<K extends string>({
   return (
     <div className="panel-grid">
       {panels.map((p) => (
-        <SeriesPanel key={p.key} title={label(p.key)} layers={p.layers} span={span} basis={basis} sources={sources} milestones={milestones} size={size} />
+        <SeriesPanel
+          key={p.key}
+          title={label(p.key)}
+          layers={p.layers}
+          span={span}
+          basis={basis}
+          sources={sources}
+          milestones={milestones}
+          size={size}
+        />
       ))}
     </div>
   );

@@ -74,10 +74,25 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
           ))}
         </ul>
       )}
-      <p className="axis-unit">{t(isLargeScale(unit, lang, top) ? 'timeline.axis.large' : `timeline.axis.${unit}`, { unit })}</p>
-      <ComposedChart data={rows} title={title} {...chartDims(size, 220)} margin={{ top: 14, right: 12, bottom: 4, left: 0 }}>
+      <p className="axis-unit">
+        {t(isLargeScale(unit, lang, top) ? 'timeline.axis.large' : `timeline.axis.${unit}`, { unit })}
+      </p>
+      <ComposedChart
+        data={rows}
+        title={title}
+        {...chartDims(size, 220)}
+        margin={{ top: 14, right: 12, bottom: 4, left: 0 }}
+      >
         <CartesianGrid stroke="#e3e8ee" vertical={false} />
-        <XAxis type="number" dataKey="year" domain={span} ticks={yearTicks(span)} tickFormatter={year} allowDecimals={false} padding={{ left: 10, right: 10 }} />
+        <XAxis
+          type="number"
+          dataKey="year"
+          domain={span}
+          ticks={yearTicks(span)}
+          tickFormatter={year}
+          allowDecimals={false}
+          padding={{ left: 10, right: 10 }}
+        />
         <YAxis
           width={60}
           domain={[0, top]}
@@ -85,7 +100,13 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
           tickFormatter={(v: number) => formatAxis(v, unit, lang, top)}
         />
         {milestones.map((m) => (
-          <ReferenceLine key={m.year} x={m.year} stroke="#6b7780" strokeDasharray="3 3" label={{ value: String(m.n), position: 'top', className: 'milestone-label' }} />
+          <ReferenceLine
+            key={m.year}
+            x={m.year}
+            stroke="#6b7780"
+            strokeDasharray="3 3"
+            label={{ value: String(m.n), position: 'top', className: 'milestone-label' }}
+          />
         ))}
         <Tooltip
           filterNull={false}
@@ -105,7 +126,11 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
           />
         ))}
         {layers.map((l) => (
-          <MarkLayer key={l.series.id} colour={l.colour} marks={l.placed.map((p): MarkDatum => ({ year: p.year, value: p.point.value, placed: p }))} />
+          <MarkLayer
+            key={l.series.id}
+            colour={l.colour}
+            marks={l.placed.map((p): MarkDatum => ({ year: p.year, value: p.point.value, placed: p }))}
+          />
         ))}
       </ComposedChart>
     </div>

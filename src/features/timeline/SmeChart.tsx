@@ -34,9 +34,15 @@ export function SmeChart({ d, size, today = localToday() }: { d: Dashboard; size
   const officialLatest = countSteps(official?.series).at(-1);
   // A target dated on the day of its own statement (the 1,000) is an overall target without a deadline.
   const statedOn = (p: SeriesPoint) =>
-    p.sources.map((s) => f.srcMap.get(s.id)?.date).filter((x): x is string => !!x && x !== 'undated').sort()[0] ?? null;
+    p.sources
+      .map((s) => f.srcMap.get(s.id)?.date)
+      .filter((x): x is string => !!x && x !== 'undated')
+      .sort()[0] ?? null;
   const paces = targetPaces(layer('sme-targets')?.series.points ?? [], latest?.value ?? 0, today, statedOn);
-  const events = useMemo(() => d.data.activities.filter((a) => a.type === 'sme-support' && a.figures?.some((x) => x.kind === 'enterprises')), [d.data.activities]);
+  const events = useMemo(
+    () => d.data.activities.filter((a) => a.type === 'sme-support' && a.figures?.some((x) => x.kind === 'enterprises')),
+    [d.data.activities],
+  );
   const title = t('timeline.sme.title');
   const pace = (p: TargetPace) =>
     t(`timeline.sme.pace.${p.status}`, {
@@ -52,8 +58,19 @@ export function SmeChart({ d, size, today = localToday() }: { d: Dashboard; size
     columns: [t('timeline.tisc.date'), t('timeline.tisc.event'), t('timeline.sme.enterprises')],
     rows: events.map((a) => {
       const fig = a.figures?.find((x) => x.kind === 'enterprises');
-      const n = fig ? (fig.qualifier ? t(`timeline.q.${fig.qualifier}`, { v: formatNumber(fig.value, lang) }) : formatNumber(fig.value, lang)) : '';
-      return { key: a.id, head: { text: formatDate(a.start, lang), raw: a.start }, cells: [{ text: text(a.title).text, raw: text(a.title).text }, { text: n, raw: fig?.value ?? null }] };
+      const n = fig
+        ? fig.qualifier
+          ? t(`timeline.q.${fig.qualifier}`, { v: formatNumber(fig.value, lang) })
+          : formatNumber(fig.value, lang)
+        : '';
+      return {
+        key: a.id,
+        head: { text: formatDate(a.start, lang), raw: a.start },
+        cells: [
+          { text: text(a.title).text, raw: text(a.title).text },
+          { text: n, raw: fig?.value ?? null },
+        ],
+      };
     }),
   };
   return (
@@ -77,7 +94,11 @@ export function SmeChart({ d, size, today = localToday() }: { d: Dashboard; size
           ) : (
             <p className="chart-statement">{t('timeline.sme.noOfficial')}</p>
           )}
-          <p>{latest ? t('timeline.sme.latest', { n: formatNumber(latest.value, lang), date: formatDate(latest.date, lang) }) : t('timeline.sme.noLatest')}</p>
+          <p>
+            {latest
+              ? t('timeline.sme.latest', { n: formatNumber(latest.value, lang), date: formatDate(latest.date, lang) })
+              : t('timeline.sme.noLatest')}
+          </p>
           <p className="legend-title">{t('timeline.sme.paceTitle')}</p>
           <ul className="pace-list">
             {paces.map((p) => (
@@ -103,7 +124,13 @@ export function SmeChart({ d, size, today = localToday() }: { d: Dashboard; size
       ) : (
         <ul className="event-list">
           {eventTable.rows.map((r) => (
-            <li key={r.key}>{t('timeline.sme.eventItem', { date: r.head.text, event: r.cells[0]?.text ?? '', n: r.cells[1]?.text ?? '' })}</li>
+            <li key={r.key}>
+              {t('timeline.sme.eventItem', {
+                date: r.head.text,
+                event: r.cells[0]?.text ?? '',
+                n: r.cells[1]?.text ?? '',
+              })}
+            </li>
           ))}
         </ul>
       )}

@@ -31,7 +31,11 @@ export function SmeProgressPlot({ documented, values, paces, today, basis, serie
   const still = useReducedMotion();
   const x = (date: string) => yearPosition(date, 'calendar', basis);
   // `year` holds the exact position on the time axis here (not the whole year): the marks sit on their dates.
-  const marks: MarkDatum[] = documented.map((p, i) => ({ year: yearPosition(p.point.date, p.point.yearBasis, basis), value: values[i] ?? p.point.value, placed: p }));
+  const marks: MarkDatum[] = documented.map((p, i) => ({
+    year: yearPosition(p.point.date, p.point.yearBasis, basis),
+    value: values[i] ?? p.point.value,
+    placed: p,
+  }));
   const deadlines = paces.flatMap((p) => (p.deadline ? [p.deadline] : []));
   const xs = [...marks.map((m) => m.year), x(today), ...deadlines.map(x), x('2024-02-21')];
   const span: [number, number] = [Math.floor(Math.min(...xs)), Math.ceil(Math.max(...xs))];
@@ -39,7 +43,10 @@ export function SmeProgressPlot({ documented, values, paces, today, basis, serie
   const year = (y: number) => formatDate(String(y), lang, basis === 'jp-fiscal');
   // The documented count holds until today: nothing documented since means no known change, not zero.
   const last = marks.at(-1);
-  const line = [...marks.map((m) => ({ x: m.year, value: m.value })), ...(last && x(today) > last.year ? [{ x: x(today), value: last.value }] : [])];
+  const line = [
+    ...marks.map((m) => ({ x: m.year, value: m.value })),
+    ...(last && x(today) > last.year ? [{ x: x(today), value: last.value }] : []),
+  ];
   return (
     <>
       <ul className="series-key">
@@ -57,23 +64,68 @@ export function SmeProgressPlot({ documented, values, paces, today, basis, serie
         </li>
       </ul>
       <p className="axis-unit">{t('timeline.axis.enterprises')}</p>
-      <ComposedChart data={line} title={t('timeline.sme.documented')} {...chartDims(size, 280)} margin={{ top: 20, right: 16, bottom: 4, left: 0 }}>
+      <ComposedChart
+        data={line}
+        title={t('timeline.sme.documented')}
+        {...chartDims(size, 280)}
+        margin={{ top: 20, right: 16, bottom: 4, left: 0 }}
+      >
         <CartesianGrid stroke="#e3e8ee" vertical={false} />
-        <XAxis type="number" dataKey="x" domain={span} ticks={yearTicks(span)} tickFormatter={year} padding={{ left: 10, right: 10 }} />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={span}
+          ticks={yearTicks(span)}
+          tickFormatter={year}
+          padding={{ left: 10, right: 10 }}
+        />
         <YAxis width={48} domain={[0, Math.ceil((top * 1.15) / 100) * 100]} />
         {paces.map((p) => (
-          <ReferenceLine key={p.target} y={p.target} stroke={SECOND_COLOUR} strokeDasharray="6 3" label={{ value: t('timeline.sme.targetLine', { n: formatNumber(p.target, lang) }), position: 'insideTopLeft', className: 'ref-label' }} />
+          <ReferenceLine
+            key={p.target}
+            y={p.target}
+            stroke={SECOND_COLOUR}
+            strokeDasharray="6 3"
+            label={{
+              value: t('timeline.sme.targetLine', { n: formatNumber(p.target, lang) }),
+              position: 'insideTopLeft',
+              className: 'ref-label',
+            }}
+          />
         ))}
         {deadlines.map((dl) => (
-          <ReferenceLine key={dl} x={x(dl)} stroke={SECOND_COLOUR} label={{ value: t('timeline.sme.deadlineLine', { date: formatDate(dl, lang) }), position: 'top', className: 'ref-label' }} />
+          <ReferenceLine
+            key={dl}
+            x={x(dl)}
+            stroke={SECOND_COLOUR}
+            label={{
+              value: t('timeline.sme.deadlineLine', { date: formatDate(dl, lang) }),
+              position: 'top',
+              className: 'ref-label',
+            }}
+          />
         ))}
-        <ReferenceLine x={x(today)} stroke="#1b1f23" strokeDasharray="2 2" label={{ value: t('timeline.sme.today'), position: 'insideTopLeft', className: 'ref-label' }} />
+        <ReferenceLine
+          x={x(today)}
+          stroke="#1b1f23"
+          strokeDasharray="2 2"
+          label={{ value: t('timeline.sme.today'), position: 'insideTopLeft', className: 'ref-label' }}
+        />
         <Tooltip
           isAnimationActive={!still}
           filterNull={false}
           content={<SmeTooltip marks={marks} series={series} sources={sources} />}
         />
-        <Line dataKey="value" type="stepAfter" stroke={SERIES_COLOUR} strokeWidth={2} strokeDasharray="5 4" dot={false} activeDot={false} isAnimationActive={!still} />
+        <Line
+          dataKey="value"
+          type="stepAfter"
+          stroke={SERIES_COLOUR}
+          strokeWidth={2}
+          strokeDasharray="5 4"
+          dot={false}
+          activeDot={false}
+          isAnimationActive={!still}
+        />
         <MarkLayer marks={marks} colour={SERIES_COLOUR} />
       </ComposedChart>
     </>
@@ -84,22 +136,56 @@ export function SmeProgressPlot({ documented, values, paces, today, basis, serie
 export function OfficialBars({ count, paces, size }: { count: number; paces: TargetPace[]; size?: ChartSize }) {
   const { t, lang } = useLocale();
   const still = useReducedMotion();
-  const data = paces.map((p) => ({ label: formatNumber(p.target, lang), done: Math.min(count, p.target), left: Math.max(0, p.target - count) }));
+  const data = paces.map((p) => ({
+    label: formatNumber(p.target, lang),
+    done: Math.min(count, p.target),
+    left: Math.max(0, p.target - count),
+  }));
   return (
-    <BarChart layout="vertical" data={data} title={t('timeline.sme.official')} {...chartDims(size ? { ...size, height: 40 + data.length * 36 } : undefined, 40 + data.length * 36)}>
+    <BarChart
+      layout="vertical"
+      data={data}
+      title={t('timeline.sme.official')}
+      {...chartDims(size ? { ...size, height: 40 + data.length * 36 } : undefined, 40 + data.length * 36)}
+    >
       <XAxis type="number" />
       <YAxis type="category" dataKey="label" width={52} />
-      <Bar dataKey="done" stackId="p" fill={SERIES_COLOUR} name={t('timeline.sme.official')} isAnimationActive={!still} />
+      <Bar
+        dataKey="done"
+        stackId="p"
+        fill={SERIES_COLOUR}
+        name={t('timeline.sme.official')}
+        isAnimationActive={!still}
+      />
       <Bar dataKey="left" stackId="p" fill="#e3e8ee" isAnimationActive={!still} />
     </BarChart>
   );
 }
 
-function SmeTooltip({ active, label, marks, series, sources }: { active?: boolean; label?: unknown; marks: MarkDatum[]; series: Series[]; sources: Map<string, Source> }) {
+function SmeTooltip({
+  active,
+  label,
+  marks,
+  series,
+  sources,
+}: {
+  active?: boolean;
+  label?: unknown;
+  marks: MarkDatum[];
+  series: Series[];
+  sources: Map<string, Source>;
+}) {
   const { lang } = useLocale();
   const m = marks.find((x) => x.year === label);
   if (!active || !m) return null;
-  return <FigureTooltip heading={formatDate(m.placed.point.date, lang)} points={[m.placed]} series={series} sources={sources} />;
+  return (
+    <FigureTooltip
+      heading={formatDate(m.placed.point.date, lang)}
+      points={[m.placed]}
+      series={series}
+      sources={sources}
+    />
+  );
 }
 
 const LineSwatch = ({ colour, dash }: { colour: string; dash: string }) => (

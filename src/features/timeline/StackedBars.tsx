@@ -35,7 +35,8 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
   const height = size?.height ?? 260;
   const year = useMemo(() => (y: number) => formatDate(String(y), lang, basis === 'jp-fiscal'), [lang, basis]);
   const layout = useMemo(
-    () => (measured > 0 ? stackLayout(rows, keys, { width: measured, height }, MARGIN, (y) => labelWidth(year(y))) : null),
+    () =>
+      measured > 0 ? stackLayout(rows, keys, { width: measured, height }, MARGIN, (y) => labelWidth(year(y))) : null,
     [rows, keys, measured, height, year],
   );
   const [active, setActive] = useState<number | null>(null);
@@ -100,7 +101,15 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
             onKeyDown={onKeyDown}
           >
             <Axes layout={layout} year={year} lang={lang} />
-            {shown && <rect className="bar-cursor" x={shown.slot} y={layout.plot.y} width={layout.slotWidth} height={layout.plot.height} />}
+            {shown && (
+              <rect
+                className="bar-cursor"
+                x={shown.slot}
+                y={layout.plot.y}
+                width={layout.slotWidth}
+                height={layout.plot.height}
+              />
+            )}
             <Bars bars={layout.bars} keys={keys} colour={colour} />
           </svg>
         )}
@@ -130,7 +139,9 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
 /** A year's counts in words, each key with activities and then the total: the tooltip's lines, and
  * (joined) the chart's value for screen readers. */
 function countLines(row: StackRow, keys: string[], name: (k: string) => string, t: Translate, lang: Lang) {
-  const parts = keys.filter((k) => (row.counts[k] ?? 0) > 0).map((k) => ({ k, text: t('timeline.countOf', { name: name(k), n: formatNumber(row.counts[k] ?? 0, lang) }) }));
+  const parts = keys
+    .filter((k) => (row.counts[k] ?? 0) > 0)
+    .map((k) => ({ k, text: t('timeline.countOf', { name: name(k), n: formatNumber(row.counts[k] ?? 0, lang) }) }));
   return { parts, total: t('timeline.countOf', { name: t('timeline.total'), n: formatNumber(row.total, lang) }) };
 }
 
@@ -140,7 +151,15 @@ function tooltipPlace(slot: number, width: number) {
 }
 
 /** Grid lines, value ticks and year labels: only redrawn when the layout changes, not on hover. */
-const Axes = memo(function Axes({ layout, year, lang }: { layout: StackLayout; year: (y: number) => string; lang: Lang }) {
+const Axes = memo(function Axes({
+  layout,
+  year,
+  lang,
+}: {
+  layout: StackLayout;
+  year: (y: number) => string;
+  lang: Lang;
+}) {
   const { plot, yTicks, bars, xLabels, slotWidth: slot } = layout;
   const bottom = plot.y + plot.height;
   return (
@@ -173,13 +192,23 @@ const Axes = memo(function Axes({ layout, year, lang }: { layout: StackLayout; y
  * which the browser would each restyle and lay out again. A key that drops out of the filters keeps its
  * path, empty, so that ticking a programme on and off rewrites paths instead of removing and making
  * them. Memoised, so hovering redraws only the cursor. */
-const Bars = memo(function Bars({ bars, keys, colour }: { bars: StackLayout['bars']; keys: string[]; colour: (k: string) => string }) {
+const Bars = memo(function Bars({
+  bars,
+  keys,
+  colour,
+}: {
+  bars: StackLayout['bars'];
+  keys: string[];
+  colour: (k: string) => string;
+}) {
   const [seen, setSeen] = useState(keys);
   if (keys.some((k) => !seen.includes(k))) setSeen([...seen, ...keys.filter((k) => !seen.includes(k))]);
   const paths = useMemo(() => {
     const d = new Map<string, string>(seen.map((k) => [k, '']));
     const r = (v: number) => Math.round(v * 100) / 100;
-    for (const b of bars) for (const s of b.segments) d.set(s.key, `${d.get(s.key) ?? ''}M${r(b.x)} ${r(s.y)}h${r(b.width)}v${r(s.height)}h${r(-b.width)}z`);
+    for (const b of bars)
+      for (const s of b.segments)
+        d.set(s.key, `${d.get(s.key) ?? ''}M${r(b.x)} ${r(s.y)}h${r(b.width)}v${r(s.height)}h${r(-b.width)}z`);
     return [...d];
   }, [bars, seen]);
   return (
@@ -192,7 +221,17 @@ const Bars = memo(function Bars({ bars, keys, colour }: { bars: StackLayout['bar
 });
 
 /** The tooltip of one bar: the count of each programme or type that year, and the total. */
-function StackTooltip({ row, keys, name, yearLabel }: { row: StackRow; keys: string[]; name: (k: string) => string; yearLabel: (y: number) => string }) {
+function StackTooltip({
+  row,
+  keys,
+  name,
+  yearLabel,
+}: {
+  row: StackRow;
+  keys: string[];
+  name: (k: string) => string;
+  yearLabel: (y: number) => string;
+}) {
   const { t, lang } = useLocale();
   const { parts, total } = countLines(row, keys, name, t, lang);
   return (

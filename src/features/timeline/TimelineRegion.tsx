@@ -21,7 +21,10 @@ function TimelineRegion({ d }: { d: Dashboard }) {
   const { t, lang } = useLocale();
   // The map already asked for the geometry; this reads the same cached query for country names.
   const geo = useQuery(countriesQuery);
-  const names = useMemo(() => new Map(geo.data?.features.map((f) => [f.properties.iso3, localName(f.properties, lang)]) ?? []), [geo.data, lang]);
+  const names = useMemo(
+    () => new Map(geo.data?.features.map((f) => [f.properties.iso3, localName(f.properties, lang)]) ?? []),
+    [geo.data, lang],
+  );
   const countryName = useCallback((iso3: string) => names.get(iso3) ?? iso3, [names]);
   const chart = d.state.chart;
   const panelId = 'chart-panel';

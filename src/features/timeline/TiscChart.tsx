@@ -26,7 +26,15 @@ type Key = (typeof PANELS)[number]['key'];
 const shortName = (name: string) => /[(（]([^)）]+)[)）]\s*$/.exec(name)?.[1] ?? name;
 
 /** TISC: the network's size over time, and the TISC meetings and seminars as events by region. */
-export function TiscChart({ d, size, countryName = (c) => c }: { d: Dashboard; size?: ChartSize; countryName?: (iso3: string) => string }) {
+export function TiscChart({
+  d,
+  size,
+  countryName = (c) => c,
+}: {
+  d: Dashboard;
+  size?: ChartSize;
+  countryName?: (iso3: string) => string;
+}) {
   const { t, lang } = useLocale();
   const text = useText();
   const f = useSeriesFigure(d, PANELS);
@@ -39,8 +47,13 @@ export function TiscChart({ d, size, countryName = (c) => c }: { d: Dashboard; s
       const g = id ? groups.get(id) : undefined;
       return g ? shortName(text(g.name).text) : (id ?? t('timeline.tisc.noRegion'));
     };
-    const events = spreadEvents(acts.map((a) => ({ id: a.id, x: yearPosition(a.start, a.yearBasis, basis), lane: lane(a), activity: a })));
-    const sources = orderedSources([...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))], f.srcMap);
+    const events = spreadEvents(
+      acts.map((a) => ({ id: a.id, x: yearPosition(a.start, a.yearBasis, basis), lane: lane(a), activity: a })),
+    );
+    const sources = orderedSources(
+      [...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))],
+      f.srcMap,
+    );
     return { events, lanes: [...new Set(events.map((e) => e.lane))], sources };
   }, [d.filtered, d.data.groups, basis, f.sources, f.srcMap, t, text]);
   const select = (a: Activity) => {
@@ -76,7 +89,13 @@ export function TiscChart({ d, size, countryName = (c) => c }: { d: Dashboard; s
       unit={t('timeline.tisc.unit')}
       basis={basis}
       sources={m.sources}
-      conflicts={[...f.conflicts, ...conflictsFor(d.data, m.events.map((e) => e.activity).map((a) => a.id))]}
+      conflicts={[
+        ...f.conflicts,
+        ...conflictsFor(
+          d.data,
+          m.events.map((e) => e.activity).map((a) => a.id),
+        ),
+      ]}
       tables={[...f.tables(label), events]}
       csv={[
         { label: t('timeline.tisc.centres'), filename: 'tisc-network.csv', rows: f.csv },

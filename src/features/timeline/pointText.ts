@@ -19,7 +19,8 @@ export const pointDate = (p: SeriesPoint, lang: Lang) => formatDate(p.date, lang
 export function pointFlags(pl: Placed, t: Translate): string[] {
   const flags = [t(`timeline.kind.${pl.point.kind}`)];
   if (pl.point.derived) flags.push(t('timeline.flag.derived'));
-  if (pl.shifted) flags.push(t(pl.point.yearBasis === 'jp-fiscal' ? 'timeline.flag.shiftedFy' : 'timeline.flag.shiftedCal'));
+  if (pl.shifted)
+    flags.push(t(pl.point.yearBasis === 'jp-fiscal' ? 'timeline.flag.shiftedFy' : 'timeline.flag.shiftedCal'));
   if (pl.conflict) flags.push(t('timeline.flag.conflict'));
   return flags;
 }

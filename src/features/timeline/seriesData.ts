@@ -31,7 +31,12 @@ export function panelsOf<K extends string>(
     const layers: Layer[] = [];
     for (const id of w.ids) {
       const series = data.series.find((s) => s.id === id);
-      if (series) layers.push({ series, placed: placePoints(series, basis), colour: LAYER_COLOURS[layers.length % LAYER_COLOURS.length] ?? '#0b5cad' });
+      if (series)
+        layers.push({
+          series,
+          placed: placePoints(series, basis),
+          colour: LAYER_COLOURS[layers.length % LAYER_COLOURS.length] ?? '#0b5cad',
+        });
     }
     if (layers.length) out.push({ key: w.key, layers });
   }
@@ -57,4 +62,10 @@ export const conflictsFor = (data: Dataset, ids: Iterable<string>): Conflict[] =
 /** conflictsFor over activities: looks up the few ids that conflicts name among the activities
  * (through the dataset index when the list came from it), not every activity among those ids. */
 export const conflictsForActivities = (data: Dataset, activities: Activity[]): Conflict[] =>
-  conflictsFor(data, idsIn(activities, data.conflicts.flatMap((c) => c.concerns)));
+  conflictsFor(
+    data,
+    idsIn(
+      activities,
+      data.conflicts.flatMap((c) => c.concerns),
+    ),
+  );

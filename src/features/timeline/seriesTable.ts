@@ -43,10 +43,19 @@ const FLOWS = new Set(['annual', 'budget', 'request']);
 
 /** A panel as a table. With a yearly amount in it, every year from the first to the last figure is listed
  * and a gap shows as "—"; a panel of snapshots (cumulative totals, targets) lists only the years stated. */
-export function seriesTable(id: string, caption: string, layers: Layer[], { basis, lang, t, sources, title }: Ctx): TableModel {
+export function seriesTable(
+  id: string,
+  caption: string,
+  layers: Layer[],
+  { basis, lang, t, sources, title }: Ctx,
+): TableModel {
   const ref = (sid: string) => sources.findIndex((s) => s.id === sid) + 1;
   const text = (p: Placed, unit: Series['unit']) => {
-    const flags = [p.point.derived && t('timeline.flag.derived'), p.shifted && t('timeline.flag.shifted'), p.point.kind === 'target' && t('timeline.kind.target')];
+    const flags = [
+      p.point.derived && t('timeline.flag.derived'),
+      p.shifted && t('timeline.flag.shifted'),
+      p.point.kind === 'target' && t('timeline.kind.target'),
+    ];
     const shown = flags.filter((f): f is string => typeof f === 'string');
     const refs = p.point.sources.map((s) => `[${ref(s.id)}]`).join('');
     return `${p.conflict ? '≠ ' : ''}${qualified(p.point, unit, lang, t)}${shown.length ? ` (${shown.join(', ')})` : ''} ${refs}`;
@@ -63,15 +72,41 @@ export function seriesTable(id: string, caption: string, layers: Layer[], { basi
       };
     });
     if (!yearly && cells.every((c) => c.raw === null)) continue;
-    rows.push({ key: String(year), head: { text: formatDate(String(year), lang, basis === 'jp-fiscal'), raw: year }, cells });
+    rows.push({
+      key: String(year),
+      head: { text: formatDate(String(year), lang, basis === 'jp-fiscal'), raw: year },
+      cells,
+    });
   }
   const yearCol = t(basis === 'jp-fiscal' ? 'timeline.fiscalYear' : 'timeline.year');
-  return { id, caption, columns: [yearCol, ...layers.map((l) => title(l.series))], rows, note: t(yearly ? 'timeline.table.gapNote' : 'timeline.table.snapshotNote') };
+  return {
+    id,
+    caption,
+    columns: [yearCol, ...layers.map((l) => title(l.series))],
+    rows,
+    note: t(yearly ? 'timeline.table.gapNote' : 'timeline.table.snapshotNote'),
+  };
 }
 
 /** One CSV row per figure. Header names are stable field names (a data format, not UI text). */
 export function pointsCsv(layers: Layer[], all: Map<string, Source>, title: (s: Series) => string): CsvCell[][] {
-  const head = ['series', 'title', 'year', 'date', 'year_basis', 'value', 'unit', 'kind', 'qualifier', 'derived', 'year_shifted', 'conflict', 'note', 'source_ids', 'source_urls'];
+  const head = [
+    'series',
+    'title',
+    'year',
+    'date',
+    'year_basis',
+    'value',
+    'unit',
+    'kind',
+    'qualifier',
+    'derived',
+    'year_shifted',
+    'conflict',
+    'note',
+    'source_ids',
+    'source_urls',
+  ];
   const rows = layers.flatMap((l) =>
     l.placed.map((p) => [
       l.series.id,

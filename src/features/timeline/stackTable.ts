@@ -11,7 +11,21 @@ export function stackTable(
   caption: string,
   rows: StackRow[],
   keys: string[],
-  { name, basis, lang, t, onSelect, note }: { name: (k: string) => string; basis: YearBasis; lang: Lang; t: Translate; onSelect?: (y: number) => void; note?: string },
+  {
+    name,
+    basis,
+    lang,
+    t,
+    onSelect,
+    note,
+  }: {
+    name: (k: string) => string;
+    basis: YearBasis;
+    lang: Lang;
+    t: Translate;
+    onSelect?: (y: number) => void;
+    note?: string;
+  },
 ): TableModel {
   const fiscal = basis === 'jp-fiscal';
   return {
@@ -33,9 +47,18 @@ export function stackTable(
 }
 
 /** Says how bars count (by start year) and how many matching activities started outside the years shown. */
-export function byStartNote(outside: number, [from, to]: [number, number], basis: YearBasis, lang: Lang, t: Translate): string {
+export function byStartNote(
+  outside: number,
+  [from, to]: [number, number],
+  basis: YearBasis,
+  lang: Lang,
+  t: Translate,
+): string {
   const y = (n: number) => formatDate(String(n), lang, basis === 'jp-fiscal');
   if (outside === 0) return t('timeline.byStart');
-  const rest = from === to ? t(plural('timeline.outsideYear', outside, lang), { n: outside, year: y(from) }) : t(plural('timeline.outside', outside, lang), { n: outside, from: y(from), to: y(to) });
+  const rest =
+    from === to
+      ? t(plural('timeline.outsideYear', outside, lang), { n: outside, year: y(from) })
+      : t(plural('timeline.outside', outside, lang), { n: outside, from: y(from), to: y(to) });
   return `${t('timeline.byStart')} ${rest}`;
 }

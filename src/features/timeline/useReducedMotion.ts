@@ -4,7 +4,8 @@ const QUERY = '(prefers-reduced-motion: reduce)';
 // One MediaQueryList for the page: matchMedia costs a style lookup, and every chart asks on every render.
 let list: MediaQueryList | null | undefined;
 const media = () => {
-  if (list === undefined) list = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
+  if (list === undefined)
+    list = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
   return list;
 };
 
@@ -17,5 +18,9 @@ function subscribe(fn: () => void) {
 /** True when the viewer asked for less motion. Without matchMedia (jsdom, very old browsers) there is
  * no way to ask, so charts do not animate: a still chart is never wrong. */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => media()?.matches ?? true, () => true);
+  return useSyncExternalStore(
+    subscribe,
+    () => media()?.matches ?? true,
+    () => true,
+  );
 }

@@ -20,13 +20,29 @@ export function useSeriesFigure<K extends string>(
     const panels = panelsOf(d.data, wanted, basis);
     const placed = placedOf(panels);
     const srcMap = sourceMap(d.data);
-    const conflicts = conflictsFor(d.data, panels.flatMap((p) => p.layers.map((l) => l.series.id)));
-    return { panels, placed, srcMap, conflicts, span: spanOf(placed, [...atLeast]), sources: orderedSources(sourceIds(placed), srcMap) };
+    const conflicts = conflictsFor(
+      d.data,
+      panels.flatMap((p) => p.layers.map((l) => l.series.id)),
+    );
+    return {
+      panels,
+      placed,
+      srcMap,
+      conflicts,
+      span: spanOf(placed, [...atLeast]),
+      sources: orderedSources(sourceIds(placed), srcMap),
+    };
   }, [d.data, wanted, basis, atLeast]);
   const title = (s: Series) => text(s.title).text;
   const tables = (label: (k: K) => string): TableModel[] =>
     base.panels.map((p) =>
-      seriesTable(p.key, t('timeline.tableCaption', { title: label(p.key) }), p.layers, { basis, lang, t, sources: base.sources, title }),
+      seriesTable(p.key, t('timeline.tableCaption', { title: label(p.key) }), p.layers, {
+        basis,
+        lang,
+        t,
+        sources: base.sources,
+        title,
+      }),
     );
   const csv = pointsCsv(
     base.panels.flatMap((p) => p.layers),

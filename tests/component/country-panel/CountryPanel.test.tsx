@@ -7,9 +7,20 @@ import { makeDashboard } from '../../fixtures/dashboard';
 import { activity, dataset } from '../../fixtures/factories';
 
 const data = dataset([
-  activity({ id: 'late', start: '2024-06', countries: ['ZWE'], title: { en: 'Harare TISC meeting', ja: 'ハラレTISC会合' } }),
+  activity({
+    id: 'late',
+    start: '2024-06',
+    countries: ['ZWE'],
+    title: { en: 'Harare TISC meeting', ja: 'ハラレTISC会合' },
+  }),
   activity({ id: 'early', start: '2019-03-02', countries: ['ZWE'], title: { en: 'Early seminar' } }),
-  activity({ id: 'aripo', start: '2023-11', countries: ['BWA'], organisations: ['ARIPO'], title: { en: 'ARIPO workshop' } }),
+  activity({
+    id: 'aripo',
+    start: '2023-11',
+    countries: ['BWA'],
+    organisations: ['ARIPO'],
+    title: { en: 'ARIPO workshop' },
+  }),
 ]);
 
 function show(iso3: string, name: string, state = {}, lang: 'en' | 'ja' = 'en') {
@@ -28,7 +39,9 @@ describe('CountryPanel', () => {
     show('ZWE', 'Zimbabwe');
     const panel = screen.getByRole('region', { name: 'Country panel: Zimbabwe' });
     const direct = within(panel).getByRole('region', { name: 'In this country' });
-    const titles = within(direct).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    const titles = within(direct)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
     expect(titles).toEqual(['Early seminar', 'Harare TISC meeting']);
     expect(within(direct).getAllByRole('link', { name: /JPO/ })[0]).toHaveProperty('href', 'https://www.jpo.go.jp/');
   });
@@ -42,7 +55,9 @@ describe('CountryPanel', () => {
 
   it('says when nothing matches the filters, and how many activities there are overall', () => {
     show('ZWE', 'Zimbabwe', { from: 2020, to: 2020 });
-    expect(screen.getByText(/No activity for Zimbabwe under the current filters\. 3 activities in all years/)).toBeTruthy();
+    expect(
+      screen.getByText(/No activity for Zimbabwe under the current filters\. 3 activities in all years/),
+    ).toBeTruthy();
   });
 
   it('focuses its heading, and closes on Escape', () => {

@@ -9,13 +9,21 @@ import { DEFAULT_STATE, type ViewState } from '../../../src/state/urlState';
 import { activity } from '../../fixtures/factories';
 import { datasetWith } from '../../fixtures/series';
 
-const data = datasetWith([], [activity({ id: 'a', start: '2022-05' }), activity({ id: 'b', start: '2023-02', programme: 'jica', type: 'long-term-expert' })]);
+const data = datasetWith(
+  [],
+  [
+    activity({ id: 'a', start: '2022-05' }),
+    activity({ id: 'b', start: '2023-02', programme: 'jica', type: 'long-term-expert' }),
+  ],
+);
 
 function render(state: ViewState) {
   const client = new QueryClient();
   client.setQueryData(countriesQuery.queryKey, { type: 'FeatureCollection', features: [] } as never);
   client.setQueryData(datasetQuery.queryKey, data);
-  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
   return renderHook(({ s }) => useDashboard(s, () => {}).dashboard, { initialProps: { s: state }, wrapper });
 }
 

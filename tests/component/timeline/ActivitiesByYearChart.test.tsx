@@ -39,7 +39,11 @@ describe('ActivitiesByYearChart', { timeout: 20_000 }, () => {
     expect(series).toHaveLength(2);
     expect(series.map((p) => (p.getAttribute('d') ?? '').split('M').length - 1)).toEqual([2, 1]);
     expect(new Set(series.map((p) => p.getAttribute('fill'))).size).toBe(2);
-    expect(screen.getByText('3 activities match the current filters, counted by the year they started and stacked by programme.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        '3 activities match the current filters, counted by the year they started and stacked by programme.',
+      ),
+    ).toBeTruthy();
   });
 
   it('draws nothing for a programme the filters leave out, and draws it again when it is back', () => {
@@ -50,7 +54,10 @@ describe('ActivitiesByYearChart', { timeout: 20_000 }, () => {
       </LocaleProvider>
     );
     const { container, rerender } = render(view({ from: 2021, to: 2024 }));
-    const drawn = () => [...container.querySelectorAll('.stack-series')].filter((p) => p.getAttribute('d')).map((p) => p.getAttribute('fill'));
+    const drawn = () =>
+      [...container.querySelectorAll('.stack-series')]
+        .filter((p) => p.getAttribute('d'))
+        .map((p) => p.getAttribute('fill'));
     const both = drawn();
     expect(both).toHaveLength(2);
     rerender(view({ from: 2021, to: 2024, programmes: ['jica'] }));

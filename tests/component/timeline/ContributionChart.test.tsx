@@ -4,7 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContributionChart } from '../../../src/features/timeline/ContributionChart';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
 import type { Lang } from '../../../src/state/urlState';
-import { chfAnnual, dashboardOf, datasetWith, jpyAnnual, jpyCumulative, preferReducedMotion } from '../../fixtures/series';
+import {
+  chfAnnual,
+  dashboardOf,
+  datasetWith,
+  jpyAnnual,
+  jpyCumulative,
+  preferReducedMotion,
+} from '../../fixtures/series';
 
 const data = datasetWith([jpyAnnual, chfAnnual, jpyCumulative]);
 
@@ -21,7 +28,11 @@ const panel = (name: string) => {
   if (!(el instanceof HTMLElement)) throw new Error(`no panel ${name}`);
   return el;
 };
-const marks = (el: HTMLElement) => [...el.querySelectorAll('.point-mark')].map((m) => [m.getAttribute('data-year'), Number(m.getAttribute('data-value'))]);
+const marks = (el: HTMLElement) =>
+  [...el.querySelectorAll('.point-mark')].map((m) => [
+    m.getAttribute('data-year'),
+    Number(m.getAttribute('data-value')),
+  ]);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -77,7 +88,9 @@ describe('ContributionChart', { timeout: 20_000 }, () => {
     const request = panel('Yearly, in yen (budget)').querySelector('[data-year="2021"]');
     expect(request?.hasAttribute('data-approximate')).toBe(true);
     expect(request?.querySelector('circle')?.getAttribute('fill')).toBe('#fff');
-    expect(panel('Yearly, in yen (budget)').querySelector('[data-year="2019"] circle')?.getAttribute('fill')).not.toBe('#fff');
+    expect(panel('Yearly, in yen (budget)').querySelector('[data-year="2019"] circle')?.getAttribute('fill')).not.toBe(
+      '#fff',
+    );
     expect(screen.getByText(/hollow: approximate/)).toBeTruthy();
   });
 

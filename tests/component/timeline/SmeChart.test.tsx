@@ -4,7 +4,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SmeChart } from '../../../src/features/timeline/SmeChart';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
 import { activity } from '../../fixtures/factories';
-import { dashboardOf, datasetWith, point, preferReducedMotion, series, smeDocumented, smeTargets } from '../../fixtures/series';
+import {
+  dashboardOf,
+  datasetWith,
+  point,
+  preferReducedMotion,
+  series,
+  smeDocumented,
+  smeTargets,
+} from '../../fixtures/series';
 
 const clinic = activity({
   id: 'clinic',
@@ -37,13 +45,17 @@ describe('SmeChart', { timeout: 20_000 }, () => {
     const labels = screen.getAllByText('Documented in public sources (a lower bound, not an official count)');
     expect(labels.some((l) => l.tagName === 'LI')).toBe(true);
     expect(screen.getByText('Latest documented count: 70 (May 2026), a lower bound.')).toBeTruthy();
-    expect(screen.getByText(/627 by 27 June 2026: 557 still to reach in 12 months, 46\.4 a month from today\./)).toBeTruthy();
+    expect(
+      screen.getByText(/627 by 27 June 2026: 557 still to reach in 12 months, 46\.4 a month from today\./),
+    ).toBeTruthy();
     expect(screen.getByText('1,000 overall: 930 still to reach; no deadline is set.')).toBeTruthy();
   });
 
   it('says when the deadline has passed instead of asking for a pace', () => {
     renderSme(undefined, '2026-11-26');
-    expect(screen.getByText('627 by 27 June 2026: the deadline has passed; the documented count falls 557 short.')).toBeTruthy();
+    expect(
+      screen.getByText('627 by 27 June 2026: the deadline has passed; the documented count falls 557 short.'),
+    ).toBeTruthy();
   });
 
   it('lists the events behind the documented count', () => {
@@ -52,7 +64,9 @@ describe('SmeChart', { timeout: 20_000 }, () => {
   });
 
   it('draws a progress bar only when the data holds an official count', async () => {
-    const official = series('sme-official', 'enterprises', [point({ date: '2026-03-31', kind: 'cumulative', value: 400 })]);
+    const official = series('sme-official', 'enterprises', [
+      point({ date: '2026-03-31', kind: 'cumulative', value: 400 }),
+    ]);
     const { container } = renderSme([smeTargets, smeDocumented, official]);
     expect(screen.queryByText(/No official count/)).toBeNull();
     await waitFor(() => expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0));

@@ -29,7 +29,9 @@ describe('TimelineRegion', { timeout: 20_000 }, () => {
   it('shows the chart the URL names, under a selected tab', () => {
     renderRegion('contribution');
     expect(screen.getByRole('tab', { name: "Japan's contribution" }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByRole('tabpanel').querySelector('h3')?.textContent).toBe("Japan's contribution to the Japan Fund at WIPO");
+    expect(screen.getByRole('tabpanel').querySelector('h3')?.textContent).toBe(
+      "Japan's contribution to the Japan Fund at WIPO",
+    );
   });
 
   it('changes the chart through the URL, by click or arrow key', () => {

@@ -10,8 +10,20 @@ const centres = series('tisc-centres', 'centres', [
   point({ date: '2021', kind: 'cumulative', value: 1287 }),
   point({ date: '2024', kind: 'cumulative', value: 1667 }),
 ]);
-const harare = activity({ id: 'harare', start: '2024-06-06', countries: ['ZWE'], organisations: ['ARIPO'], title: { en: 'ARIPO TISC meeting, Harare' } });
-const rio = activity({ id: 'rio', start: '2024-02', countries: ['BRA'], region: 'lac', title: { en: 'TISC seminar, Rio' } });
+const harare = activity({
+  id: 'harare',
+  start: '2024-06-06',
+  countries: ['ZWE'],
+  organisations: ['ARIPO'],
+  title: { en: 'ARIPO TISC meeting, Harare' },
+});
+const rio = activity({
+  id: 'rio',
+  start: '2024-02',
+  countries: ['BRA'],
+  region: 'lac',
+  title: { en: 'TISC seminar, Rio' },
+});
 const names: Record<string, string> = { ZWE: 'Zimbabwe', BRA: 'Brazil' };
 
 function renderTisc(navigate = vi.fn()) {

@@ -5,7 +5,14 @@ import { activity, aripo } from '../../fixtures/factories';
 
 const rows = [
   activity({ id: 'a', start: '2019', countries: ['ZWE'] }),
-  activity({ id: 'b', start: '2023-11', countries: ['BWA', 'ZWE'], organisations: ['ARIPO'], programme: 'jica', type: 'long-term-expert' }),
+  activity({
+    id: 'b',
+    start: '2023-11',
+    countries: ['BWA', 'ZWE'],
+    organisations: ['ARIPO'],
+    programme: 'jica',
+    type: 'long-term-expert',
+  }),
 ];
 
 describe('countByCountry', () => {
@@ -39,7 +46,15 @@ describe('countByCountry', () => {
 });
 
 describe('hostedIn', () => {
-  const place = (id: string, iso3: string): Place => ({ id, iso3, name: { en: id }, lat: 0, lon: 0, kind: 'event-city', sources: [] });
+  const place = (id: string, iso3: string): Place => ({
+    id,
+    iso3,
+    name: { en: id },
+    lat: 0,
+    lon: 0,
+    kind: 'event-city',
+    sources: [],
+  });
   const places = [place('tokyo', 'JPN'), place('harare', 'ZWE')];
   const course = activity({ id: 'course', start: '2015-10', countries: ['KEN', 'ZWE'], place: 'tokyo' });
   const meeting = activity({ id: 'meeting', start: '2023-02', countries: ['ZWE'], place: 'harare' });

@@ -8,7 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { byPlace, citedSources, idsIn } from '../../../src/domain/activityIndex';
 import { countByCountry } from '../../../src/domain/aggregate';
 import { monthIndex } from '../../../src/domain/dates';
-import { applyFilters, facetCounts, makeContext, membersOf, touchesGroup, type Filters } from '../../../src/domain/filter';
+import {
+  applyFilters,
+  facetCounts,
+  makeContext,
+  membersOf,
+  touchesGroup,
+  type Filters,
+} from '../../../src/domain/filter';
 import { headline } from '../../../src/domain/headline';
 import { stackByYear } from '../../../src/domain/series';
 import type { Activity, Group } from '../../../src/domain/types';
@@ -43,7 +50,9 @@ function naive(f: Filters) {
     programmes: count(applyFilters(activities, f, plain, ['programmes']), (a) => a.programme),
     types: count(applyFilters(activities, f, plain, ['types']), (a) => a.type),
     partner: count(applyFilters(activities, f, plain, ['partner']), (a) => a.partner),
-    groups: new Map(groups.map((g) => [g.id, rest.filter((a) => touchesGroup(a, g.id, membersOf(groups, g.id))).length])),
+    groups: new Map(
+      groups.map((g) => [g.id, rest.filter((a) => touchesGroup(a, g.id, membersOf(groups, g.id))).length]),
+    ),
   };
 }
 
@@ -60,7 +69,9 @@ describe('the dataset index', () => {
   it('filter the same with and without the per-dataset context', () => {
     fc.assert(
       fc.property(filters, (f) => {
-        expect(applyFilters(activities, f, ctx).map((a) => a.id)).toEqual(applyFilters(activities, f, plain).map((a) => a.id));
+        expect(applyFilters(activities, f, ctx).map((a) => a.id)).toEqual(
+          applyFilters(activities, f, plain).map((a) => a.id),
+        );
       }),
       { numRuns: 300 },
     );
@@ -105,13 +116,24 @@ describe('the dataset index', () => {
     fc.assert(
       fc.property(filters, (f) => {
         const list = applyFilters(activities, f, ctx);
-        const sorted = (m: Map<string, Activity[]>) => [...m].map(([place, l]) => [place, l.map((a) => a.id)]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+        const sorted = (m: Map<string, Activity[]>) =>
+          [...m]
+            .map(([place, l]) => [place, l.map((a) => a.id)])
+            .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
         expect(sorted(byPlace(list))).toEqual(sorted(byPlace([...list])));
       }),
       { numRuns: 200 },
     );
     // Not vacuous: the real data has activities in places.
-    expect(byPlace(applyFilters(activities, { from: 1987, to: 2026, programmes: [], types: [], partner: null, group: null, basis: 'calendar' }, ctx)).size).toBeGreaterThan(10);
+    expect(
+      byPlace(
+        applyFilters(
+          activities,
+          { from: 1987, to: 2026, programmes: [], types: [], partner: null, group: null, basis: 'calendar' },
+          ctx,
+        ),
+      ).size,
+    ).toBeGreaterThan(10);
   });
 
   it('gives the same headline from the index as record by record', () => {

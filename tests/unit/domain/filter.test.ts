@@ -9,7 +9,16 @@ const rows = [
   activity({ id: 'tisc-2023', start: '2023-09' }),
   activity({ id: 'range', start: '2021', end: '2023', type: 'sme-support' }),
   activity({ id: 'fy2023', start: '2023', yearBasis: 'jp-fiscal', countries: ['IDN'] }),
-  activity({ id: 'jica', programme: 'jica', type: 'long-term-expert', partner: 'JICA', start: '1993', yearBasis: 'jp-fiscal', status: 'ongoing', countries: ['IDN'] }),
+  activity({
+    id: 'jica',
+    programme: 'jica',
+    type: 'long-term-expert',
+    partner: 'JICA',
+    start: '1993',
+    yearBasis: 'jp-fiscal',
+    status: 'ongoing',
+    countries: ['IDN'],
+  }),
   activity({ id: 'aripo-wide', start: '2023-11', countries: ['BWA'], organisations: ['ARIPO'] }),
   activity({ id: 'multi', start: '2022-02-10', countries: ['KHM', 'LAO'] }),
 ];
@@ -49,6 +58,8 @@ describe('applyFilters', () => {
   });
 
   it('counts each group under the other filters', () => {
-    expect(Object.fromEntries(groupCounts(rows, { ...all, group: 'ARIPO', partner: 'WIPO' }, ctx))).toEqual({ ARIPO: 3 });
+    expect(Object.fromEntries(groupCounts(rows, { ...all, group: 'ARIPO', partner: 'WIPO' }, ctx))).toEqual({
+      ARIPO: 3,
+    });
   });
 });

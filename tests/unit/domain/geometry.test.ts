@@ -15,7 +15,11 @@ import type { Position } from '../../../src/domain/types';
 
 // Counter-clockwise square [x0, x0+size] × [y0, y0+size].
 const square = (x0: number, y0: number, size: number): Position[] => [
-  [x0, y0], [x0 + size, y0], [x0 + size, y0 + size], [x0, y0 + size], [x0, y0],
+  [x0, y0],
+  [x0 + size, y0],
+  [x0 + size, y0 + size],
+  [x0, y0 + size],
+  [x0, y0],
 ];
 const clockwise = (ring: Position[]): Position[] => [...ring].reverse();
 
@@ -42,8 +46,14 @@ describe('geometry helpers', () => {
 
   it('finds the largest polygon and its bounds as [[south, west], [north, east]]', () => {
     expect(largestPolygon(multi)).toBe(mainland);
-    expect(largestPolygonBounds(multi)).toEqual([[0, 0], [10, 10]]);
-    expect(largestPolygonBounds({ type: 'Polygon', coordinates: island })).toEqual([[50, 100], [51, 101]]);
+    expect(largestPolygonBounds(multi)).toEqual([
+      [0, 0],
+      [10, 10],
+    ]);
+    expect(largestPolygonBounds({ type: 'Polygon', coordinates: island })).toEqual([
+      [50, 100],
+      [51, 101],
+    ]);
   });
 
   it('puts the marker at the centroid of the largest polygon, as [lat, lon]', () => {

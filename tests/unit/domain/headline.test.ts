@@ -6,7 +6,17 @@ import { activity, aripo } from '../../fixtures/factories';
 describe('headline', () => {
   const rows = [
     activity({ id: 'meeting', start: '2023-09', countries: ['ZWE'], figures: [{ kind: 'participants', value: 21 }] }),
-    activity({ id: 'strand', start: '2008', type: 'mip', programme: 'human-resources', countries: ['ZWE'], figures: [{ kind: 'students', value: 22 }, { kind: 'countries', value: 14 }] }),
+    activity({
+      id: 'strand',
+      start: '2008',
+      type: 'mip',
+      programme: 'human-resources',
+      countries: ['ZWE'],
+      figures: [
+        { kind: 'students', value: 22 },
+        { kind: 'countries', value: 14 },
+      ],
+    }),
     activity({ id: 'renamed', start: '2019-04', type: 'milestone', programme: 'fund', countries: [] }),
     activity({ id: 'aripo', start: '2024-06', countries: [], organisations: ['ARIPO'] }),
   ];
@@ -17,6 +27,13 @@ describe('headline', () => {
   });
 
   it('adds up people and enterprises only, and separates direct from via-body countries', () => {
-    expect(h).toMatchObject({ activities: 4, people: 43, countries: 1, viaOnlyCountries: 2, firstYear: 2008, lastYear: 2024 });
+    expect(h).toMatchObject({
+      activities: 4,
+      people: 43,
+      countries: 1,
+      viaOnlyCountries: 2,
+      firstYear: 2008,
+      lastYear: 2024,
+    });
   });
 });

@@ -18,7 +18,10 @@ import { chfAnnual, jpyAnnual, point, series, smeTargets } from '../../fixtures/
 
 describe('placeYear', () => {
   it('puts a fiscal-year figure shown in calendar years at its starting year, and marks it', () => {
-    expect(placeYear(point({ date: '2021', yearBasis: 'jp-fiscal', value: 1 }), 'calendar')).toEqual({ year: 2021, shifted: true });
+    expect(placeYear(point({ date: '2021', yearBasis: 'jp-fiscal', value: 1 }), 'calendar')).toEqual({
+      year: 2021,
+      shifted: true,
+    });
   });
 
   it('puts a figure dated by month in the fiscal year the month falls in, exactly', () => {
@@ -32,7 +35,10 @@ describe('placeYear', () => {
   });
 
   it('leaves a bare year alone in its own basis', () => {
-    expect(placeYear(point({ date: '2019', yearBasis: 'jp-fiscal', value: 1 }), 'jp-fiscal')).toEqual({ year: 2019, shifted: false });
+    expect(placeYear(point({ date: '2019', yearBasis: 'jp-fiscal', value: 1 }), 'jp-fiscal')).toEqual({
+      year: 2019,
+      shifted: false,
+    });
   });
 });
 
@@ -58,9 +64,15 @@ describe('placePoints', () => {
   });
 
   it('does not call growing snapshots of a cumulative total a conflict, but a falling one is', () => {
-    const growing = series('g', 'people', [point({ date: '2022-04', kind: 'cumulative', value: 90 }), point({ date: '2022-06', kind: 'cumulative', value: 95 })]);
+    const growing = series('g', 'people', [
+      point({ date: '2022-04', kind: 'cumulative', value: 90 }),
+      point({ date: '2022-06', kind: 'cumulative', value: 95 }),
+    ]);
     expect(placePoints(growing, 'calendar').some((p) => p.conflict)).toBe(false);
-    const falling = series('f', 'countries', [point({ date: '2022-04', kind: 'cumulative', value: 100 }), point({ date: '2022-06-28', kind: 'cumulative', value: 80 })]);
+    const falling = series('f', 'countries', [
+      point({ date: '2022-04', kind: 'cumulative', value: 100 }),
+      point({ date: '2022-06-28', kind: 'cumulative', value: 80 }),
+    ]);
     expect(placePoints(falling, 'calendar').every((p) => p.conflict)).toBe(true);
   });
 });
@@ -154,7 +166,14 @@ describe('SME progress', () => {
     expect(t627).toMatchObject({ target: 627, deadline: '2026-06-27', remaining: 300, status: 'open' });
     expect(t627?.monthsLeft).toBeCloseTo(12, 1);
     expect(t627?.perMonth).toBeCloseTo(25, 0);
-    expect(t1000).toMatchObject({ target: 1000, deadline: null, remaining: 673, monthsLeft: null, perMonth: null, status: 'no-deadline' });
+    expect(t1000).toMatchObject({
+      target: 1000,
+      deadline: null,
+      remaining: 673,
+      monthsLeft: null,
+      perMonth: null,
+      status: 'no-deadline',
+    });
   });
 
   it('says a deadline has passed rather than asking for an impossible pace', () => {
@@ -169,7 +188,13 @@ describe('SME progress', () => {
 });
 
 describe('TISC events', () => {
-  const lac: Group = { id: 'lac', kind: 'region', name: { en: 'Latin America' }, members: [{ iso3: 'BRA' }], sources: [] };
+  const lac: Group = {
+    id: 'lac',
+    kind: 'region',
+    name: { en: 'Latin America' },
+    members: [{ iso3: 'BRA' }],
+    sources: [],
+  };
 
   it('finds the region an event belongs to: named, through a body, or by its country', () => {
     expect(regionOf(activity({ id: 'a', region: 'arab' }), [aripo, lac])).toBe('arab');

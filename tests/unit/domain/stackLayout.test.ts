@@ -20,16 +20,21 @@ describe('niceTicks', () => {
 describe('thinLabels', () => {
   it('keeps the first and the last label, and no two shown labels overlap', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 5, max: 80 }), fc.integer({ min: 14, max: 60 }), (n, band, w) => {
-        const shown = thinLabels(Array(n).fill(w), band, 12);
-        expect(shown[0]).toBe(0);
-        expect(shown.at(-1)).toBe(n - 1);
-        for (let i = 1; i < shown.length; i++) {
-          const gap = ((shown[i] ?? 0) - (shown[i - 1] ?? 0)) * band;
-          // Centred labels of width w overlap when their centres are closer than w.
-          expect(gap).toBeGreaterThanOrEqual(Math.min(w, band * (n - 1)));
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 5, max: 80 }),
+        fc.integer({ min: 14, max: 60 }),
+        (n, band, w) => {
+          const shown = thinLabels(Array(n).fill(w), band, 12);
+          expect(shown[0]).toBe(0);
+          expect(shown.at(-1)).toBe(n - 1);
+          for (let i = 1; i < shown.length; i++) {
+            const gap = ((shown[i] ?? 0) - (shown[i - 1] ?? 0)) * band;
+            // Centred labels of width w overlap when their centres are closer than w.
+            expect(gap).toBeGreaterThanOrEqual(Math.min(w, band * (n - 1)));
+          }
+        },
+      ),
     );
   });
 });

@@ -49,7 +49,14 @@ const series = (id: string, unit: Series['unit'], points: SeriesPoint[]): Series
 
 function input(data: Dataset, activities: Activity[] = data.activities, country: string | null = null): SlideInput {
   const stats = countByCountry(activities, data.groups, 'calendar');
-  return { data, filtered: activities, stats, headline: headline(activities, stats, 'calendar'), basis: 'calendar', country };
+  return {
+    data,
+    filtered: activities,
+    stats,
+    headline: headline(activities, stats, 'calendar'),
+    basis: 'calendar',
+    country,
+  };
 }
 const slide = (topic: Slide['topic'], view: Slide['view'] = {}): Slide => ({ topic, view });
 
@@ -57,7 +64,13 @@ describe('keys', () => {
   it('maps arrows, presentation-clicker keys, space, Home, End, Escape and N', () => {
     expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map(keyAction)).toEqual(['next', 'next', 'next', 'next']);
     expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map(keyAction)).toEqual(['prev', 'prev', 'prev']);
-    expect([keyAction('Home'), keyAction('End'), keyAction('Escape'), keyAction('n'), keyAction('N')]).toEqual(['first', 'last', 'exit', 'notes', 'notes']);
+    expect([keyAction('Home'), keyAction('End'), keyAction('Escape'), keyAction('n'), keyAction('N')]).toEqual([
+      'first',
+      'last',
+      'exit',
+      'notes',
+      'notes',
+    ]);
     expect(keyAction('a')).toBeNull();
     expect(keyAction('Enter')).toBeNull();
   });
@@ -65,7 +78,13 @@ describe('keys', () => {
 
 describe('navigation', () => {
   it('clamps a slide number into the story (a deep link past the end shows the last slide)', () => {
-    expect([clampSlide(0, 9), clampSlide(3, 9), clampSlide(40, 9), clampSlide(Number.NaN, 9), clampSlide(2.7, 9)]).toEqual([1, 3, 9, 1, 2]);
+    expect([
+      clampSlide(0, 9),
+      clampSlide(3, 9),
+      clampSlide(40, 9),
+      clampSlide(Number.NaN, 9),
+      clampSlide(2.7, 9),
+    ]).toEqual([1, 3, 9, 1, 2]);
     expect(clampSlide(5, 0)).toBe(1);
   });
 
@@ -96,7 +115,11 @@ describe('views and editing', () => {
     expect(moveSlide(story, 2, 1)).toBe(story);
     expect(removeSlide(story, 1).slides.map((s) => s.topic)).toEqual(['overview', 'sme']);
     expect(addSlide(story, slide('custom', { country: 'KEN' })).slides).toHaveLength(4);
-    expect(updateSlide(story, 0, { title: 'Welcome', notes: ' ' }).slides[0]).toEqual({ topic: 'overview', view: {}, title: 'Welcome' });
+    expect(updateSlide(story, 0, { title: 'Welcome', notes: ' ' }).slides[0]).toEqual({
+      topic: 'overview',
+      view: {},
+      title: 'Welcome',
+    });
     expect(story.slides.map((s) => s.topic)).toEqual(['overview', 'tisc', 'sme']);
     const full: Story = { version: 1, slides: Array.from({ length: MAX_SLIDES }, () => slide('overview')) };
     expect(addSlide(full, slide('tisc'))).toBe(full);
@@ -105,7 +128,11 @@ describe('views and editing', () => {
 
 describe('story in the URL', () => {
   it('round-trips through base64url, Japanese included, with only URL-safe characters', () => {
-    const story: Story = { version: 1, title: '説明会', slides: [{ topic: 'custom', view: { country: 'ZWE' }, notes: 'ジンバブエ / a+b?' }] };
+    const story: Story = {
+      version: 1,
+      title: '説明会',
+      slides: [{ topic: 'custom', view: { country: 'ZWE' }, notes: 'ジンバブエ / a+b?' }],
+    };
     const param = encodeStory(story);
     expect(param).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(JSON.parse(decodeStoryText(param) ?? 'null')).toEqual(story);
@@ -121,18 +148,44 @@ describe('sentences from the data', () => {
   const data: Dataset = {
     ...dataset([
       activity({ id: 'a', countries: ['ZWE'], start: '2015' }),
-      activity({ id: 'b', countries: ['KEN'], start: '2019', type: 'sme-support', figures: [{ kind: 'enterprises', value: 50, qualifier: 'more-than' }] }),
+      activity({
+        id: 'b',
+        countries: ['KEN'],
+        start: '2019',
+        type: 'sme-support',
+        figures: [{ kind: 'enterprises', value: 50, qualifier: 'more-than' }],
+      }),
       activity({ id: 'c', countries: [], organisations: ['ARIPO'], start: '2021' }),
     ]),
     series: [
-      series(SERIES.annualJpy, 'JPY', [point('1987', 30_840_000, { kind: 'annual' }), point('2024', 700e6, { kind: 'budget', yearBasis: 'jp-fiscal', qualifier: 'about' })]),
-      series(SERIES.cumulativeJpy, 'JPY', [point('2021', 8.5e9, { qualifier: 'about' }), point('2024', 11e9, { qualifier: 'about' })]),
-      series(SERIES.countries, 'countries', [point('2022', 80, { qualifier: 'more-than' }), point('2024', 100, { qualifier: 'more-than' })]),
+      series(SERIES.annualJpy, 'JPY', [
+        point('1987', 30_840_000, { kind: 'annual' }),
+        point('2024', 700e6, { kind: 'budget', yearBasis: 'jp-fiscal', qualifier: 'about' }),
+      ]),
+      series(SERIES.cumulativeJpy, 'JPY', [
+        point('2021', 8.5e9, { qualifier: 'about' }),
+        point('2024', 11e9, { qualifier: 'about' }),
+      ]),
+      series(SERIES.countries, 'countries', [
+        point('2022', 80, { qualifier: 'more-than' }),
+        point('2024', 100, { qualifier: 'more-than' }),
+      ]),
       series(SERIES.experts, 'experts', [point('2022-04', 400, { qualifier: 'more-than' })]),
       series(SERIES.expertCountries, 'countries', [point('2022-04', 39)]),
-      series(SERIES.smeTargets, 'enterprises', [point('2024-02-21', 1000, { kind: 'target' }), point('2026-06-27', 627, { kind: 'target' })]),
+      series(SERIES.smeTargets, 'enterprises', [
+        point('2024-02-21', 1000, { kind: 'target' }),
+        point('2026-06-27', 627, { kind: 'target' }),
+      ]),
     ],
-    conflicts: [{ id: 'yen-vs-chf', topic: { en: 'Totals' }, claims: [], note: { en: 'differ' }, concerns: [SERIES.cumulativeJpy] }],
+    conflicts: [
+      {
+        id: 'yen-vs-chf',
+        topic: { en: 'Totals' },
+        claims: [],
+        note: { en: 'differ' },
+        concerns: [SERIES.cumulativeJpy],
+      },
+    ],
   };
 
   it('opens with the latest cumulative total, its qualifier, the first year and the countries reached', () => {
@@ -146,7 +199,13 @@ describe('sentences from the data', () => {
           asOf: { kind: 'date', value: '2024', fiscal: false },
         },
       },
-      { key: 'countriesStated', vars: { countries: { kind: 'number', value: 100, unit: 'countries', qualifier: 'more-than' }, asOf: { kind: 'date', value: '2024', fiscal: false } } },
+      {
+        key: 'countriesStated',
+        vars: {
+          countries: { kind: 'number', value: 100, unit: 'countries', qualifier: 'more-than' },
+          asOf: { kind: 'date', value: '2024', fiscal: false },
+        },
+      },
       {
         key: 'reach',
         vars: {
@@ -163,20 +222,40 @@ describe('sentences from the data', () => {
   it('gives the first and the latest yearly contribution, a fiscal year marked as such', () => {
     const [first, latest] = slideFacts(slide('contributions'), input(data)).sentences;
     expect(first?.vars.amount).toMatchObject({ value: 30_840_000 });
-    expect(latest).toMatchObject({ key: 'latestAnnual', vars: { date: { value: '2024', fiscal: true }, amount: { value: 700e6, qualifier: 'about' } } });
+    expect(latest).toMatchObject({
+      key: 'latestAnnual',
+      vars: { date: { value: '2024', fiscal: true }, amount: { value: 700e6, qualifier: 'about' } },
+    });
   });
 
   it('names the countries with the expert count only when both were stated on the same date', () => {
     const [first] = slideFacts(slide('experts'), input(data)).sentences;
-    expect(first).toMatchObject({ key: 'expertsCountries', vars: { experts: { value: 400, qualifier: 'more-than' }, countries: { value: 39 } } });
-    const later = { ...data, series: data.series.map((s) => (s.id === SERIES.experts ? { ...s, points: [...s.points, point('2023', 400, { qualifier: 'about' })] } : s)) };
-    expect(slideFacts(slide('experts'), input(later)).sentences[0]).toMatchObject({ key: 'expertsStated', vars: { asOf: { value: '2023' } } });
+    expect(first).toMatchObject({
+      key: 'expertsCountries',
+      vars: { experts: { value: 400, qualifier: 'more-than' }, countries: { value: 39 } },
+    });
+    const later = {
+      ...data,
+      series: data.series.map((s) =>
+        s.id === SERIES.experts ? { ...s, points: [...s.points, point('2023', 400, { qualifier: 'about' })] } : s,
+      ),
+    };
+    expect(slideFacts(slide('experts'), input(later)).sentences[0]).toMatchObject({
+      key: 'expertsStated',
+      vars: { asOf: { value: '2023' } },
+    });
   });
 
   it('puts the nearer SME target first and sums the documented enterprises as a lower bound', () => {
     const sentences = slideFacts(slide('sme'), input(data)).sentences;
-    expect(sentences[0]).toMatchObject({ key: 'smeTarget', vars: { near: { value: 627 }, by: { value: '2026-06-27' }, total: { value: 1000 } } });
-    expect(sentences[1]).toMatchObject({ key: 'smeDocumented', vars: { enterprises: { value: 50, qualifier: 'at-least' }, events: { value: 1 } } });
+    expect(sentences[0]).toMatchObject({
+      key: 'smeTarget',
+      vars: { near: { value: 627 }, by: { value: '2026-06-27' }, total: { value: 1000 } },
+    });
+    expect(sentences[1]).toMatchObject({
+      key: 'smeDocumented',
+      vars: { enterprises: { value: 50, qualifier: 'at-least' }, events: { value: 1 } },
+    });
   });
 
   it('leaves out a sentence whose series is missing, and says so when nothing matches', () => {
@@ -192,7 +271,8 @@ describe('sentences from the data', () => {
   });
 });
 
-const load = <T,>(name: string, key: string): T[] => (JSON.parse(readFileSync(join(process.cwd(), 'data', name), 'utf8')) as Record<string, T[]>)[key] ?? [];
+const load = <T>(name: string, key: string): T[] =>
+  (JSON.parse(readFileSync(join(process.cwd(), 'data', name), 'utf8')) as Record<string, T[]>)[key] ?? [];
 /** The dataset in data/, as the app loads it. */
 const real: Dataset = {
   activities: load('activities.json', 'activities'),
@@ -205,8 +285,7 @@ const real: Dataset = {
 };
 
 describe('a country spotlight against the real data', () => {
-
-  it('names the most frequent kind of work among that country\'s activities, never more than it has', () => {
+  it("names the most frequent kind of work among that country's activities, never more than it has", () => {
     for (const iso3 of ['ZWE', 'IDN', 'KEN', 'VNM']) {
       const sentences = slideFacts(slide('country', { country: iso3 }), input(real, real.activities, iso3)).sentences;
       const own = sentences.find((x) => x.key === 'countryActivities')?.vars;
@@ -219,7 +298,6 @@ describe('a country spotlight against the real data', () => {
 });
 
 describe('the default story against the real data', () => {
-
   it('refers only to programmes, types and series that exist', () => {
     const programmes = new Set(real.programmes.map((p) => p.id));
     const types = new Set(real.programmes.flatMap((p) => p.types.map((t) => t.id)));

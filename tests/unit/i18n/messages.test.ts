@@ -12,7 +12,9 @@ describe('message catalogues', () => {
 
   it('use the same {placeholders} in both languages', () => {
     const vars = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
-    const differ = Object.keys(en).filter((k) => vars(en[k as keyof typeof en]).join() !== vars(ja[k as keyof typeof ja]).join());
+    const differ = Object.keys(en).filter(
+      (k) => vars(en[k as keyof typeof en]).join() !== vars(ja[k as keyof typeof ja]).join(),
+    );
     expect(differ).toEqual([]);
   });
 });
@@ -44,7 +46,19 @@ describe('documented figures in words', () => {
   });
 
   it('has a form for every kind and qualifier the data may use, in both languages', () => {
-    const kinds = ['participants', 'enterprises', 'students', 'graduates', 'trainees', 'groups', 'experts', 'countries', 'offices', 'records', 'sessions'] as const;
+    const kinds = [
+      'participants',
+      'enterprises',
+      'students',
+      'graduates',
+      'trainees',
+      'groups',
+      'experts',
+      'countries',
+      'offices',
+      'records',
+      'sessions',
+    ] as const;
     const qualifiers = [undefined, 'about', 'more-than', 'at-least', 'up-to'] as const;
     for (const lang of ['en', 'ja'] as const)
       for (const kind of kinds)
@@ -69,6 +83,7 @@ describe('counts', () => {
   });
 
   it('have a plural form beside every one form', () => {
-    for (const key of Object.keys(en)) if (key.endsWith('.one')) expect(Object.keys(en), key).toContain(key.slice(0, -4));
+    for (const key of Object.keys(en))
+      if (key.endsWith('.one')) expect(Object.keys(en), key).toContain(key.slice(0, -4));
   });
 });

@@ -9,22 +9,31 @@ describe('URL state', () => {
   });
 
   it('round-trips a full view', () => {
-    const q = '?from=2021&to=2024&prog=digital-innovation,ip-utilisation&partner=WIPO&group=ARIPO&fy=1&country=ZWE&measure=programmes&chart=sme&lang=ja&slide=3';
+    const q =
+      '?from=2021&to=2024&prog=digital-innovation,ip-utilisation&partner=WIPO&group=ARIPO&fy=1&country=ZWE&measure=programmes&chart=sme&lang=ja&slide=3';
     expect(serialise(parse(q))).toBe(q);
   });
 
   it('falls back to defaults for junk', () => {
-    expect(parse('?from=banana&to=99999&country=Zimbabwe&measure=x&lang=fr&slide=-1&partner=UN')).toEqual(DEFAULT_STATE);
+    expect(parse('?from=banana&to=99999&country=Zimbabwe&measure=x&lang=fr&slide=-1&partner=UN')).toEqual(
+      DEFAULT_STATE,
+    );
   });
 
   it('swaps a reversed year range and normalises case', () => {
-    expect(parse('?from=2024&to=2020&country=zwe&partner=jica')).toMatchObject({ from: 2020, to: 2024, country: 'ZWE', partner: 'JICA' });
+    expect(parse('?from=2024&to=2020&country=zwe&partner=jica')).toMatchObject({
+      from: 2020,
+      to: 2024,
+      country: 'ZWE',
+      partner: 'JICA',
+    });
   });
 
   it('keeps a shared story as its base64url text and drops anything else', () => {
     expect(parse('?slide=2&story=eyJ2ZXJzaW9uIjoxfQ')).toMatchObject({ slide: 2, story: 'eyJ2ZXJzaW9uIjoxfQ' });
     expect(serialise(parse('?slide=2&story=eyJ2ZXJzaW9uIjoxfQ'))).toBe('?slide=2&story=eyJ2ZXJzaW9uIjoxfQ');
-    for (const junk of ['', 'a b', 'abc=', '<script>', 'x'.repeat(6001)]) expect(parse(`?story=${encodeURIComponent(junk)}`).story).toBeNull();
+    for (const junk of ['', 'a b', 'abc=', '<script>', 'x'.repeat(6001)])
+      expect(parse(`?story=${encodeURIComponent(junk)}`).story).toBeNull();
   });
 
   it('never throws and always yields a state that serialises and parses back to itself', () => {
@@ -37,7 +46,24 @@ describe('URL state', () => {
     );
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom('from', 'to', 'prog', 'type', 'partner', 'group', 'fy', 'country', 'measure', 'chart', 'lang', 'slide', 'story'), fc.string()),
+        fc.dictionary(
+          fc.constantFrom(
+            'from',
+            'to',
+            'prog',
+            'type',
+            'partner',
+            'group',
+            'fy',
+            'country',
+            'measure',
+            'chart',
+            'lang',
+            'slide',
+            'story',
+          ),
+          fc.string(),
+        ),
         (params) => {
           const s = parse(new URLSearchParams(params).toString());
           expect(parse(serialise(s))).toEqual(s);
