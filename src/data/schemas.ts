@@ -87,7 +87,12 @@ export const source = z.strictObject({
   note: text.optional(),
 });
 
-export const activityType = z.strictObject({ id: slug, name: localized, description: localized });
+export const activityType = z.strictObject({
+  id: slug,
+  name: localized,
+  description: localized,
+  event: z.boolean().optional(),
+});
 
 export const programme = z.strictObject({
   id: slug,

@@ -84,6 +84,8 @@ export interface ActivityType {
   id: string;
   name: Localized;
   description: Localized;
+  /** its dated records are gatherings (meetings, workshops, courses), counted as events */
+  event?: boolean;
 }
 
 export interface Programme {

@@ -76,14 +76,14 @@ export default function BriefingMode({ d, map, chart, onExit }: Props) {
       slide
         ? slideFacts(slide, {
             data: d.data,
-            filtered: d.filtered,
+            filtered: d.selection.activities,
             stats: d.stats,
             headline: d.headline,
             basis: d.filters.basis,
             country: d.state.country,
           })
         : { sentences: [], quoted: [], conflicts: [] },
-    [slide, d.data, d.filtered, d.stats, d.headline, d.filters.basis, d.state.country],
+    [slide, d.data, d.selection.activities, d.stats, d.headline, d.filters.basis, d.state.country],
   );
   if (!slide) return null;
   const title = slideTitle(slide, c);

@@ -136,7 +136,7 @@ export function ExportMenu({ d, mapSelector, chartsSelector }: Props) {
     }
   };
   const csv = () => {
-    const body = activitiesCsv(d.filtered, d.data, lang, c.countryName);
+    const body = activitiesCsv(d.selection.activities, d.data, lang, c.countryName);
     save(`atlas-activities-${today()}.csv`, new Blob([body], { type: 'text/csv;charset=utf-8' }));
   };
   const chartTarget = (i: number) => findCharts(chartsSelector, t('charts.title'))[i];
@@ -168,7 +168,7 @@ export function ExportMenu({ d, mapSelector, chartsSelector }: Props) {
             </button>,
           ])}
           <button type="button" onClick={csv}>
-            {t('briefing.export.csv', { n: d.filtered.length })}
+            {t('briefing.export.csv', { n: d.selection.activities.length })}
           </button>
         </div>
       </details>

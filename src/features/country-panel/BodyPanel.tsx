@@ -11,8 +11,8 @@ export function BodyPanel({ d, group, onClose }: { d: Dashboard; group: Group; o
   const text = useText();
   const name = text(group.name).text;
   const own = useMemo(
-    () => byDate(d.filtered.filter((a) => a.organisations?.includes(group.id))),
-    [d.filtered, group.id],
+    () => byDate(d.selection.activities.filter((a) => a.organisations?.includes(group.id))),
+    [d.selection.activities, group.id],
   );
   const sources = useMemo(() => new Map(d.data.sources.map((s) => [s.id, s])), [d.data.sources]);
   const programmes = useMemo(() => new Map(d.data.programmes.map((p) => [p.id, p])), [d.data.programmes]);

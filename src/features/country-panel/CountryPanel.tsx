@@ -44,12 +44,12 @@ export function CountryPanel({
   }, [onClose]);
 
   const { direct, via } = useMemo(
-    () => activitiesFor(iso3, d.filtered, d.data.groups),
-    [iso3, d.filtered, d.data.groups],
+    () => activitiesFor(iso3, d.selection.activities, d.data.groups),
+    [iso3, d.selection.activities, d.data.groups],
   );
   const hosted = useMemo(
-    () => hostedIn(iso3, d.filtered, d.data.places, new Set([...direct, ...via.map((v) => v.activity)])),
-    [iso3, d.filtered, d.data.places, direct, via],
+    () => hostedIn(iso3, d.selection.activities, d.data.places, new Set([...direct, ...via.map((v) => v.activity)])),
+    [iso3, d.selection.activities, d.data.places, direct, via],
   );
   const overall = useMemo(() => {
     const all = activitiesFor(iso3, d.data.activities, d.data.groups);

@@ -26,7 +26,7 @@ export function FilterBar({ d }: { d: Dashboard }) {
   // a change then holds the map, the headline and the charts, without some twenty relabelled options:
   // their text layout was about a fifth of that frame's work at 4× CPU slowdown.
   const counted = usePainted(f);
-  const counts = useMemo(() => facetCounts(d.data.activities, counted, d.ctx), [d.data.activities, counted, d.ctx]);
+  const counts = useMemo(() => facetCounts(d.index, counted), [d.index, counted]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(currentHref());

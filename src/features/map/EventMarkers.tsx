@@ -2,7 +2,7 @@ import { divIcon, type LatLngTuple, type LeafletEvent, type Marker as LMarker } 
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Popup, useMap, useMapEvent } from 'react-leaflet';
 import { useQuery } from '@tanstack/react-query';
-import { byPlace } from '../../domain/activityIndex';
+import { byPlace, type Selection } from '../../domain/selection';
 import { clusterPoints } from '../../domain/cluster';
 import { byDate } from '../../domain/dates';
 import type { Activity, Place } from '../../domain/types';
@@ -139,11 +139,11 @@ function PopupContent({ cluster, onSelect }: { cluster: Cluster; onSelect: (iso3
  * So the square counts activities, not only the headline's dated events, and says so. It opens the
  * list of its activities, each of which opens its country. */
 export function EventMarkers({
-  activities,
+  selection,
   places,
   onSelect,
 }: {
-  activities: Activity[];
+  selection: Selection;
   places: Place[];
   onSelect: (iso3: string) => void;
 }) {
@@ -159,7 +159,7 @@ export function EventMarkers({
     [places, map, zoom],
   );
   const clusters = useMemo(() => {
-    const held = byPlace(activities);
+    const held = byPlace(selection);
     const pts = places
       .filter((p) => held.has(p.id))
       .map((p) => {
@@ -169,7 +169,7 @@ export function EventMarkers({
     // A group is drawn at its first city and named after it, so a group that gains or loses a city
     // keeps its marker.
     return clusterPoints(pts, SIZE + 4).map((c) => ({ key: c[0]?.item.place.id ?? '', cluster: c.map((p) => p.item) }));
-  }, [activities, places, projected, map, zoom]);
+  }, [selection, places, projected, map, zoom]);
 
   // A marker whose city drops out of the filters stays on the map, hidden, so that a filter change
   // shows and hides markers instead of adding and removing Leaflet layers. Kept for one zoom level:

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { LatLngBoundsExpression } from 'leaflet';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { measureValue, type Measure } from '../../domain/aggregate';
-import { membersOf } from '../../domain/filter';
+import { membersOf } from '../../domain/groups';
 import { isSmall, largestPolygonBounds, markerPoint, SMALL_STATE_DEG2 } from '../../domain/geometry';
 import { makeBins } from '../../domain/scale';
 import type { CountryProps } from '../../domain/types';
@@ -165,7 +165,7 @@ export function MapRegion({
               selected={d.state.country}
               onSelect={onSelect}
             />
-            {showEvents && <EventMarkers activities={d.filtered} places={d.data.places} onSelect={onSelect} />}
+            {showEvents && <EventMarkers selection={d.selection} places={d.data.places} onSelect={onSelect} />}
           </ChoroplethMap>
         )}
       </div>

@@ -19,13 +19,13 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
   const { from, to, basis } = d.filters;
   const programmes = d.data.programmes;
   const m = useMemo(() => {
-    const stack = stackByYear(d.filtered, basis, 'programme', [from, to]);
+    const stack = stackByYear(d.selection, basis, 'programme', [from, to]);
     const ids = programmes.map((p) => p.id);
     // Programmes in the order the data lists them, so colours and stacking order stay put.
     const keys = [...ids.filter((id) => stack.keys.includes(id)), ...stack.keys.filter((k) => !ids.includes(k))];
-    const sources = activitySources(d.filtered, sourceMap(d.data));
-    return { ...stack, keys, ids, sources, conflicts: conflictsForActivities(d.data, d.filtered) };
-  }, [d.filtered, d.data, basis, from, to, programmes]);
+    const sources = activitySources(d.selection, sourceMap(d.data));
+    return { ...stack, keys, ids, sources, conflicts: conflictsForActivities(d.data, d.selection) };
+  }, [d.selection, d.data, basis, from, to, programmes]);
   // Stable callbacks: the bars are only laid out again when what they show changes.
   const name = useCallback(
     (k: string) => {
@@ -52,7 +52,9 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
   return (
     <ChartFigure
       title={title}
-      summary={t(plural('timeline.activities.summary', d.filtered.length, lang), { n: d.filtered.length })}
+      summary={t(plural('timeline.activities.summary', d.selection.activities.length, lang), {
+        n: d.selection.activities.length,
+      })}
       unit={t('timeline.activities.unit')}
       basis={basis}
       sources={m.sources}
@@ -70,7 +72,7 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
         </p>
       }
     >
-      {d.filtered.length === 0 ? (
+      {d.selection.activities.length === 0 ? (
         <p className="chart-empty">{t('timeline.activities.none')}</p>
       ) : (
         <StackedBars

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { selectWhere } from '../../domain/selection';
 import { stackByYear } from '../../domain/series';
 import type { Activity } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
@@ -32,8 +33,9 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
   const { from, to, basis } = d.filters;
   const types = useMemo(() => d.data.programmes.flatMap((p) => p.types), [d.data.programmes]);
   const m = useMemo(() => {
-    const acts = d.filtered.filter(isDispatch);
-    const stack = stackByYear(acts, basis, 'type', [from, to]);
+    const chosen = selectWhere(d.selection, isDispatch);
+    const acts = chosen.activities;
+    const stack = stackByYear(chosen, basis, 'type', [from, to]);
     // Colours follow this chart's own type list, so the four types never share one.
     const ids = [
       ...(d.data.programmes.find((p) => p.id === 'expert-dispatch')?.types.map((x) => x.id) ?? []),
@@ -44,7 +46,7 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
       f.srcMap,
     );
     return { ...stack, acts, ids, keys: ids.filter((id) => stack.keys.includes(id)), sources };
-  }, [d.filtered, d.data.programmes, basis, from, to, f.sources, f.srcMap]);
+  }, [d.selection, d.data.programmes, basis, from, to, f.sources, f.srcMap]);
   const name = useCallback(
     (k: string) => {
       const x = types.find((y) => y.id === k);

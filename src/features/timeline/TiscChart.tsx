@@ -40,7 +40,7 @@ export function TiscChart({
   const f = useSeriesFigure(d, PANELS);
   const basis = d.filters.basis;
   const m = useMemo(() => {
-    const acts = d.filtered.filter((a) => a.type === 'tisc');
+    const acts = d.selection.activities.filter((a) => a.type === 'tisc');
     const groups = new Map<string, Group>(d.data.groups.map((g) => [g.id, g]));
     const lane = (a: Activity) => {
       const id = regionOf(a, d.data.groups);
@@ -55,7 +55,7 @@ export function TiscChart({
       f.srcMap,
     );
     return { events, lanes: [...new Set(events.map((e) => e.lane))], sources };
-  }, [d.filtered, d.data.groups, basis, f.sources, f.srcMap, t, text]);
+  }, [d.selection.activities, d.data.groups, basis, f.sources, f.srcMap, t, text]);
   const select = (a: Activity) => {
     if (a.countries[0]) d.navigate({ country: a.countries[0] }, 'push');
   };

@@ -1,10 +1,10 @@
 // Table and CSV twins of the series charts. A table is wide (a row per year, a column per series, a dash
 // for a gap); the CSV is long (a row per figure, with its qualifier, flags and sources) so that every
 // number can be traced back.
-import { citedSources } from '../../domain/activityIndex';
+import { citedSources, type Selection } from '../../domain/selection';
 import type { CsvCell } from '../../domain/csv';
 import type { Placed } from '../../domain/series';
-import type { Activity, Series, Source, YearBasis } from '../../domain/types';
+import type { Series, Source, YearBasis } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
@@ -22,9 +22,9 @@ export function orderedSources(ids: string[], all: Map<string, Source>): Source[
   return [...out.values()];
 }
 
-/** orderedSources of the activities' citations (through the dataset index when the list came from it). */
-export function activitySources(activities: Activity[], all: Map<string, Source>): Source[] {
-  return citedSources(activities).flatMap((id) => {
+/** orderedSources of the selection's citations. */
+export function activitySources(sel: Selection, all: Map<string, Source>): Source[] {
+  return citedSources(sel).flatMap((id) => {
     const s = all.get(id);
     return s ? [s] : [];
   });

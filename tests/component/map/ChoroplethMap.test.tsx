@@ -5,7 +5,7 @@ import { countByCountry } from '../../../src/domain/aggregate';
 import { makeBins, NO_DATA } from '../../../src/domain/scale';
 import { ChoroplethMap, HATCH_ID } from '../../../src/features/map/ChoroplethMap';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
-import { activity, aripo } from '../../fixtures/factories';
+import { activity, selectionOf } from '../../fixtures/factories';
 import { world } from '../../fixtures/geometry';
 
 const rows = [
@@ -22,7 +22,7 @@ function renderMap(lang: 'en' | 'ja' = 'en') {
       <div style={{ width: 800, height: 400 }}>
         <ChoroplethMap
           countries={world}
-          stats={countByCountry(list, [aripo], 'calendar')}
+          stats={countByCountry(selectionOf(list), 'calendar')}
           measure="activities"
           bins={bins}
           selected={selected}

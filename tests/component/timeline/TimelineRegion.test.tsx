@@ -6,7 +6,8 @@ import { countriesQuery } from '../../../src/data/queries';
 import TimelineRegion from '../../../src/features/timeline/TimelineRegion';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
 import type { Chart } from '../../../src/state/urlState';
-import { dashboardOf, datasetWith, jpyAnnual, preferReducedMotion } from '../../fixtures/series';
+import { datasetWith, jpyAnnual, preferReducedMotion } from '../../fixtures/series';
+import { makeDashboard } from '../../fixtures/dashboard';
 
 function renderRegion(chart: Chart, navigate = vi.fn()) {
   const client = new QueryClient();
@@ -15,7 +16,7 @@ function renderRegion(chart: Chart, navigate = vi.fn()) {
   render(
     <QueryClientProvider client={client}>
       <LocaleProvider lang="en">
-        <TimelineRegion d={dashboardOf(datasetWith([jpyAnnual]), { chart }, navigate)} />
+        <TimelineRegion d={makeDashboard(datasetWith([jpyAnnual]), { chart }, navigate)} />
       </LocaleProvider>
     </QueryClientProvider>,
   );
