@@ -7,6 +7,7 @@ import { LocaleProvider, useLocale } from './i18n/LocaleContext';
 import { warmFormatters } from './i18n/format';
 import { browserLang } from './i18n/messages';
 import { useDashboard, type Dashboard } from './state/useDashboard';
+import { LANGS } from './state/urlState';
 import { useUrlState } from './state/useUrlState';
 import { RegionBoundary } from './ui/RegionBoundary';
 
@@ -49,7 +50,7 @@ function Shell({ state, navigate }: { state: Dashboard['state']; navigate: Dashb
         </div>
         <BriefingControls d={d} ready={ready} />
         <div className="header-actions" role="group" aria-label={t('app.language')}>
-          {(['en', 'ja'] as const).map((l) => (
+          {LANGS.map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => navigate({ lang: l })}>
               {l === 'en' ? 'English' : '日本語'}
             </button>

@@ -3,13 +3,15 @@
 // command line, and data/schema/*.schema.json is generated from them for editors.
 import { z } from 'zod';
 import type * as T from '../domain/types';
+import { BODY_ID, CHARTS, GROUP_ID, ISO3, PARTNERS, SLUG, YEAR_BASES } from '../domain/values';
 
 // zod compiles fast paths with `new Function` unless told not to; our CSP forbids eval, and the files
 // are small enough that the interpreted path costs nothing noticeable.
 z.config({ jitless: true });
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug like "tisc-meeting-2023"');
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code in capitals, like "ZWE"');
+export const slug = z.string().regex(SLUG, 'a lower-case slug like "tisc-meeting-2023"');
+export const iso3 = z.string().regex(ISO3, 'an ISO 3166-1 alpha-3 code in capitals, like "ZWE"');
+export const groupId = z.string().regex(GROUP_ID, 'a group id like "ARIPO" or "arab"');
 
 function isRealDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number);
@@ -36,8 +38,8 @@ export const sourceRef = z.strictObject({
 const sourceRefs = z.array(sourceRef).min(1, 'at least one source');
 
 export const qualifier = z.enum(['about', 'more-than', 'at-least', 'up-to']);
-export const yearBasis = z.enum(['calendar', 'jp-fiscal']);
-export const partner = z.enum(['WIPO', 'JICA']);
+export const yearBasis = z.enum(YEAR_BASES);
+export const partner = z.enum(PARTNERS);
 
 export const figure = z.strictObject({
   kind: z.enum([
@@ -69,7 +71,7 @@ export const activity = z.strictObject({
   yearBasis,
   status: z.enum(['planned', 'ongoing', 'completed']).optional(),
   countries: z.array(iso3),
-  organisations: z.array(z.string().regex(/^[A-Z]{3,6}$/, 'a regional body id like "ARIPO"')).optional(),
+  organisations: z.array(z.string().regex(BODY_ID, 'a regional body id like "ARIPO"')).optional(),
   region: slug.optional(),
   place: slug.optional(),
   figures: z.array(figure).optional(),
@@ -92,6 +94,7 @@ export const activityType = z.strictObject({
   name: localized,
   description: localized,
   event: z.boolean().optional(),
+  chart: z.enum(CHARTS).optional(),
 });
 
 export const programme = z.strictObject({
@@ -103,7 +106,7 @@ export const programme = z.strictObject({
 });
 
 export const group = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9-]{2,20}$/, 'a group id like "ARIPO" or "arab"'),
+  id: groupId,
   kind: z.enum(['regional-body', 'region']),
   name: localized,
   seat: slug.optional(),
@@ -153,7 +156,7 @@ export const conflict = z.strictObject({
 
 const countryFeature = z.strictObject({
   type: z.literal('Feature'),
-  properties: z.strictObject({ iso3: z.string().regex(/^[A-Z]{3}$/), name_en: text, name_ja: text }),
+  properties: z.strictObject({ iso3: z.string().regex(ISO3), name_en: text, name_ja: text }),
   geometry: z.strictObject({
     type: z.enum(['Polygon', 'MultiPolygon']),
     // Coordinates are checked for shape only; the geometry tests check rings and longitudes.

@@ -4,6 +4,7 @@
 // out here once and kept as small integer codes in typed arrays, so that a filter change only reads them.
 import { activitySpan, monthIndex, startYear, yearOfMonth, type MonthIndex } from './dates';
 import { bodyMembers, membersOf, touchesGroup, viaCountries } from './groups';
+import { eventTypes } from './programmes';
 import type { Activity, Dataset, YearBasis } from './types';
 
 /** The parts of a dataset the index describes. */
@@ -97,7 +98,7 @@ export function buildIndex({ activities, groups, programmes }: IndexedData): Act
   const n = activities.length;
   const lastYear = lastYearOf(activities);
   const openEnd = lastYear === null ? 0 : monthIndex(lastYear, 12);
-  const events = new Set(programmes.flatMap((p) => p.types.filter((t) => t.event === true).map((t) => t.id)));
+  const events = eventTypes(programmes);
   const [progs, types, partners, countries, sources, places] = [coder(), coder(), coder(), coder(), coder(), coder()];
   const bodies = bodyMembers(groups);
   const members = groups.map((g) => [g.id, membersOf(groups, g.id)] as const);

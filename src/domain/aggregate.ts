@@ -5,6 +5,7 @@
 import { bodyMembers, memberAt } from './groups';
 import type { Selection } from './selection';
 import type { Activity, Group, Place, YearBasis } from './types';
+import type { Measure } from './values';
 
 export interface CountryStats {
   iso3: string;
@@ -99,8 +100,6 @@ export function hostedIn(
   if (here.size === 0) return [];
   return activities.filter((a) => a.place !== undefined && here.has(a.place) && !counted.has(a));
 }
-
-export type Measure = 'activities' | 'programmes' | 'first-year';
 
 export function measureValue(s: CountryStats | undefined, m: Measure): number | null {
   if (!s || s.direct === 0) return null;

@@ -2,8 +2,9 @@
 // presenter (or a presentation clicker) sends, story editing, and the key sentences of each slide,
 // computed from the data. Sentences are returned as message keys plus typed values, so the words come
 // from the message catalogues and the numbers from Intl (features/briefing formats them).
-import { activitiesFor, type CountryStats, type Measure } from './aggregate';
+import { activitiesFor, type CountryStats } from './aggregate';
 import type { Headline } from './headline';
+import { typesOfChart } from './programmes';
 import { startYear } from './dates';
 import type {
   Activity,
@@ -17,9 +18,7 @@ import type {
   SeriesPoint,
   YearBasis,
 } from './types';
-
-/** The charts the dashboard can show (state/urlState checks at compile time that the lists agree). */
-export type StoryChart = 'activities' | 'contribution' | 'experts' | 'tisc' | 'sme' | 'people';
+import type { ChartId, Measure } from './values';
 
 /** A saved dashboard view. A field left out means its default, so a slide never inherits filters. */
 export interface SlideView {
@@ -32,7 +31,7 @@ export interface SlideView {
   basis?: YearBasis;
   country?: string | null;
   measure?: Measure;
-  chart?: StoryChart;
+  chart?: ChartId;
 }
 
 export const VIEW_KEYS = [
@@ -434,7 +433,9 @@ export function slideFacts(slide: Slide, input: SlideInput): SlideFacts {
       break;
     }
     case 'jica': {
-      const lte = input.filtered.filter((a) => a.type === 'long-term-expert');
+      // JICA's long-term experts: its activities of the types programmes.json draws in the experts chart.
+      const experts = typesOfChart(input.data.programmes, 'experts');
+      const lte = input.filtered.filter((a) => a.partner === 'JICA' && experts.includes(a.type));
       const countries = new Set(lte.flatMap((a) => a.countries));
       if (lte.length > 0) {
         const first = Math.min(...lte.map((a) => startYear(a, input.basis)));

@@ -1,5 +1,8 @@
 // Plain types of the dataset after validation. The zod schemas in src/data/schemas.ts are checked
 // against these at compile time, so the two cannot drift.
+import type { ChartId, Partner, YearBasis } from './values';
+
+export type { Partner, YearBasis };
 
 /** Text in English (the key language) with an optional Japanese translation. */
 export interface Localized {
@@ -9,11 +12,6 @@ export interface Localized {
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the source. */
 export type PartialDate = string;
-
-/** Japanese fiscal years run April–March and are named after the year they start in. */
-export type YearBasis = 'calendar' | 'jp-fiscal';
-
-export type Partner = 'WIPO' | 'JICA';
 
 export type Qualifier = 'about' | 'more-than' | 'at-least' | 'up-to';
 
@@ -86,6 +84,8 @@ export interface ActivityType {
   description: Localized;
   /** its dated records are gatherings (meetings, workshops, courses), counted as events */
   event?: boolean;
+  /** the chart that draws its activities, beside the figures of its series */
+  chart?: ChartId;
 }
 
 export interface Programme {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { facetCounts } from '../../domain/filter';
-import type { Partner } from '../../domain/types';
+import { PARTNERS, type Partner } from '../../domain/values';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
 import { DEFAULT_STATE } from '../../state/urlState';
@@ -58,7 +58,7 @@ export function FilterBar({ d }: { d: Dashboard }) {
           onChange={(e) => navigate({ partner: (e.target.value || null) as Partner | null })}
         >
           <option value="">{t('filters.partnerAll')}</option>
-          {(['WIPO', 'JICA'] as const).map((p) => (
+          {PARTNERS.map((p) => (
             <option key={p} value={p}>
               {p} ({counts.partner.get(p) ?? 0})
             </option>

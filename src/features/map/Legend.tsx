@@ -3,7 +3,7 @@ import type { Bin } from '../../domain/scale';
 import { NO_DATA } from '../../domain/scale';
 import { useLocale } from '../../i18n/LocaleContext';
 import { formatNumber } from '../../i18n/format';
-import type { Measure } from '../../domain/aggregate';
+import type { Measure } from '../../domain/values';
 import { HATCH_ID } from './ChoroplethMap';
 
 type Props = { bins: Bin[]; measure: Measure };

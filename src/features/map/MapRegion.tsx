@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { LatLngBoundsExpression } from 'leaflet';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { measureValue, type Measure } from '../../domain/aggregate';
+import { measureValue } from '../../domain/aggregate';
+import { MEASURES, type Measure } from '../../domain/values';
 import { membersOf } from '../../domain/groups';
 import { isSmall, largestPolygonBounds, markerPoint, SMALL_STATE_DEG2 } from '../../domain/geometry';
 import { makeBins } from '../../domain/scale';
@@ -20,7 +21,6 @@ import { Legend } from './Legend';
 import { SmallStateMarkers } from './SmallStateMarkers';
 import { jumpTo } from '../../ui/jumpTo';
 
-const MEASURES: Measure[] = ['activities', 'programmes', 'first-year'];
 const NONE: CountryProps[] = [];
 
 /**

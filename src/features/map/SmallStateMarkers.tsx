@@ -1,7 +1,8 @@
 import { circleMarker, type CircleMarker } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { CountryStats, Measure } from '../../domain/aggregate';
+import type { CountryStats } from '../../domain/aggregate';
+import type { Measure } from '../../domain/values';
 import { NO_DATA, type Bin } from '../../domain/scale';
 import type { CountryFeature } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
+import { typesOfChart } from '../../domain/programmes';
 import { selectWhere } from '../../domain/selection';
 import { stackByYear } from '../../domain/series';
-import type { Activity } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
 import { ChartFigure } from './ChartFigure';
@@ -22,9 +22,6 @@ const PANELS = [
 ] as const;
 type Key = (typeof PANELS)[number]['key'];
 
-// JPO staff sent to WIPO events, and JICA long-term experts (also JPO staff) on posting abroad.
-const isDispatch = (a: Activity) => a.programme === 'expert-dispatch' || a.type === 'long-term-expert';
-
 /** Expert dispatches: the cumulative counts stated over time, and the dispatch activities per year by type. */
 export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
   const { t, lang } = useLocale();
@@ -33,14 +30,12 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
   const { from, to, basis } = d.filters;
   const types = useMemo(() => d.data.programmes.flatMap((p) => p.types), [d.data.programmes]);
   const m = useMemo(() => {
-    const chosen = selectWhere(d.selection, isDispatch);
+    // JPO staff sent to WIPO events, and JICA long-term experts (also JPO staff) on posting abroad: the
+    // types programmes.json draws in this chart. Colours follow this list, so the types never share one.
+    const ids = typesOfChart(d.data.programmes, 'experts');
+    const chosen = selectWhere(d.selection, (a) => ids.includes(a.type));
     const acts = chosen.activities;
     const stack = stackByYear(chosen, basis, 'type', [from, to]);
-    // Colours follow this chart's own type list, so the four types never share one.
-    const ids = [
-      ...(d.data.programmes.find((p) => p.id === 'expert-dispatch')?.types.map((x) => x.id) ?? []),
-      'long-term-expert',
-    ];
     const sources = orderedSources(
       [...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))],
       f.srcMap,

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { typesOfChart } from '../../domain/programmes';
 import { countSteps, targetPaces, type TargetPace } from '../../domain/series';
 import type { SeriesPoint } from '../../domain/types';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -39,10 +40,10 @@ export function SmeChart({ d, size, today = localToday() }: { d: Dashboard; size
       .filter((x): x is string => !!x && x !== 'undated')
       .sort()[0] ?? null;
   const paces = targetPaces(layer('sme-targets')?.series.points ?? [], latest?.value ?? 0, today, statedOn);
-  const events = useMemo(
-    () => d.data.activities.filter((a) => a.type === 'sme-support' && a.figures?.some((x) => x.kind === 'enterprises')),
-    [d.data.activities],
-  );
+  const events = useMemo(() => {
+    const sme = typesOfChart(d.data.programmes, 'sme');
+    return d.data.activities.filter((a) => sme.includes(a.type) && a.figures?.some((x) => x.kind === 'enterprises'));
+  }, [d.data]);
   const title = t('timeline.sme.title');
   const pace = (p: TargetPace) =>
     t(`timeline.sme.pace.${p.status}`, {

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { countriesQuery } from '../../data/queries';
 import { useLocale } from '../../i18n/LocaleContext';
+import type { ChartId } from '../../domain/values';
 import type { Dashboard } from '../../state/useDashboard';
-import type { Chart } from '../../state/urlState';
 import { ActivitiesByYearChart } from './ActivitiesByYearChart';
 import { ChartTabs } from './ChartTabs';
 import { ContributionChart } from './ContributionChart';
@@ -13,6 +13,16 @@ import { SmeChart } from './SmeChart';
 import { TiscChart } from './TiscChart';
 import './timeline.css';
 import { countryName as localName } from '../../i18n/format';
+
+/** The figure drawn for each chart id. */
+const FIGURES: Record<ChartId, (d: Dashboard, countryName: (iso3: string) => string) => ReactNode> = {
+  activities: (d) => <ActivitiesByYearChart d={d} />,
+  contribution: (d) => <ContributionChart d={d} />,
+  experts: (d) => <ExpertsChart d={d} />,
+  tisc: (d, countryName) => <TiscChart d={d} countryName={countryName} />,
+  sme: (d) => <SmeChart d={d} />,
+  people: (d) => <PeopleChart d={d} />,
+};
 
 /** The charts region, loaded lazily by App so Recharts never delays the map. One chart at a time, chosen
  * by tabs bound to the URL's `chart`: each figure holds several panels and its table twin, and side by side
@@ -31,21 +41,9 @@ function TimelineRegion({ d }: { d: Dashboard }) {
   return (
     <section className="timeline-region" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('charts.title')}</h2>
-      <ChartTabs chart={chart} onChange={(c: Chart) => d.navigate({ chart: c })} panelId={panelId} />
+      <ChartTabs chart={chart} onChange={(c) => d.navigate({ chart: c })} panelId={panelId} />
       <div role="tabpanel" id={panelId} aria-labelledby={`chart-tab-${chart}`} className="chart-panel">
-        {chart === 'contribution' ? (
-          <ContributionChart d={d} />
-        ) : chart === 'experts' ? (
-          <ExpertsChart d={d} />
-        ) : chart === 'tisc' ? (
-          <TiscChart d={d} countryName={countryName} />
-        ) : chart === 'sme' ? (
-          <SmeChart d={d} />
-        ) : chart === 'people' ? (
-          <PeopleChart d={d} />
-        ) : (
-          <ActivitiesByYearChart d={d} />
-        )}
+        {FIGURES[chart](d, countryName)}
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { typesOfChart } from '../../domain/programmes';
 import { regionOf, spreadEvents, yearPosition } from '../../domain/series';
 import type { Activity, Group } from '../../domain/types';
 import { formatDate, formatList } from '../../i18n/format';
@@ -40,7 +41,8 @@ export function TiscChart({
   const f = useSeriesFigure(d, PANELS);
   const basis = d.filters.basis;
   const m = useMemo(() => {
-    const acts = d.selection.activities.filter((a) => a.type === 'tisc');
+    const tisc = typesOfChart(d.data.programmes, 'tisc');
+    const acts = d.selection.activities.filter((a) => tisc.includes(a.type));
     const groups = new Map<string, Group>(d.data.groups.map((g) => [g.id, g]));
     const lane = (a: Activity) => {
       const id = regionOf(a, d.data.groups);
@@ -55,7 +57,7 @@ export function TiscChart({
       f.srcMap,
     );
     return { events, lanes: [...new Set(events.map((e) => e.lane))], sources };
-  }, [d.selection.activities, d.data.groups, basis, f.sources, f.srcMap, t, text]);
+  }, [d.selection.activities, d.data.groups, d.data.programmes, basis, f.sources, f.srcMap, t, text]);
   const select = (a: Activity) => {
     if (a.countries[0]) d.navigate({ country: a.countries[0] }, 'push');
   };
