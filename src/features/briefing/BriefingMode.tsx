@@ -1,6 +1,7 @@
 import './briefing.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { clampSlide, slideFacts, step, type SlideAction } from '../../domain/story';
+import { slideFacts } from '../../domain/slideFacts';
+import { clampSlide, step, type SlideAction } from '../../domain/slideNavigation';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
 import { canFullscreen, enterFullscreen, useIsFullscreen } from './fullscreen';

@@ -1,4 +1,6 @@
-import type { SlideFacts, Topic, Unit, Value } from '../../domain/story';
+import type { Unit, Value } from '../../domain/sentence';
+import type { SlideFacts } from '../../domain/slideFacts';
+import type { Topic } from '../../domain/story';
 import type { Series, SeriesPoint } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import { formatValue, type TextContext } from './slideText';

@@ -1,6 +1,7 @@
 // Words for the slides: the domain returns sentences as message keys and typed values; here they become
 // text in the active language, numbers through Intl, counters and qualifiers from the catalogue.
-import type { FullView, Sentence, Slide, SlideView, Value } from '../../domain/story';
+import type { Sentence, Value } from '../../domain/sentence';
+import type { FullView, Slide, SlideView } from '../../domain/story';
 import type { Dataset, Localized } from '../../domain/types';
 import { formatChf, formatDate, formatNumber, formatYen } from '../../i18n/format';
 import { localeTag, numberFormat } from '../../i18n/intlCache';

@@ -1,25 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SERIES } from '../../../src/domain/seriesPoints';
+import { slideFacts, type SlideInput } from '../../../src/domain/slideFacts';
+import { clampSlide, keyAction, step } from '../../../src/domain/slideNavigation';
 import {
   addSlide,
-  clampSlide,
   decodeStoryText,
   DEFAULT_STORY,
   encodeStory,
   expandView,
-  keyAction,
   MAX_SLIDES,
   moveSlide,
   removeSlide,
-  SERIES,
-  slideFacts,
-  step,
   updateSlide,
   viewOf,
   type FullView,
   type Slide,
-  type SlideInput,
   type Story,
 } from '../../../src/domain/story';
 import type { Dataset, Series, SeriesPoint } from '../../../src/domain/types';
