@@ -29,7 +29,7 @@ export const countActivities = (n: number, lang: Lang, t: Translate) =>
   t(plural('count.activities', n, lang), { n: formatNumber(n, lang) });
 
 /** Builds the number formatter ahead of need. The first Intl formatter of a page loads the locale's
- * data, which takes tens of milliseconds on a slow phone: done while the app waits for its files, it
+ * data, which is slow on a slow phone: done while the app waits for its files, it
  * is a short task of its own instead of a share of the long one that first shows the figures. */
 export const warmFormatters = (lang: Lang) => void numberFormat(tag(lang));
 
