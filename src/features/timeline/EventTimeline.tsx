@@ -3,7 +3,7 @@ import type { Activity, YearBasis } from '../../domain/types';
 import { formatDate, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { chartDims, type ChartSize } from './chartSize';
-import { yearTicks } from './SeriesPanel';
+import { yearAxis } from './yearAxis';
 import { useReducedMotion } from './useReducedMotion';
 
 export interface EventDatum {
@@ -44,15 +44,7 @@ export function EventTimeline({ title, events, lanes, basis, colour, onSelect, c
       margin={{ top: 8, right: 20, bottom: 4, left: 8 }}
     >
       <CartesianGrid stroke="#e3e8ee" horizontal={false} />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={span}
-        ticks={yearTicks(span)}
-        tickFormatter={year}
-        allowDecimals={false}
-        padding={{ left: 10, right: 10 }}
-      />
+      <XAxis {...yearAxis('x', span, year)} />
       <YAxis
         type="category"
         dataKey="lane"

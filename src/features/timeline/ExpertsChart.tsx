@@ -10,8 +10,7 @@ import type { ChartSize } from './chartSize';
 import { MarkLegend } from './MarkLegend';
 import { colourOf } from './palette';
 import { SeriesGrid } from './SeriesGrid';
-import { conflictsFor } from './seriesData';
-import { orderedSources } from './seriesTable';
+import { withActivities } from './seriesTable';
 import { StackedBars } from './StackedBars';
 import { byStartNote, stackTable } from './stackTable';
 import { useSeriesFigure } from './useSeriesFigure';
@@ -36,12 +35,9 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
     const chosen = selectWhere(d.selection, (a) => ids.includes(a.type));
     const acts = chosen.activities;
     const stack = stackByYear(chosen, basis, 'type', [from, to]);
-    const sources = orderedSources(
-      [...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))],
-      f.srcMap,
-    );
-    return { ...stack, acts, ids, keys: ids.filter((id) => stack.keys.includes(id)), sources };
-  }, [d.selection, d.data.programmes, basis, from, to, f.sources, f.srcMap]);
+    const keys = ids.filter((id) => stack.keys.includes(id));
+    return { ...stack, ...withActivities(d.data, f.series, acts), acts, ids, keys };
+  }, [d.selection, d.data, basis, from, to, f.series]);
   const name = useCallback(
     (k: string) => {
       const x = types.find((y) => y.id === k);
@@ -68,13 +64,7 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
       unit={t('timeline.experts.unit')}
       basis={basis}
       sources={m.sources}
-      conflicts={[
-        ...f.conflicts,
-        ...conflictsFor(
-          d.data,
-          m.acts.map((a) => a.id),
-        ),
-      ]}
+      conflicts={m.conflicts}
       tables={[...f.tables(label), stack]}
       csv={[
         { label: t('timeline.experts.csvSnapshots'), filename: 'experts-cumulative.csv', rows: f.csv },

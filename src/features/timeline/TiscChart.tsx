@@ -13,8 +13,7 @@ import { EventTimeline } from './EventTimeline';
 import { MarkLegend } from './MarkLegend';
 import { PALETTE } from './palette';
 import { SeriesGrid } from './SeriesGrid';
-import { conflictsFor } from './seriesData';
-import { orderedSources } from './seriesTable';
+import { withActivities } from './seriesTable';
 import { useSeriesFigure } from './useSeriesFigure';
 
 const PANELS = [
@@ -52,12 +51,8 @@ export function TiscChart({
     const events = spreadEvents(
       acts.map((a) => ({ id: a.id, x: yearPosition(a.start, a.yearBasis, basis), lane: lane(a), activity: a })),
     );
-    const sources = orderedSources(
-      [...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))],
-      f.srcMap,
-    );
-    return { events, lanes: [...new Set(events.map((e) => e.lane))], sources };
-  }, [d.selection.activities, d.data.groups, d.data.programmes, basis, f.sources, f.srcMap, t, text]);
+    return { ...withActivities(d.data, f.series, acts), events, lanes: [...new Set(events.map((e) => e.lane))] };
+  }, [d.selection.activities, d.data, basis, f.series, t, text]);
   const select = (a: Activity) => {
     if (a.countries[0]) d.navigate({ country: a.countries[0] }, 'push');
   };
@@ -91,13 +86,7 @@ export function TiscChart({
       unit={t('timeline.tisc.unit')}
       basis={basis}
       sources={m.sources}
-      conflicts={[
-        ...f.conflicts,
-        ...conflictsFor(
-          d.data,
-          m.events.map((e) => e.activity).map((a) => a.id),
-        ),
-      ]}
+      conflicts={m.conflicts}
       tables={[...f.tables(label), events]}
       csv={[
         { label: t('timeline.tisc.centres'), filename: 'tisc-network.csv', rows: f.csv },

@@ -4,13 +4,13 @@
 import { citedSources, type Selection } from '../../domain/selection';
 import type { CsvCell } from '../../domain/csv';
 import type { Placed } from '../../domain/series';
-import type { Series, Source, YearBasis } from '../../domain/types';
+import type { Activity, Conflict, Dataset, Series, Source, YearBasis } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import type { TableModel } from './ChartTable';
 import { qualified } from './pointText';
-import { spanOf, type Layer } from './seriesData';
+import { conflictsFor, spanOf, type Layer } from './seriesData';
 
 /** Sources in the order the figures cite them, so tables can refer to them as [1], [2]… */
 export function orderedSources(ids: string[], all: Map<string, Source>): Source[] {
@@ -20,6 +20,25 @@ export function orderedSources(ids: string[], all: Map<string, Source>): Source[
     if (s && !out.has(id)) out.set(id, s);
   }
   return [...out.values()];
+}
+
+/** The sources and conflicts of a figure that draws activities beside its series (the series' first). */
+export function withActivities(
+  data: Dataset,
+  series: { sources: Source[]; conflicts: Conflict[]; srcMap: Map<string, Source> },
+  activities: Activity[],
+): { sources: Source[]; conflicts: Conflict[] } {
+  const cited = activities.flatMap((a) => a.sources.map((s) => s.id));
+  return {
+    sources: orderedSources([...series.sources.map((s) => s.id), ...cited], series.srcMap),
+    conflicts: [
+      ...series.conflicts,
+      ...conflictsFor(
+        data,
+        activities.map((a) => a.id),
+      ),
+    ],
+  };
 }
 
 /** orderedSources of the selection's citations. */

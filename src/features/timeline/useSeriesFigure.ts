@@ -49,5 +49,6 @@ export function useSeriesFigure<K extends string>(
     base.srcMap,
     title,
   );
-  return { ...base, basis, tables, csv };
+  // `series`: the figure's own panels, sources and conflicts, one object for as long as they stay the same.
+  return { ...base, series: base, basis, tables, csv };
 }
