@@ -80,7 +80,7 @@ const failed = (reason: Exclude<StoryResult, { ok: true }>['reason'], problem: s
 async function storyFromCompressed(param: string): Promise<StoryResult> {
   if (!canCompress()) return failed('unsupported', 'this browser cannot read compressed links');
   const bytes = fromBase64url(param.slice(COMPRESSED.length));
-  if (!bytes) return failed('damaged', 'not base64url-encoded data after "z1."');
+  if (!bytes) return failed('damaged', 'the compressed story is incomplete or damaged (not base64url)');
   const text = await inflate(bytes);
   if (text === 'damaged') return failed('damaged', 'the compressed story is incomplete or damaged');
   if (text === 'too-large') return failed('too-large', `the story unpacks to more than ${MAX_BYTES} bytes`);

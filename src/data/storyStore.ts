@@ -111,6 +111,16 @@ export function createStoryStore({ local, session = null, now = () => new Date()
   let tabCurrent: string | null | undefined;
   let cache: StoriesSnapshot | null = null;
   const listeners = new Set<() => void>();
+  // Entries parsed before, by key: an unchanged text keeps its object, so a change to one story
+  // neither parses the others again nor makes them look changed to React.
+  const parsed = new Map<string, { text: string; entry: SavedStory | SetAside }>();
+  const read = (key: string, text: string) => {
+    const hit = parsed.get(key);
+    if (hit?.text === text) return hit.entry;
+    const entry = readEntry(key, text);
+    parsed.set(key, { text, entry });
+    return entry;
+  };
 
   const quiet = <T>(f: () => T, fallback: T): T => {
     try {
@@ -170,7 +180,7 @@ export function createStoryStore({ local, session = null, now = () => new Date()
     for (const key of keys()) {
       const text = get(key);
       if (text === null) continue;
-      const entry = readEntry(key, text);
+      const entry = read(key, text);
       if ('id' in entry) stories.push(entry);
       else aside.push(entry);
     }

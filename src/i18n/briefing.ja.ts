@@ -19,8 +19,12 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
   'briefing.conflicts': '資料間の相違',
   'briefing.keys':
     'キー操作：→・Page Downで次へ ／ ←・Page Upで前へ ／ Home・Endで最初・最後 ／ Nでノート ／ Escで終了',
-  'briefing.linkError':
-    'リンクに含まれるストーリーを読み取れなかったため、保存済みまたは標準のストーリーを表示しています。',
+  'briefing.linkError': 'このリンクのストーリーを読み取れませんでした：{reason}。自分のストーリーは変わっていません。',
+  'briefing.linkError.damaged': 'リンクが不完全か壊れています（貼り付けた先で途中で切れた可能性があります）',
+  'briefing.linkError.newer': '新しいバージョンのアトラスで作られたリンクです',
+  'briefing.linkError.invalid': 'ストーリーの形式に合っていません',
+  'briefing.linkError.too-large': 'ストーリーが大きすぎます',
+  'briefing.linkError.unsupported': 'このブラウザは圧縮されたリンクを展開できません（最新のブラウザでは開けます）',
   'briefing.sourceLine': '出典：IP協力アトラス（特許庁・WIPO・JICAの公表資料に基づく）',
 
   'briefing.topic.overview': '日本の知的財産協力の全体像',
@@ -105,9 +109,13 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
   'briefing.story.open': 'ストーリー…',
   'briefing.story.title': 'ブリーフィングのストーリー',
   'briefing.story.builtIn':
-    '標準のストーリー（{n}枚）です。編集すると自分のストーリーになり、このブラウザに保存されます。',
-  'briefing.story.custom': '自分のストーリー（{n}枚）。このブラウザに保存されています。',
-  'briefing.story.linked': 'このストーリーは、開いたリンクに含まれていたものです。',
+    '標準のストーリー（{n}枚）。文はデータから作られます。標準のストーリーは変わりません。変更すると、そのコピーが自分のストーリーに保存されます。',
+  'briefing.story.custom': '{n}枚。このブラウザに保存されています（最終変更：{date}）。',
+  'briefing.story.custom.one': '{n}枚。このブラウザに保存されています（最終変更：{date}）。',
+  'briefing.story.linked':
+    'このストーリー（{n}枚）は、開いたリンクに含まれていたものです。自分のストーリーは変わっていません。変更すると、コピーが自分のストーリーに保存されます。',
+  'briefing.story.linked.one':
+    'このストーリー（{n}枚）は、開いたリンクに含まれていたものです。自分のストーリーは変わっていません。変更すると、コピーが自分のストーリーに保存されます。',
   'briefing.story.add': '現在の表示をスライドとして追加',
   'briefing.story.full': 'ストーリーのスライドは最大{n}枚です。',
   'briefing.story.up': '上へ移動：{title}',
@@ -120,11 +128,63 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
   'briefing.story.export': 'ストーリーを書き出す（JSON）',
   'briefing.story.import': 'ストーリーを読み込む（JSON）',
   'briefing.story.importError': 'ストーリーファイルを読み込めませんでした：',
-  'briefing.story.imported': 'ストーリーを読み込みました（{n}枚）。',
   'briefing.story.share': 'このストーリーのリンクをコピー',
-  'briefing.story.copied': 'リンクをコピーしました',
-  'briefing.story.reset': '標準のストーリーに戻す',
   'briefing.story.close': '閉じる',
+
+  'briefing.stories.title': '自分のストーリー',
+  'briefing.stories.builtIn': '標準のストーリー',
+  'briefing.stories.untitled': '名前のないストーリー',
+  'briefing.stories.mine': 'マイストーリー',
+  'briefing.stories.fromLink': 'リンクのストーリー',
+  'briefing.stories.copyOf': '{name}（コピー）',
+  'briefing.stories.newName': '新しいストーリー',
+  'briefing.stories.linkRow': '開いたリンクのストーリー',
+  'briefing.stories.meta': '{n}枚・{date}に変更',
+  'briefing.stories.meta.one': '{n}枚・{date}に変更',
+  'briefing.stories.slides': '{n}枚',
+  'briefing.stories.slides.one': '{n}枚',
+  'briefing.stories.builtInMeta': '{n}枚・常にあり、変わりません',
+  'briefing.stories.unsaved': 'このタブにのみ保持',
+  'briefing.stories.shown': '表示中',
+  'briefing.stories.openShort': '開く',
+  'briefing.stories.open': '開く：{name}',
+  'briefing.stories.duplicateShort': '複製',
+  'briefing.stories.duplicate': '複製：{name}',
+  'briefing.stories.deleteShort': '削除',
+  'briefing.stories.delete': '削除：{name}',
+  'briefing.stories.keep': 'コピーを自分のストーリーに保存',
+  'briefing.stories.new': '現在の表示から新しいストーリー',
+  'briefing.stories.name': 'このストーリーの名前',
+  'briefing.stories.created': '「{name}」を作成しました。',
+  'briefing.stories.copied': '変更はコピー「{name}」に保存しました。元のストーリーは変わっていません。',
+  'briefing.stories.deleted': '「{name}」を削除しました。',
+  'briefing.stories.restored': '「{name}」を元に戻しました。',
+  'briefing.stories.imported':
+    '「{name}」（{n}枚）を新しいストーリーとして読み込みました。ほかのストーリーは変わっていません。',
+  'briefing.stories.imported.one':
+    '「{name}」（{n}枚）を新しいストーリーとして読み込みました。ほかのストーリーは変わっていません。',
+  'briefing.stories.presentIt': 'このストーリーで発表する',
+  'briefing.stories.nowShown': 'ブリーフィングモードで「{name}」を発表します。',
+  'briefing.stories.undo': '元に戻す',
+  'briefing.stories.importUndone':
+    '読み込みを取り消しました。「{name}」を削除し、前に表示していたストーリーに戻しました。',
+  'briefing.stories.aside':
+    '読み取れなかった保存済みのストーリーです。そのまま保持しています。テキストをダウンロードして修正し、読み込み直してください。',
+  'briefing.stories.asideName': '読み取れません：「{name}」',
+  'briefing.stories.asideKey': '読み取れない項目 {key}',
+  'briefing.stories.downloadShort': 'テキストをダウンロード',
+  'briefing.stories.download': '{name}のテキストをダウンロード',
+  'briefing.stories.full':
+    'ブラウザのアトラス用の保存領域がいっぱいのため、{names}への最新の変更はこのタブにのみ保持されています。ファイルに書き出すか、不要なストーリーを削除してください（削除すると保存されます）。',
+  'briefing.stories.unavailable':
+    'このブラウザではストーリーを保存できません（プライベートウィンドウ、または保存が無効）。タブを閉じるまで保持されます。残すにはファイルに書き出してください。',
+
+  'briefing.share.copied': 'リンクをコピーしました（{n}文字）。',
+  'briefing.share.compressed': 'リンクをコピーしました（収まるように圧縮して{n}文字）。',
+  'briefing.share.manual': 'ブラウザがコピーを許可しませんでした。下のリンクを選択してコピーしてください。',
+  'briefing.share.link': 'このストーリーのリンク',
+  'briefing.share.tooLong':
+    'コピーしていません：このストーリーのリンクは{n}文字になります。{limit}文字を超えるリンクは、多くのチャットツール、メールソフト、サーバーで切れたり拒否されたりします。代わりにストーリーファイルを共有してください：',
 
   'briefing.export.open': 'エクスポート',
   'briefing.export.label': '地図・グラフ・活動一覧のエクスポート',
