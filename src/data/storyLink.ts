@@ -30,8 +30,15 @@ function fromBase64url(text: string): Uint8Array | null {
   }
 }
 
-/** Whether this browser can write (and read) compressed links. */
-export const canCompress = () => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+/** Whether this browser can write and read compressed links (some know "deflate" but not "deflate-raw"). */
+export function canCompress(): boolean {
+  try {
+    const streams = [new CompressionStream('deflate-raw'), new DecompressionStream('deflate-raw')];
+    return streams.length === 2;
+  } catch {
+    return false;
+  }
+}
 
 /** The compressed form of a story for a link (`z1.…`). */
 export async function compressStory(story: Story): Promise<string> {
@@ -41,13 +48,13 @@ export async function compressStory(story: Story): Promise<string> {
 
 /** The text inside compressed bytes, or why there is none. Stops reading past MAX_BYTES. */
 async function inflate(bytes: Uint8Array): Promise<string | 'damaged' | 'too-large'> {
-  const reader = new Blob([bytes as BlobPart])
-    .stream()
-    .pipeThrough(new DecompressionStream('deflate-raw'))
-    .getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
+    const reader = new Blob([bytes as BlobPart])
+      .stream()
+      .pipeThrough(new DecompressionStream('deflate-raw'))
+      .getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;

@@ -74,22 +74,27 @@ test.describe('saved stories', () => {
   });
 
   test('two stories side by side: each tab presents its own', async ({ page }) => {
-    let editor = await openEditor(page, './?country=ZWE');
+    test.slow(); // two tabs, each drawing briefing mode with its map
+    const editor = await openEditor(page, './?country=ZWE');
     await editor.getByRole('button', { name: 'New story from the current view' }).click();
     // The new story's name is focused: type it.
     await expect(editor.getByLabel('Name of this story')).toBeFocused();
-    await editor.getByLabel('Name of this story').fill('Africa briefing');
-    await editor.getByRole('button', { name: 'Close' }).click();
-    await page.goto('./?country=IDN');
-    await page.getByRole('button', { name: 'Stories…' }).click();
-    editor = editorOf(page);
-    await editor.getByRole('button', { name: 'New story from the current view' }).click();
-    await editor.getByLabel('Name of this story').fill('ASEAN briefing');
-    await expect(rows(page)).toHaveText([BUILT_IN, /^Africa briefing1 slide · changed/, /^ASEAN briefingShown1 slide/]);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Africa briefing');
+    await expect(editor.locator('#story-current-title')).toHaveText('Africa briefing');
+    const asean = { version: 1, title: 'ASEAN briefing', slides: [{ topic: 'country', view: { country: 'IDN' } }] };
+    await editor.getByLabel('Import story (JSON)').setInputFiles(storyFile('asean.json', asean));
+    await expect(rows(page)).toHaveText([
+      BUILT_IN,
+      /^Africa briefingShown1 slide · changed/,
+      /^ASEAN briefing1 slide · changed/,
+    ]);
+    await editor.getByRole('button', { name: 'Open: ASEAN briefing' }).click();
 
     // A second tab shows the other story, and each tab keeps its own.
     const other = await page.context().newPage();
     await openEditor(other);
+    await expect(shownRow(other)).toContainText('ASEAN briefing'); // a new tab opens the last one chosen
     await editorOf(other).getByRole('button', { name: 'Open: Africa briefing' }).click();
     await editorOf(other)
       .getByRole('button', { name: /^Present from here: / })
@@ -117,9 +122,24 @@ test.describe('saved stories', () => {
     await expect(editor.getByRole('button', { name: 'Undo' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(editor.getByRole('status').first()).toHaveText('“Africa briefing” is back.');
+    await expect(editor.getByRole('status').first()).toBeFocused(); // not lost with the Undo button
     await expect(rows(page)).toHaveText([BUILT_IN, /^Africa briefing/, /^ASEAN briefing/]);
     await expect(editor.getByRole('button', { name: /^Delete: / })).toHaveCount(2);
     await expect(editor.getByRole('button', { name: 'Delete: Built-in story' })).toHaveCount(0);
+  });
+
+  test('the one story an earlier version kept is there, named and shown', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      const story = { version: 1, slides: [{ topic: 'overview', view: {}, notes: 'Written before the update' }] };
+      localStorage.setItem('ip-atlas.briefing-story.v1', JSON.stringify(story));
+    });
+    const editor = await openEditor(page);
+    await expect(shownRow(page)).toContainText('My story');
+    await editor.getByText('Title and speaker notes').first().click();
+    await expect(editor.getByLabel('Speaker notes of slide 1')).toHaveValue('Written before the update');
+    expect(await page.evaluate(() => localStorage.getItem('ip-atlas.briefing-story.v1'))).toBeNull();
   });
 
   test('a story that fails validation is set aside and named; a full storage is reported and loses nothing', async ({
@@ -250,6 +270,14 @@ test.describe('links to a story', () => {
       'story (link): the compressed story is incomplete or damaged',
     );
     await expect(rows(page)).toHaveText([BUILT_IN, /^MineShown/]);
+  });
+
+  test('in Japanese, a link from a newer atlas says so', async ({ page }) => {
+    await page.goto('./?lang=ja&slide=2&story=z7.abc');
+    await expect(page.locator('.briefing-warning')).toHaveText(
+      'このリンクのストーリーを読み取れませんでした：新しいバージョンのアトラスで作られたリンクです。自分のストーリーは変わっていません。',
+    );
+    await expect(page.locator('.briefing-counter')).toHaveText('2 / 9'); // the built-in story instead
   });
 
   test('a link from before compression still opens, and the editor is accessible', async ({ page }) => {

@@ -89,11 +89,11 @@ export function StoryLibrary({ d, s, notify, onMade }: Props) {
       store.remove(id);
       store.select(before.current);
       if (before.link) d.navigate({ story: before.link }, 'replace');
-      notify({ text: t('briefing.stories.importUndone', { name }) });
+      notify({ text: t('briefing.stories.importUndone', { name }), focus: 'text' });
     };
     const present = () => {
       open(id);
-      notify({ text: t('briefing.stories.nowShown', { name }), undo });
+      notify({ text: t('briefing.stories.nowShown', { name }), undo, focus: 'undo' });
     };
     notify({
       text: t(plural('briefing.stories.imported', story.slides.length, lang), { name, n: story.slides.length }),

@@ -7,19 +7,22 @@ export interface Notice {
   text: string;
   undo?: () => void;
   present?: () => void;
-  /** the action's own button is gone (a deleted row): keyboard focus goes to Undo */
-  focusUndo?: boolean;
+  /** the button just pressed is gone (a deleted row, an Undo): keyboard focus goes to Undo or the words */
+  focus?: 'undo' | 'text';
 }
 
 export function StoryNotice({ notice }: { notice: Notice | null }) {
   const { t } = useLocale();
   const undo = useRef<HTMLButtonElement>(null);
+  const text = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (notice?.focusUndo) undo.current?.focus();
+    if (notice?.focus) (notice.focus === 'undo' ? undo : text).current?.focus();
   }, [notice]);
   return (
     <div className="story-notice">
-      <p role="status">{notice?.text ?? ''}</p>
+      <p role="status" ref={text} tabIndex={-1}>
+        {notice?.text ?? ''}
+      </p>
       {notice?.present && (
         <button type="button" onClick={notice.present}>
           {t('briefing.stories.presentIt')}
@@ -38,9 +41,9 @@ export function StoryNotice({ notice }: { notice: Notice | null }) {
 export function deletedNotice(t: Translate, name: string, undo: () => unknown, notify: (n: Notice) => void): Notice {
   const restore = () => {
     undo();
-    notify({ text: t('briefing.stories.restored', { name }) });
+    notify({ text: t('briefing.stories.restored', { name }), focus: 'text' });
   };
-  return { text: t('briefing.stories.deleted', { name }), undo: restore, focusUndo: true };
+  return { text: t('briefing.stories.deleted', { name }), undo: restore, focus: 'undo' };
 }
 
 /** The lines a validation gave (file › slide › field: what was expected), as written. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compressStory, LINK_LIMIT, readStoryParam, storyLink } from '../../../src/data/storyLink';
 import { DEFAULT_STORY, encodeStory, type Story } from '../../../src/domain/story';
 import { parse } from '../../../src/state/urlState';
@@ -86,5 +86,25 @@ describe('the address a presenter copies', () => {
     const link = await storyLink(base, { version: 1, slides: [{ topic: 'custom', view: {}, notes: noise(3000) }] });
     expect(link).toMatchObject({ compressed: true, fits: false });
     expect(link.href.length).toBeGreaterThan(LINK_LIMIT);
+  });
+});
+
+describe('a browser without deflate-raw', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says it cannot unpack a compressed link, and copies only plain links', async () => {
+    const param = await compressStory(noted(6));
+    const refuse = (format: string) => {
+      if (format === 'deflate-raw') throw new TypeError(`Unsupported compression format: '${format}'`);
+    };
+    vi.stubGlobal('CompressionStream', refuse);
+    vi.stubGlobal('DecompressionStream', refuse);
+    expect(await readStoryParam(param)).toEqual({
+      ok: false,
+      reason: 'unsupported',
+      problems: ['story (link): this browser cannot read compressed links'],
+    });
+    const link = await storyLink(new URL('https://example.org/'), noted(6));
+    expect(link).toMatchObject({ compressed: false, fits: false });
   });
 });
