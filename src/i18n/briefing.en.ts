@@ -171,6 +171,7 @@ export const briefingEn = {
   'briefing.stories.asideKey': 'Unreadable entry {key}',
   'briefing.stories.downloadShort': 'Download its text',
   'briefing.stories.download': 'Download the text of {name}',
+  'briefing.stories.quoted': '“{name}”',
   'briefing.stories.full':
     'The browser’s storage for the atlas is full, so the latest changes to {names} are kept in this tab only. Export them as files, or delete stories you no longer need: they are then saved.',
   'briefing.stories.unavailable':

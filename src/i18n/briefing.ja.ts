@@ -174,6 +174,7 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
   'briefing.stories.asideKey': '読み取れない項目 {key}',
   'briefing.stories.downloadShort': 'テキストをダウンロード',
   'briefing.stories.download': '{name}のテキストをダウンロード',
+  'briefing.stories.quoted': '「{name}」',
   'briefing.stories.full':
     'ブラウザのアトラス用の保存領域がいっぱいのため、{names}への最新の変更はこのタブにのみ保持されています。ファイルに書き出すか、不要なストーリーを削除してください（削除すると保存されます）。',
   'briefing.stories.unavailable':

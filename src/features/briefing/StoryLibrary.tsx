@@ -102,7 +102,9 @@ export function StoryLibrary({ d, s, notify, onMade }: Props) {
     });
   };
 
-  const unsaved = snap.stories.filter((x) => snap.unsaved.includes(x.id)).map((x) => `“${label(x.name)}”`);
+  const unsaved = snap.stories
+    .filter((x) => snap.unsaved.includes(x.id))
+    .map((x) => t('briefing.stories.quoted', { name: label(x.name) }));
   return (
     <section className="story-library" aria-labelledby="story-library-title">
       <h3 id="story-library-title">{t('briefing.stories.title')}</h3>
