@@ -225,7 +225,9 @@ test.describe('the map', () => {
     const element = await marker.elementHandle();
     // "Expert dispatch" has no event in Yaoundé: the marker leaves the screen, the tab order and the
     // accessibility tree.
-    const expert = page.locator('fieldset.programme-filter .programme-row > label', { hasText: 'Expert dispatch' }).first();
+    const expert = page
+      .locator('fieldset.programme-filter .programme-row > label', { hasText: 'Expert dispatch' })
+      .first();
     await expert.click();
     await expect(page.getByRole('button', { name: /^Activities in Yaound[ée]/ })).toHaveCount(0);
     expect(await element?.evaluate((el) => el.isConnected && getComputedStyle(el).display)).toBe('none');
