@@ -14,6 +14,8 @@ export const en = {
   'app.loadingMap': 'Loading the map…',
   'error.title': 'Something could not be shown',
   'error.data': 'The data file {file} could not be used.',
+  'error.files': 'The data files {files} could not be used.',
+  'error.more': '… and {count} more',
   'error.retry': 'Try again',
   'error.details': 'Details for data editors',
   'error.region': 'This part of the dashboard failed: {name}.',

@@ -14,6 +14,8 @@ export const ja: Catalogue = {
   'app.loadingMap': '地図を読み込んでいます…',
   'error.title': '表示できない部分があります',
   'error.data': 'データファイル {file} を使用できませんでした。',
+  'error.files': 'データファイル {files} を使用できませんでした。',
+  'error.more': '…ほか {count} 件',
   'error.retry': '再試行',
   'error.details': 'データ編集者向けの詳細',
   'error.region': 'ダッシュボードのこの部分でエラーが発生しました：{name}',
