@@ -161,7 +161,7 @@ const countryFeature = z.strictObject({
 /** A country's ISO3 or a regional body id from groups.json (OAPI is itself a Madrid party). */
 const partyId = z.string().regex(/^[A-Z]{3,6}$/, 'an ISO 3166-1 alpha-3 code or a regional body id like "OAPI"');
 
-export const treatySource = source.extend({ language: z.enum(['en', 'ja', 'fr', 'es', 'zh', 'ar', 'ru']) });
+export const treatySource = source.extend({ language: z.enum(['en', 'ja', 'fr', 'es', 'zh', 'ar', 'ru', 'de']) });
 
 export const treaty = z.strictObject({ id: slug, name: localized, shortName: localized });
 

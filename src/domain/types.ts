@@ -233,9 +233,9 @@ export interface TreatyEntry {
   sources: SourceRef[];
 }
 
-/** A source as in sources.json, in more languages (WIPO's pages come in six). */
+/** A source as in sources.json, in more languages (WIPO's pages come in six, and some in German). */
 export interface TreatySource extends Omit<Source, 'language'> {
-  language: Source['language'] | 'zh' | 'ar' | 'ru';
+  language: Source['language'] | 'zh' | 'ar' | 'ru' | 'de';
 }
 
 export interface TreatiesAsOf {

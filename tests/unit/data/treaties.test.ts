@@ -48,6 +48,22 @@ describe('data/treaties.json', () => {
     ]);
   });
 
+  it('dates the file by its newest date: nothing in it is later, and something is that late', () => {
+    const dates = [
+      ...committed.sources.map((s) => s.date).filter((d) => d !== 'undated'),
+      ...committed.entries.flatMap((e) => [e.deposited, e.inForce, e.notification?.date, e.partyBy]),
+    ].filter((d): d is string => d !== undefined);
+    expect(dates.sort().at(-1)).toBe(committed.asOf.date);
+    expect(committed.entries.find((e) => e.inForce === committed.asOf.date)).toMatchObject({ party: 'CPV', treaty: 'pct' });
+  });
+
+  it('records OAPI as a party in its own right, to the Madrid Protocol and to the Hague Geneva Act', () => {
+    expect(committed.entries.find((e) => e.party === 'OAPI' && e.treaty === 'hague')).toMatchObject({
+      action: 'bound',
+      inForce: '2008-09-16',
+    });
+  });
+
   it('records OAPI as a Madrid party in its own right', () => {
     expect(committed.entries.find((e) => e.party === 'OAPI' && e.treaty === 'madrid')).toMatchObject({
       inForce: '2015-03-05',
