@@ -1,6 +1,7 @@
 // Checks on data/treaties.json that its schema cannot make alone: parties the map can draw (or a
 // regional body of groups.json), known treaties, sources that exist, dates in a possible order, no
-// action recorded twice, and nothing dated after the table's "as of" date.
+// action recorded twice, nothing dated after the table's "as of" date, and a note on every copy of a
+// WIPO document that WIPO does not host itself (the only sources allowed are WIPO's own).
 import { isBefore, keyDate } from '../domain/treaties';
 import type { PartialDate, TreatiesData } from '../domain/types';
 
@@ -14,6 +15,16 @@ export interface TreatyCheckContext {
 }
 
 const FILE = 'treaties.json';
+
+function hostedByWipo(url: string): boolean {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false; // the schema already names a malformed address
+  }
+  return host === 'wipo.int' || host.endsWith('.wipo.int');
+}
 
 export function crossCheckTreaties(data: TreatiesData, ctx: TreatyCheckContext): string[] {
   const problems: string[] = [];
@@ -40,6 +51,9 @@ export function crossCheckTreaties(data: TreatiesData, ctx: TreatyCheckContext):
     const where = `${FILE} › sources[${i}] (id "${s.id}")`;
     if (ctx.sourceIds.has(s.id)) problems.push(`${where} › id: "${s.id}" is also an id in sources.json`);
     if (s.date !== 'undated') notAfterAsOf(where, 'date', s.date);
+    if (!hostedByWipo(s.url) && !s.note) {
+      problems.push(`${where} › note: the copy is not on wipo.int, so a note must say it is WIPO's document and where it was read`);
+    }
   });
 
   const seen = new Map<string, string>();

@@ -135,6 +135,20 @@ describe('crossCheckTreaties on a broken copy', () => {
     expect(problems.some((p) => /sources\[\d+\] \(id "wipo-madrid-news-2015-lao"\) › date: "2016-02-01" is after/.test(p))).toBe(true);
   });
 
+  it('rejects a copy not hosted by WIPO that does not say whose document it is', () => {
+    const i = committed.sources.findIndex((s) => s.id === 'wipo-hague-status-2020-scribd');
+    const d = broken((x) => void delete x.sources[i]!.note);
+    expect(check(d)).toEqual([
+      `treaties.json › sources[${i}] (id "wipo-hague-status-2020-scribd") › note: the copy is not on wipo.int, so a note must say it is WIPO's document and where it was read`,
+    ]);
+    const j = committed.sources.findIndex((s) => s.id === 'wipo-pct-contracting-states-de');
+    expect(check(broken((x) => void delete x.sources[j]!.note))).toEqual([]);
+    const k = committed.sources.findIndex((s) => s.id === 'wipo-hague-news-2019-vnm');
+    expect(check(broken((x) => void (x.sources[k]!.url = 'https://wipo.int.example.org/hague/news')))).toEqual([
+      `treaties.json › sources[${k}] (id "wipo-hague-news-2019-vnm") › note: the copy is not on wipo.int, so a note must say it is WIPO's document and where it was read`,
+    ]);
+  });
+
   it('rejects an entry without any date', () => {
     const d = broken((x) => {
       const e = entry(x, 'madrid-bwa-bound');
