@@ -5,11 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countriesList from 'i18n-iso-countries';
 import { crossCheck } from '../src/data/crossCheck.ts';
+import { crossCheckTreaties } from '../src/data/crossCheckTreaties.ts';
 import { DataError } from '../src/data/DataError.ts';
 import { files, type DataFileName } from '../src/data/schemas.ts';
 import { parseDataFile } from '../src/data/validate.ts';
 import { countriesProblems } from '../src/data/validateCountries.ts';
-import type { Countries, Dataset } from '../src/domain/types.ts';
+import type { Countries, Dataset, TreatiesData } from '../src/domain/types.ts';
 
 const dir = process.argv[2] ?? 'data';
 
@@ -77,6 +78,17 @@ if (Object.values(data).every(Boolean)) {
         ? 'is not a country of countries.geojson'
         : null;
   problems.push(...crossCheck(data as unknown as Dataset, countryProblem));
+  const treaties = parsed['treaties.json'] as TreatiesData | undefined;
+  if (treaties) {
+    const d = data as unknown as Dataset;
+    problems.push(
+      ...crossCheckTreaties(treaties, {
+        sourceIds: new Set(d.sources.map((s) => s.id)),
+        regionalBodies: new Set(d.groups.filter((g) => g.kind === 'regional-body').map((g) => g.id)),
+        countryProblem,
+      }),
+    );
+  }
 }
 
 if (problems.length > 0) {
@@ -89,5 +101,6 @@ const points = d.series.reduce((n, s) => n + s.points.length, 0);
 console.log(
   `data:check: ok — ${d.activities.length} activities, ${d.sources.length} sources, ${d.programmes.length} programmes, ` +
     `${d.groups.length} groups, ${d.places.length} places, ${d.series.length} series (${points} points), ` +
-    `${d.conflicts.length} conflicts, ${geo?.features.length ?? 0} countries`,
+    `${d.conflicts.length} conflicts, ${geo?.features.length ?? 0} countries, ` +
+    `${(parsed['treaties.json'] as TreatiesData).entries.length} treaty entries`,
 );

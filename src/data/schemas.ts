@@ -168,6 +168,30 @@ const countryFeature = z.strictObject({
   }),
 });
 
+// ── data/treaties.json: WIPO treaty membership, with its own WIPO sources ──────────────────────
+
+/** A country's ISO3 or a regional body id from groups.json (OAPI is itself a Madrid party). */
+const partyId = z.string().regex(/^[A-Z]{3,6}$/, 'an ISO 3166-1 alpha-3 code or a regional body id like "OAPI"');
+
+export const treatySource = source.extend({ language: z.enum(['en', 'ja', 'fr', 'es', 'zh', 'ar', 'ru', 'de']) });
+
+export const treaty = z.strictObject({ id: slug, name: localized, shortName: localized });
+
+export const treatyEntry = z.strictObject({
+  id: slug,
+  party: partyId,
+  treaty: slug,
+  action: z.enum(['ratification', 'accession', 'succession', 'withdrawal', 'bound']),
+  deposited: partialDate.optional(),
+  inForce: partialDate.optional(),
+  notification: z.strictObject({ number: z.number().int().positive(), date: partialDate.optional() }).optional(),
+  partyBy: partialDate.optional(),
+  note: localized.optional(),
+  sources: sourceRefs,
+});
+
+export const treatiesAsOf = z.strictObject({ date: partialDate, note: localized });
+
 const schemaRef = { $schema: z.string().max(500, 'at most 500 characters').optional() };
 
 /** Each data file, keyed by its file name. The array key names the records in error messages. */
@@ -179,6 +203,16 @@ export const files = {
   'places.json': { key: 'places', schema: z.strictObject({ ...schemaRef, places: z.array(place) }) },
   'series.json': { key: 'series', schema: z.strictObject({ ...schemaRef, series: z.array(series) }) },
   'conflicts.json': { key: 'conflicts', schema: z.strictObject({ ...schemaRef, conflicts: z.array(conflict) }) },
+  'treaties.json': {
+    key: 'entries',
+    schema: z.strictObject({
+      ...schemaRef,
+      asOf: treatiesAsOf,
+      treaties: z.array(treaty).min(1),
+      sources: z.array(treatySource),
+      entries: z.array(treatyEntry),
+    }),
+  },
   'countries.geojson': {
     key: 'features',
     schema: z.strictObject({ type: z.literal('FeatureCollection'), features: z.array(countryFeature).min(1) }),
@@ -197,5 +231,9 @@ const proofs: [
   Same<z.infer<typeof place>, T.Place>,
   Same<z.infer<typeof series>, T.Series>,
   Same<z.infer<typeof conflict>, T.Conflict>,
-] = [true, true, true, true, true, true, true];
+  Same<z.infer<typeof treaty>, T.Treaty>,
+  Same<z.infer<typeof treatyEntry>, T.TreatyEntry>,
+  Same<z.infer<typeof treatySource>, T.TreatySource>,
+  Same<z.infer<typeof treatiesAsOf>, T.TreatiesAsOf>,
+] = [true, true, true, true, true, true, true, true, true, true, true];
 void proofs;
