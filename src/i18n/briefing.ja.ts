@@ -11,14 +11,19 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
   'briefing.next': '次のスライド',
   'briefing.exit': '終了（Esc）',
   'briefing.fullscreen': '全画面',
-  'briefing.notesToggle': '発表者ノート（N）',
   'briefing.notesTitle': '発表者ノート',
-  'briefing.nextUp': '次：{title}',
   'briefing.lastSlide': '最後のスライドです。',
   'briefing.quoted': 'このスライドの数値',
   'briefing.conflicts': '資料間の相違',
-  'briefing.keys':
-    'キー操作：→・Page Downで次へ ／ ←・Page Upで前へ ／ Home・Endで最初・最後 ／ Nでノート ／ Escで終了',
+  'briefing.keys': 'キー操作：→・Page Downで次へ ／ ←・Page Upで前へ ／ Home・Endで最初・最後',
+  'briefing.presenter.open': '発表者ウィンドウ',
+  'briefing.presenter.blocked':
+    'ブラウザーが発表者ウィンドウをブロックしました。このページのポップアップを許可して、もう一度お試しください。',
+  'briefing.presenter.title': '発表者ビュー',
+  'briefing.presenter.now': '投影中のスライド',
+  'briefing.presenter.next': 'この後のスライド',
+  'briefing.presenter.elapsed': '経過時間',
+  'briefing.presenter.restart': '時間をリセット',
   'briefing.linkError':
     'リンクに含まれるストーリーを読み取れなかったため、保存済みまたは標準のストーリーを表示しています。',
   'briefing.sourceLine': '出典：IP協力アトラス（特許庁・WIPO・JICAの公表資料に基づく）',

@@ -48,6 +48,37 @@ test.describe('presenting offline', () => {
     expect(net.cspErrors).toEqual([]);
   });
 
+  // Chromium lets two file:// pages share a BroadcastChannel; browsers that give each file its own origin
+  // do not, and then the windows talk through window.opener. Both ways are tried here.
+  for (const broadcast of [true, false]) {
+    test(`from disk, the presenter window and the room's window move together (${broadcast ? 'BroadcastChannel' : 'window.opener only'})`, async ({
+      page,
+      context,
+    }) => {
+      test.slow(); // two copies of the whole app, each with its map
+      expect(existsSync(SINGLE), `${SINGLE} is missing: run \`npm run build:single\` first`).toBe(true);
+      if (!broadcast) await context.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel'));
+      const net = watchNetwork(page);
+      await page.goto(`${pathToFileURL(SINGLE).href}?slide=1`);
+      await expect(page.locator('.briefing-counter')).toHaveText('1 / 9');
+      expect(await page.evaluate(() => typeof BroadcastChannel)).toBe(broadcast ? 'function' : 'undefined');
+      const [presenter] = await Promise.all([
+        context.waitForEvent('page'),
+        page.getByRole('button', { name: 'Presenter window' }).click(),
+      ]);
+      await expect(presenter).toHaveURL(/^file:.*[?&]presenter=1/);
+      await expect(presenter.getByRole('complementary', { name: 'Presenter notes' })).toBeVisible();
+      await presenter.keyboard.press('PageDown');
+      await expect(page.locator('.briefing-counter')).toHaveText('2 / 9');
+      await expect(presenter.locator('.briefing-counter')).toHaveText('2 / 9');
+      await page.keyboard.press('ArrowRight');
+      await expect(presenter.locator('.briefing-counter')).toHaveText('3 / 9');
+      await expect(page.locator('.briefing-counter')).toHaveText('3 / 9');
+      expect(net.remote).toEqual([]);
+      expect(net.cspErrors).toEqual([]);
+    });
+  }
+
   test('the normal build works from a sub-path', async ({ page }) => {
     expect(existsSync(join(DIST, 'index.html')), 'dist/ is missing: run `npm run build` first').toBe(true);
     const root = mkdtempSync(join(tmpdir(), 'atlas-sub-'));

@@ -22,11 +22,11 @@ interface Props {
   topic: Topic;
   notes: string | undefined;
   facts: SlideFacts;
-  nextTitle: string | null;
 }
 
-/** The presenter's panel: notes, where each figure on the slide comes from, and what sources dispute. */
-export function PresenterNotes({ c, topic, notes, facts, nextTitle }: Props) {
+/** The presenter window's notes: the speaker notes, where each figure on the slide comes from, and what
+ * sources dispute. Never shown to the room. */
+export function PresenterNotes({ c, topic, notes, facts }: Props) {
   const { t, lang } = c;
   const text = (l: { en: string; ja?: string }) => (lang === 'ja' ? (l.ja ?? l.en) : l.en);
   return (
@@ -58,10 +58,6 @@ export function PresenterNotes({ c, topic, notes, facts, nextTitle }: Props) {
           </ul>
         </section>
       )}
-      <p className="briefing-next">
-        {nextTitle ? t('briefing.nextUp', { title: nextTitle }) : t('briefing.lastSlide')}
-      </p>
-      <p className="briefing-keys">{t('briefing.keys')}</p>
     </aside>
   );
 }
