@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import JSZip from 'jszip';
 
 const stage = (page: Page) =>
   page.getByRole('dialog', { name: /./ }).filter({ has: page.locator('.briefing-counter') });
@@ -200,6 +201,37 @@ test.describe('briefing mode', () => {
     await again.keyboard.press('ArrowRight');
     await expect(counter(again)).toHaveText('2 / 9');
     await expect(again).toHaveURL(/chart=contribution/);
+  });
+
+  test('Download as PowerPoint: a slide per slide, native charts, each map as a sharp picture', async ({ page }) => {
+    test.slow(); // the map of each map slide is drawn and turned into a picture
+    await page.goto('./?slide=2');
+    await expect(counter(page)).toHaveText('2 / 9');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download as PowerPoint (.pptx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^atlas-briefing-en-\d{4}-\d{2}-\d{2}\.pptx$/);
+    const zip = await JSZip.loadAsync(readFileSync((await download.path()) ?? ''));
+    const names = Object.keys(zip.files);
+    expect(names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(9);
+    // Slides 2–6 and 8 choose a chart; 1, 7 and 9 show the map.
+    expect(names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(6);
+    const pictures = names.filter((n) => /^ppt\/media\/.*\.png$/.test(n));
+    expect(pictures).toHaveLength(3);
+    for (const p of pictures) {
+      const png = Buffer.from((await zip.file(p)?.async('uint8array')) ?? []);
+      expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+      expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1920);
+      expect(png.length).toBeGreaterThan(30_000); // a drawn map, not a blank canvas
+    }
+    const spotlight = (await zip.file('ppt/slides/slide9.xml')?.async('string')) ?? '';
+    expect(spotlight).toContain('Country spotlight: Zimbabwe');
+    expect(spotlight).toContain('descr="Map: Country spotlight: Zimbabwe"');
+    // The room's window is back where it was.
+    await expect(page.getByRole('status').filter({ hasText: /\.pptx saved/ })).toBeVisible();
+    await expect(counter(page)).toHaveText('2 / 9');
+    await expect(page).toHaveURL(/chart=contribution/);
   });
 
   test('Japanese slides have their own words and numbers', async ({ page }) => {

@@ -1,10 +1,11 @@
-import { createReadStream, cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import JSZip from 'jszip';
 
 // Built by `npm run build:single` (CI runs it before the browser tests). Not built here: a test that
 // builds would hide a broken build script behind a passing test.
@@ -74,6 +75,16 @@ test.describe('presenting offline', () => {
       await page.keyboard.press('ArrowRight');
       await expect(presenter.locator('.briefing-counter')).toHaveText('3 / 9');
       await expect(page.locator('.briefing-counter')).toHaveText('3 / 9');
+      if (broadcast) {
+        // The PowerPoint deck is made from disk too, under the single file's strict CSP.
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 60_000 }),
+          page.getByRole('button', { name: 'Download as PowerPoint (.pptx)' }).click(),
+        ]);
+        const zip = await JSZip.loadAsync(readFileSync((await download.path()) ?? ''));
+        expect(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(9);
+        expect(Object.keys(zip.files).filter((n) => /^ppt\/media\/.*\.png$/.test(n))).toHaveLength(3);
+      }
       expect(net.remote).toEqual([]);
       expect(net.cspErrors).toEqual([]);
     });

@@ -7,6 +7,7 @@ import { canFullscreen, enterFullscreen, useIsFullscreen } from './fullscreen';
 import { pickView } from './slidePatch';
 import { SlideStage, StepButtons } from './SlideStage';
 import { useBriefing, useModal } from './useBriefing';
+import { useDeckDownload } from './useDeckDownload';
 import { useSlideKeys } from './useSlideKeys';
 
 // Only the presenter window needs its layout, clock and notes.
@@ -43,6 +44,7 @@ function AudienceView({ d, map, chart, onExit }: Props) {
   const full = useIsFullscreen();
   const { navigate } = d;
   const { move, link } = b;
+  const deck = useDeckDownload(b, d, dialog);
 
   const exit = useCallback(() => {
     navigate({ ...before.current, slide: null }, 'replace');
@@ -64,14 +66,15 @@ function AudienceView({ d, map, chart, onExit }: Props) {
     <dialog ref={dialog} className="briefing" aria-labelledby="briefing-title" tabIndex={-1}>
       <SlideStage b={b} map={map} chart={chart}>
         <div className="briefing-buttons">
-          {link.blocked && (
-            <p className="briefing-warning" role="status">
-              {t('briefing.presenter.blocked')}
-            </p>
-          )}
+          <p className="briefing-status" role="status">
+            {link.blocked ? t('briefing.presenter.blocked') : deck.status}
+          </p>
           <StepButtons b={b} />
           <button type="button" onClick={link.openPresenter}>
             {t('briefing.presenter.open')}
+          </button>
+          <button type="button" onClick={() => void deck.download()}>
+            {t('briefing.deck.download')}
           </button>
           {canFullscreen() && !full && (
             <button type="button" onClick={enterFullscreen}>

@@ -66,6 +66,8 @@ export function useBriefing(d: Dashboard) {
     applied,
     facts,
     move,
+    /** shows a slide here only (the other window does not follow) */
+    show,
     link,
   };
 }
