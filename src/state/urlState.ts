@@ -24,6 +24,8 @@ export interface ViewState {
   slide: number | null;
   /** a shared briefing story: base64url JSON, decoded and validated by src/data/story.ts; null = none */
   story: string | null;
+  /** this window is briefing mode's presenter window (notes, next slide, clock) */
+  presenter: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -40,6 +42,7 @@ export const DEFAULT_STATE: ViewState = {
   lang: null,
   slide: null,
   story: null,
+  presenter: false,
 };
 
 export const YEAR_MIN = 1900;
@@ -93,6 +96,7 @@ export function parse(search: string): ViewState {
     lang: oneOf(p.get('lang'), ['en', 'ja'] as const),
     slide: slide && /^\d{1,3}$/.test(slide) && Number(slide) >= 1 ? Number(slide) : null,
     story: story && STORY.test(story) ? story : null,
+    presenter: p.get('presenter') === '1',
   };
 }
 
@@ -112,6 +116,7 @@ export function serialise(s: ViewState): string {
   if (s.lang) p.set('lang', s.lang);
   if (s.slide !== null) p.set('slide', String(s.slide));
   if (s.story !== null) p.set('story', s.story);
+  if (s.presenter) p.set('presenter', '1');
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

@@ -41,6 +41,12 @@ describe('URL state', () => {
       expect(serialise(parse(`?story=${story}`))).toBe(`?story=${story}`);
   });
 
+  it('marks the presenter window with presenter=1 and nothing else', () => {
+    expect(parse('?slide=3&presenter=1')).toMatchObject({ slide: 3, presenter: true });
+    expect(serialise(parse('?slide=3&presenter=1'))).toBe('?slide=3&presenter=1');
+    for (const other of ['0', 'true', 'yes', '']) expect(parse(`?presenter=${other}`).presenter).toBe(false);
+  });
+
   it('never throws and always yields a state that serialises and parses back to itself', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (junk) => {
