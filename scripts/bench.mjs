@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { coldLoad, coldLoads, filterLatency, hostSpeed, launch, retryOnce, setBeforeLoad } from './bench/browser.mjs';
 import { generateActivities } from './bench/dataset.mjs';
 import { lighthouse } from './bench/lighthouse.mjs';
+import { pptxBuild } from './bench/pptx.mjs';
 import { diagnosticNotes, lighthouseNotes, markdown, tabulate } from './bench/report.mjs';
 import { build, serve, snapshot, withAsset } from './bench/server.mjs';
 import { assetSizes, buildTotals, loadedBytes } from './bench/sizes.mjs';
@@ -46,7 +47,7 @@ const opts = {
 };
 
 const skipped = new Set();
-if (lighthouseOnly) ['sizes', 'load', 'filters', 'scaling'].forEach((s) => skipped.add(s));
+if (lighthouseOnly) ['sizes', 'load', 'filters', 'scaling', 'pptx'].forEach((s) => skipped.add(s));
 if (quick) skipped.add('scaling');
 if (!opts.lighthouse) ['lighthouse', 'lighthouse-mobile', 'lighthouse-desktop'].forEach((s) => skipped.add(s));
 
@@ -247,6 +248,9 @@ async function main() {
         base: { 1: rawTimes(base[1]), 4: rawTimes(base[4]) },
         load: { 1: rawTimes(big[1]), 4: rawTimes(big[4]) },
       };
+    });
+    await section('pptx', async () => {
+      results.pptx = await pptxBuild(root, opts.loads);
     });
     results.meta.hostSpeed.end = await hostSpeed(browser);
     await browser.close();

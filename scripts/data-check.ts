@@ -5,12 +5,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countriesList from 'i18n-iso-countries';
 import { crossCheck } from '../src/data/crossCheck.ts';
+import { crossCheckTreaties } from '../src/data/crossCheckTreaties.ts';
 import { DataError } from '../src/data/DataError.ts';
 import { files, type DataFileName } from '../src/data/schemas.ts';
 import { parseDataFile } from '../src/data/validate.ts';
-import type { Countries, Dataset } from '../src/domain/types.ts';
+import { countriesProblems } from '../src/data/validateCountries.ts';
+import type { Countries, Dataset, TreatiesData } from '../src/domain/types.ts';
 
 const dir = process.argv[2] ?? 'data';
+
+function countriesOf(text: string): string[] {
+  try {
+    return countriesProblems(JSON.parse(text));
+  } catch {
+    return []; // broken JSON: parseDataFile reports it
+  }
+}
 const problems: string[] = [];
 const parsed: Partial<Record<DataFileName, unknown>> = {};
 
@@ -20,6 +30,13 @@ for (const name of Object.keys(files) as DataFileName[]) {
     text = readFileSync(join(dir, name), 'utf8');
   } catch {
     problems.push(`${name}: missing from ${dir}/`);
+    continue;
+  }
+  // The geometry gets the app's own check first (it names feature, ISO code and position); the zod
+  // schema, which checks coordinates for shape only, then adds what that check does not cover.
+  const geometry = name === 'countries.geojson' ? countriesOf(text) : [];
+  if (geometry.length > 0) {
+    problems.push(...geometry);
     continue;
   }
   try {
@@ -61,6 +78,17 @@ if (Object.values(data).every(Boolean)) {
         ? 'is not a country of countries.geojson'
         : null;
   problems.push(...crossCheck(data as unknown as Dataset, countryProblem));
+  const treaties = parsed['treaties.json'] as TreatiesData | undefined;
+  if (treaties) {
+    const d = data as unknown as Dataset;
+    problems.push(
+      ...crossCheckTreaties(treaties, {
+        sourceIds: new Set(d.sources.map((s) => s.id)),
+        regionalBodies: new Set(d.groups.filter((g) => g.kind === 'regional-body').map((g) => g.id)),
+        countryProblem,
+      }),
+    );
+  }
 }
 
 if (problems.length > 0) {
@@ -73,5 +101,6 @@ const points = d.series.reduce((n, s) => n + s.points.length, 0);
 console.log(
   `data:check: ok — ${d.activities.length} activities, ${d.sources.length} sources, ${d.programmes.length} programmes, ` +
     `${d.groups.length} groups, ${d.places.length} places, ${d.series.length} series (${points} points), ` +
-    `${d.conflicts.length} conflicts, ${geo?.features.length ?? 0} countries`,
+    `${d.conflicts.length} conflicts, ${geo?.features.length ?? 0} countries, ` +
+    `${(parsed['treaties.json'] as TreatiesData).entries.length} treaty entries`,
 );

@@ -210,6 +210,13 @@ export function tabulate(r, skipped) {
     }
   }
 
+  if (!skipped.has('pptx')) {
+    section('PowerPoint export (node, real data; no budget)');
+    if (err('pptx')) row('pptx', `error: ${err('pptx').message}`, '', 'ERROR');
+    else if (r.pptx)
+      row(`Build the default story's .pptx (${kb(r.pptx.bytes)}), English, without the map pictures`, spread(r.pptx));
+  }
+
   if (!skipped.has('lighthouse')) {
     section('Lighthouse 12.2.3 (simulated throttling)');
     for (const [preset, perfMin] of [

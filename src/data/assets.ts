@@ -8,6 +8,7 @@ import places from '../../data/places.json?url';
 import programmes from '../../data/programmes.json?url';
 import series from '../../data/series.json?url';
 import sources from '../../data/sources.json?url';
+import treaties from '../../data/treaties.json?url';
 import type { DataFileName } from './schemas';
 
 export const assetUrls: Record<DataFileName, string> = {
@@ -19,4 +20,5 @@ export const assetUrls: Record<DataFileName, string> = {
   'programmes.json': programmes,
   'series.json': series,
   'sources.json': sources,
+  'treaties.json': treaties,
 };

@@ -9,7 +9,15 @@ import { BODY_ID, CHARTS, GROUP_ID, ISO3, PARTNERS, SLUG, YEAR_BASES } from '../
 // are small enough that the interpreted path costs nothing noticeable.
 z.config({ jitless: true });
 
-export const slug = z.string().regex(SLUG, 'a lower-case slug like "tisc-meeting-2023"');
+// Limits: a file that breaks them is rejected with the field named, before a huge value can reach a
+// message or the screen. Generous for real data (the longest id today is under 50 characters).
+const ID_MAX = 100;
+const list = <Item extends z.ZodType>(item: Item, max: number) => z.array(item).max(max, `at most ${max} entries`);
+
+export const slug = z
+  .string()
+  .max(ID_MAX, `at most ${ID_MAX} characters`)
+  .regex(SLUG, 'a lower-case slug like "tisc-meeting-2023"');
 export const iso3 = z.string().regex(ISO3, 'an ISO 3166-1 alpha-3 code in capitals, like "ZWE"');
 export const groupId = z.string().regex(GROUP_ID, 'a group id like "ARIPO" or "arab"');
 
@@ -30,12 +38,15 @@ export const partialDate = z
 const text = z.string().trim().min(1, 'a non-empty text').max(2000, 'at most 2,000 characters');
 
 export const localized = z.strictObject({ en: text, ja: text.optional() });
+// Names and titles: shown in lists, tooltips and slide headings.
+const shortText = z.string().trim().min(1, 'a non-empty text').max(300, 'at most 300 characters');
+const label = z.strictObject({ en: shortText, ja: shortText.optional() });
 
 export const sourceRef = z.strictObject({
   id: slug,
   supports: text,
 });
-const sourceRefs = z.array(sourceRef).min(1, 'at least one source');
+const sourceRefs = list(sourceRef, 50).min(1, 'at least one source');
 
 export const qualifier = z.enum(['about', 'more-than', 'at-least', 'up-to']);
 export const yearBasis = z.enum(YEAR_BASES);
@@ -62,7 +73,7 @@ export const figure = z.strictObject({
 
 export const activity = z.strictObject({
   id: slug,
-  title: localized,
+  title: label,
   programme: slug,
   type: slug,
   partner,
@@ -70,20 +81,20 @@ export const activity = z.strictObject({
   end: partialDate.optional(),
   yearBasis,
   status: z.enum(['planned', 'ongoing', 'completed']).optional(),
-  countries: z.array(iso3),
-  organisations: z.array(z.string().regex(BODY_ID, 'a regional body id like "ARIPO"')).optional(),
+  countries: list(iso3, 300),
+  organisations: list(z.string().regex(BODY_ID, 'a regional body id like "ARIPO"'), 50).optional(),
   region: slug.optional(),
   place: slug.optional(),
-  figures: z.array(figure).optional(),
+  figures: list(figure, 50).optional(),
   summary: localized,
   sources: sourceRefs,
 });
 
 export const source = z.strictObject({
   id: slug,
-  publisher: text,
+  publisher: shortText,
   title: text,
-  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
+  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(2000, 'at most 2,000 characters'),
   date: z.union([partialDate, z.literal('undated')]),
   language: z.enum(['en', 'ja', 'fr', 'es']),
   note: text.optional(),
@@ -91,7 +102,7 @@ export const source = z.strictObject({
 
 export const activityType = z.strictObject({
   id: slug,
-  name: localized,
+  name: label,
   description: localized,
   event: z.boolean().optional(),
   chart: z.enum(CHARTS).optional(),
@@ -99,26 +110,27 @@ export const activityType = z.strictObject({
 
 export const programme = z.strictObject({
   id: slug,
-  name: localized,
+  name: label,
   description: localized,
   partner,
-  types: z.array(activityType).min(1),
+  types: list(activityType, 100).min(1),
 });
 
 export const group = z.strictObject({
   id: groupId,
   kind: z.enum(['regional-body', 'region']),
-  name: localized,
+  name: label,
   seat: slug.optional(),
-  members: z.array(
+  members: list(
     z.strictObject({ iso3, since: partialDate.optional(), until: partialDate.optional(), note: text.optional() }),
+    300,
   ),
   sources: sourceRefs,
 });
 
 export const place = z.strictObject({
   id: slug,
-  name: localized,
+  name: label,
   iso3,
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
@@ -140,18 +152,18 @@ export const seriesPoint = z.strictObject({
 
 export const series = z.strictObject({
   id: slug,
-  title: localized,
+  title: label,
   unit: z.enum(['JPY', 'CHF', 'USD', 'people', 'experts', 'countries', 'centres', 'enterprises', 'cohorts']),
   description: localized,
-  points: z.array(seriesPoint),
+  points: list(seriesPoint, 1000),
 });
 
 export const conflict = z.strictObject({
   id: slug,
-  topic: localized,
-  claims: z.array(z.strictObject({ value: text, sources: sourceRefs })).min(2, 'at least two claims'),
+  topic: label,
+  claims: list(z.strictObject({ value: text, sources: sourceRefs }), 50).min(2, 'at least two claims'),
   note: localized,
-  concerns: z.array(z.string()),
+  concerns: list(slug, 100),
 });
 
 const countryFeature = z.strictObject({
@@ -164,7 +176,31 @@ const countryFeature = z.strictObject({
   }),
 });
 
-const schemaRef = { $schema: z.string().optional() };
+// ── data/treaties.json: WIPO treaty membership, with its own WIPO sources ──────────────────────
+
+/** A country's ISO3 or a regional body id from groups.json (OAPI is itself a Madrid party). */
+const partyId = z.string().regex(/^[A-Z]{3,6}$/, 'an ISO 3166-1 alpha-3 code or a regional body id like "OAPI"');
+
+export const treatySource = source.extend({ language: z.enum(['en', 'ja', 'fr', 'es', 'zh', 'ar', 'ru', 'de']) });
+
+export const treaty = z.strictObject({ id: slug, name: localized, shortName: localized });
+
+export const treatyEntry = z.strictObject({
+  id: slug,
+  party: partyId,
+  treaty: slug,
+  action: z.enum(['ratification', 'accession', 'succession', 'withdrawal', 'bound']),
+  deposited: partialDate.optional(),
+  inForce: partialDate.optional(),
+  notification: z.strictObject({ number: z.number().int().positive(), date: partialDate.optional() }).optional(),
+  partyBy: partialDate.optional(),
+  note: localized.optional(),
+  sources: sourceRefs,
+});
+
+export const treatiesAsOf = z.strictObject({ date: partialDate, note: localized });
+
+const schemaRef = { $schema: z.string().max(500, 'at most 500 characters').optional() };
 
 /** Each data file, keyed by its file name. The array key names the records in error messages. */
 export const files = {
@@ -175,6 +211,16 @@ export const files = {
   'places.json': { key: 'places', schema: z.strictObject({ ...schemaRef, places: z.array(place) }) },
   'series.json': { key: 'series', schema: z.strictObject({ ...schemaRef, series: z.array(series) }) },
   'conflicts.json': { key: 'conflicts', schema: z.strictObject({ ...schemaRef, conflicts: z.array(conflict) }) },
+  'treaties.json': {
+    key: 'entries',
+    schema: z.strictObject({
+      ...schemaRef,
+      asOf: treatiesAsOf,
+      treaties: z.array(treaty).min(1),
+      sources: z.array(treatySource),
+      entries: z.array(treatyEntry),
+    }),
+  },
   'countries.geojson': {
     key: 'features',
     schema: z.strictObject({ type: z.literal('FeatureCollection'), features: z.array(countryFeature).min(1) }),
@@ -193,5 +239,9 @@ const proofs: [
   Same<z.infer<typeof place>, T.Place>,
   Same<z.infer<typeof series>, T.Series>,
   Same<z.infer<typeof conflict>, T.Conflict>,
-] = [true, true, true, true, true, true, true];
+  Same<z.infer<typeof treaty>, T.Treaty>,
+  Same<z.infer<typeof treatyEntry>, T.TreatyEntry>,
+  Same<z.infer<typeof treatySource>, T.TreatySource>,
+  Same<z.infer<typeof treatiesAsOf>, T.TreatiesAsOf>,
+] = [true, true, true, true, true, true, true, true, true, true, true];
 void proofs;

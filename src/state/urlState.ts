@@ -39,6 +39,8 @@ export interface ViewState {
   slide: number | null;
   /** a shared briefing story: base64url JSON, decoded and validated by src/data/story.ts; null = none */
   story: string | null;
+  /** this window is briefing mode's presenter window (notes, next slide, clock) */
+  presenter: boolean;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -55,6 +57,7 @@ export const DEFAULT_STATE: ViewState = {
   lang: null,
   slide: null,
   story: null,
+  presenter: false,
 };
 
 function year(v: string | null): number | null {
@@ -72,7 +75,7 @@ const oneOf = <T extends string>(v: string | null | undefined, allowed: readonly
   isOneOf(allowed, v) ? v : null;
 
 // Only the alphabet is checked here: decoding and the schema live at the data boundary (src/data/story.ts).
-const STORY = /^[A-Za-z0-9_-]{1,6000}$/;
+const STORY = /^(?:[a-z]\d{1,3}\.)?[A-Za-z0-9_-]{1,200000}$/;
 
 export function parse(search: string): ViewState {
   let p: URLSearchParams;
@@ -102,6 +105,7 @@ export function parse(search: string): ViewState {
     lang: oneOf(p.get('lang'), LANGS),
     slide: slide && /^\d{1,3}$/.test(slide) && Number(slide) >= 1 ? Number(slide) : null,
     story: story && STORY.test(story) ? story : null,
+    presenter: p.get('presenter') === '1',
   };
 }
 
@@ -121,6 +125,7 @@ export function serialise(s: ViewState): string {
   if (s.lang) p.set('lang', s.lang);
   if (s.slide !== null) p.set('slide', String(s.slide));
   if (s.story !== null) p.set('story', s.story);
+  if (s.presenter) p.set('presenter', '1');
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }

@@ -67,6 +67,12 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
     await expectNoViolations(page);
   });
 
+  test("briefing mode's presenter window", async ({ page }) => {
+    await page.goto('./?slide=2&presenter=1');
+    await expect(page.getByRole('complementary', { name: 'Presenter notes' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
   test('Japanese UI', async ({ page }) => {
     await page.goto('./?lang=ja&country=IDN');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');

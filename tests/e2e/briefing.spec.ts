@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import JSZip from 'jszip';
 
 const stage = (page: Page) =>
   page.getByRole('dialog', { name: /./ }).filter({ has: page.locator('.briefing-counter') });
@@ -117,17 +118,120 @@ test.describe('briefing mode', () => {
     }
   });
 
-  test('N toggles the presenter notes, which the audience view does not show', async ({ page }) => {
+  // Two (or three) whole copies of the app with their maps: slower than the other tests on a loaded machine.
+  const openPresenter = async (context: BrowserContext, how: () => Promise<unknown>) => {
+    const [presenter] = await Promise.all([context.waitForEvent('page'), how()]);
+    await expect(presenter).toHaveURL(/[?&]presenter=1/);
+    return presenter;
+  };
+
+  test('the presenter window has the notes, the next slide and a clock; the room sees no notes', async ({
+    page,
+    context,
+  }) => {
+    test.slow();
     await page.goto('./?slide=2');
     await expect(counter(page)).toHaveText('2 / 9');
-    const notes = page.getByRole('complementary', { name: 'Presenter notes' });
-    await expect(notes).toBeHidden();
-    await page.keyboard.press('n');
-    await expect(notes).toBeVisible();
-    await expect(notes).toContainText('Next: Sending experts');
+    // The room sees no notes, not even by N: N opens the presenter window.
+    const spoken = /Yen figures are JPO budget lines/;
+    await expect(page.getByText(spoken)).toHaveCount(0);
+    const presenter = await openPresenter(context, () => page.keyboard.press('n'));
+    await expect(page.getByText(spoken)).toHaveCount(0);
+    await expect(page.getByRole('complementary', { name: 'Presenter notes' })).toHaveCount(0);
+    await expect(presenter.getByRole('dialog', { name: 'Presenter view' })).toBeVisible();
+    await expect(counter(presenter)).toHaveText('2 / 9');
+    await expect(title(presenter)).toHaveText('Contributions to the WIPO fund');
+    const notes = presenter.getByRole('complementary', { name: 'Presenter notes' });
+    await expect(notes).toContainText(spoken);
     await expect(notes).toContainText('Sources disagree');
-    await page.getByRole('button', { name: 'Presenter notes (N)' }).click();
-    await expect(notes).toBeHidden();
+    const next = presenter.getByRole('region', { name: 'Coming next' });
+    await expect(next).toContainText('Sending experts');
+    await expect(next).toContainText(/JPO has sent .*\d+ experts/);
+    const preview = await next.innerText();
+    const clock = presenter.getByRole('timer');
+    await expect(clock).toHaveText(/^\d\d:\d\d$/);
+    await expect(clock).not.toHaveText('00:00');
+
+    // Clicking the preview shows that slide in both windows, with the sentences the preview gave.
+    await next.getByRole('button').click();
+    await expect(counter(page)).toHaveText('3 / 9');
+    await expect(page.locator('.briefing-sentences li')).toHaveCount(3);
+    for (const li of await page.locator('.briefing-sentences li').allInnerTexts()) expect(preview).toContain(li);
+  });
+
+  test('keys, clicker and clicks in either window move both; closing one leaves the other working', async ({
+    page,
+    context,
+  }) => {
+    test.slow();
+    await page.goto('./?slide=2');
+    await expect(counter(page)).toHaveText('2 / 9');
+    const presenter = await openPresenter(context, () =>
+      page.getByRole('button', { name: 'Presenter window' }).click(),
+    );
+    await expect(counter(presenter)).toHaveText('2 / 9');
+    const both = async (n: number) => {
+      await expect(counter(presenter)).toHaveText(`${n} / 9`);
+      await expect(counter(page)).toHaveText(`${n} / 9`);
+    };
+    // A clicker on the laptop (Page Down / Page Up), arrows in the room's window, clicks in either.
+    await presenter.keyboard.press('PageDown');
+    await both(3);
+    await expect(page).toHaveURL(/prog=expert-dispatch/);
+    await page.keyboard.press('ArrowLeft');
+    await both(2);
+    await presenter.keyboard.press('PageUp');
+    await both(1);
+    await presenter.getByRole('button', { name: 'Next slide' }).click();
+    await both(2);
+    await page.getByRole('button', { name: 'Next slide' }).click();
+    await both(3);
+    await presenter.keyboard.press('End');
+    await both(9);
+    await expect(presenter.getByRole('region', { name: 'Coming next' })).toContainText('This is the last slide.');
+
+    // Closing the presenter window leaves the room's window working, and a new one joins it.
+    await presenter.close();
+    await page.keyboard.press('Home');
+    await expect(counter(page)).toHaveText('1 / 9');
+    const again = await openPresenter(context, () => page.getByRole('button', { name: 'Presenter window' }).click());
+    await expect(counter(again)).toHaveText('1 / 9');
+    // Closing the room's window leaves the presenter's working.
+    await page.close();
+    await again.keyboard.press('ArrowRight');
+    await expect(counter(again)).toHaveText('2 / 9');
+    await expect(again).toHaveURL(/chart=contribution/);
+  });
+
+  test('Download as PowerPoint: a slide per slide, native charts, each map as a sharp picture', async ({ page }) => {
+    test.slow(); // the map of each map slide is drawn and turned into a picture
+    await page.goto('./?slide=2');
+    await expect(counter(page)).toHaveText('2 / 9');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download as PowerPoint (.pptx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^atlas-briefing-en-\d{4}-\d{2}-\d{2}\.pptx$/);
+    const zip = await JSZip.loadAsync(readFileSync((await download.path()) ?? ''));
+    const names = Object.keys(zip.files);
+    expect(names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(9);
+    // Slides 2–6 and 8 choose a chart; 1, 7 and 9 show the map.
+    expect(names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(6);
+    const pictures = names.filter((n) => /^ppt\/media\/.*\.png$/.test(n));
+    expect(pictures).toHaveLength(3);
+    for (const p of pictures) {
+      const png = Buffer.from((await zip.file(p)?.async('uint8array')) ?? []);
+      expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+      expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1920);
+      expect(png.length).toBeGreaterThan(30_000); // a drawn map, not a blank canvas
+    }
+    const spotlight = (await zip.file('ppt/slides/slide9.xml')?.async('string')) ?? '';
+    expect(spotlight).toContain('Country spotlight: Zimbabwe');
+    expect(spotlight).toContain('descr="Map: Country spotlight: Zimbabwe"');
+    // The room's window is back where it was.
+    await expect(page.getByRole('status').filter({ hasText: /\.pptx saved/ })).toBeVisible();
+    await expect(counter(page)).toHaveText('2 / 9');
+    await expect(page).toHaveURL(/chart=contribution/);
   });
 
   test('Japanese slides have their own words and numbers', async ({ page }) => {
@@ -204,8 +308,8 @@ test.describe('exports', () => {
 test.describe('custom stories', () => {
   test('a bad story file is refused with the field named', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('button', { name: 'Story…' }).click();
-    const editor = page.getByRole('dialog', { name: 'Briefing story' });
+    await page.getByRole('button', { name: 'Stories…' }).click();
+    const editor = page.getByRole('dialog', { name: 'Briefing stories' });
     const bad = { version: 1, slides: [{ topic: 'custom', view: { country: 'Zimbabwe' } }] };
     await editor.getByLabel('Import story (JSON)').setInputFiles({
       name: 'bad-story.json',
@@ -218,11 +322,11 @@ test.describe('custom stories', () => {
     await expect(editor.locator('.story-slide')).toHaveCount(9); // the story is unchanged
   });
 
-  test('add the current view, reorder, keep it over a reload, share it in a link', async ({ page }) => {
+  test('add the current view, reorder, keep it over a reload, share it in a link', async ({ page, browser }) => {
     await page.goto('./?type=tisc&from=2020&to=2024');
     await expect(page.getByRole('button', { name: 'Zimbabwe', exact: true })).toBeVisible();
-    await page.getByRole('button', { name: 'Story…' }).click();
-    let editor = page.getByRole('dialog', { name: 'Briefing story' });
+    await page.getByRole('button', { name: 'Stories…' }).click();
+    let editor = page.getByRole('dialog', { name: 'Briefing stories' });
     await editor.getByRole('button', { name: 'Add the current view as a slide' }).click();
     await expect(editor.locator('.story-slide')).toHaveCount(10);
     const custom = /Technology and Innovation Support Centers \(TISC\) · 2020–2024/;
@@ -233,21 +337,22 @@ test.describe('custom stories', () => {
     await expect(editor.locator('.story-slide')).toHaveCount(9);
 
     await page.reload();
-    await page.getByRole('button', { name: 'Story…' }).click();
-    editor = page.getByRole('dialog', { name: 'Briefing story' });
-    await expect(editor).toContainText('Your story: 9 slides');
+    await page.getByRole('button', { name: 'Stories…' }).click();
+    editor = page.getByRole('dialog', { name: 'Briefing stories' });
+    await expect(editor).toContainText('9 slides, kept in this browser');
+    await expect(editor.getByRole('heading', { level: 3, name: 'Built-in story (copy)' })).toBeVisible();
     await editor.getByRole('button', { name: 'Copy a link to this story' }).click();
-    await expect(page).toHaveURL(/story=[A-Za-z0-9_-]+/);
-    const link = new URL(page.url());
+    const link = new URL(await editor.getByLabel('Link to this story').inputValue());
+    expect(link.searchParams.get('story')).toMatch(/^[A-Za-z0-9_-]+$/);
     link.searchParams.set('slide', '9');
 
     // Another browser (no saved story) opens the link on the custom slide.
-    const other = await page.context().browser()?.newPage();
-    if (!other) throw new Error('no browser');
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
     await other.goto(link.href);
     await expect(other.locator('.briefing-counter')).toHaveText('9 / 9');
     await expect(other.locator('#briefing-title')).toHaveText(custom);
     await expect(other).toHaveURL(/from=2020&to=2024&type=tisc/);
-    await other.close();
+    await fresh.close();
   });
 });

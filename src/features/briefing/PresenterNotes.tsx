@@ -1,36 +1,19 @@
-import type { Unit, Value } from '../../domain/sentence';
 import type { SlideFacts } from '../../domain/slideFacts';
 import type { Topic } from '../../domain/story';
-import type { Series, SeriesPoint } from '../../domain/types';
-import { formatDate } from '../../i18n/format';
-import { formatValue, type TextContext } from './slideText';
-
-const UNITS: Partial<Record<Series['unit'], Unit>> = {
-  people: 'people',
-  experts: 'experts',
-  countries: 'countries',
-  centres: 'centres',
-  enterprises: 'enterprises',
-};
-
-function pointValue(s: Series, p: SeriesPoint): Value {
-  if (s.unit === 'JPY' || s.unit === 'CHF' || s.unit === 'USD')
-    return { kind: 'money', currency: s.unit, value: p.value, qualifier: p.qualifier };
-  return { kind: 'number', value: p.value, unit: UNITS[s.unit], qualifier: p.qualifier };
-}
+import { local, quotedText, type TextContext } from './slideText';
 
 interface Props {
   c: TextContext;
   topic: Topic;
   notes: string | undefined;
   facts: SlideFacts;
-  nextTitle: string | null;
 }
 
-/** The presenter's panel: notes, where each figure on the slide comes from, and what sources dispute. */
-export function PresenterNotes({ c, topic, notes, facts, nextTitle }: Props) {
+/** The presenter window's notes: the speaker notes, where each figure on the slide comes from, and what
+ * sources dispute. Never shown to the room. */
+export function PresenterNotes({ c, topic, notes, facts }: Props) {
   const { t, lang } = c;
-  const text = (l: { en: string; ja?: string }) => (lang === 'ja' ? (l.ja ?? l.en) : l.en);
+  const text = (l: { en: string; ja?: string }) => local(l, lang);
   return (
     <aside className="briefing-notes" aria-labelledby="briefing-notes-title">
       <h2 id="briefing-notes-title">{t('briefing.notesTitle')}</h2>
@@ -39,11 +22,8 @@ export function PresenterNotes({ c, topic, notes, facts, nextTitle }: Props) {
         <section>
           <h3>{t('briefing.quoted')}</h3>
           <ul>
-            {facts.quoted.map(({ series, point }) => (
-              <li key={`${series.id}@${point.date}@${point.kind}`}>
-                {text(series.title)}: {formatValue(pointValue(series, point), c)} (
-                {formatDate(point.date, lang, point.yearBasis === 'jp-fiscal')}){point.note ? ` — ${point.note}` : ''}
-              </li>
+            {facts.quoted.map((q) => (
+              <li key={`${q.series.id}@${q.point.date}@${q.point.kind}`}>{quotedText(q, c)}</li>
             ))}
           </ul>
         </section>
@@ -60,10 +40,6 @@ export function PresenterNotes({ c, topic, notes, facts, nextTitle }: Props) {
           </ul>
         </section>
       )}
-      <p className="briefing-next">
-        {nextTitle ? t('briefing.nextUp', { title: nextTitle }) : t('briefing.lastSlide')}
-      </p>
-      <p className="briefing-keys">{t('briefing.keys')}</p>
     </aside>
   );
 }

@@ -1,8 +1,9 @@
 // Words for the slides: the domain returns sentences as message keys and typed values; here they become
 // text in the active language, numbers through Intl, counters and qualifiers from the catalogue.
-import type { Sentence, Value } from '../../domain/sentence';
+import type { Sentence, Unit, Value } from '../../domain/sentence';
+import type { SlideFacts } from '../../domain/slideFacts';
 import type { FullView, Slide, SlideView } from '../../domain/story';
-import type { Dataset, Localized } from '../../domain/types';
+import type { Dataset, Localized, Series, SeriesPoint } from '../../domain/types';
 import { formatChf, formatDate, formatNumber, formatYen } from '../../i18n/format';
 import { localeTag, numberFormat } from '../../i18n/intlCache';
 import { plural, type Translate } from '../../i18n/messages';
@@ -15,7 +16,7 @@ export interface TextContext {
   countryName: (iso3: string) => string;
 }
 
-const local = (l: Localized, lang: Lang) => (lang === 'ja' ? (l.ja ?? l.en) : l.en);
+export const local = (l: Localized, lang: Lang) => (lang === 'ja' ? (l.ja ?? l.en) : l.en);
 
 /** ¥11 billion / 110億円: slides spell out the magnitude instead of Intl's terse "JP¥11bn". */
 function money(value: number, currency: 'JPY' | 'CHF' | 'USD', lang: Lang): string {
@@ -91,4 +92,25 @@ export function slideTitle(slide: Slide, c: TextContext): string {
     return c.t('briefing.topic.country', { country: slide.view.country ? c.countryName(slide.view.country) : '—' });
   }
   return c.t(`briefing.topic.${slide.topic}`);
+}
+
+const UNITS: Partial<Record<Series['unit'], Unit>> = {
+  people: 'people',
+  experts: 'experts',
+  countries: 'countries',
+  centres: 'centres',
+  enterprises: 'enterprises',
+};
+
+function pointValue(s: Series, p: SeriesPoint): Value {
+  if (s.unit === 'JPY' || s.unit === 'CHF' || s.unit === 'USD')
+    return { kind: 'money', currency: s.unit, value: p.value, qualifier: p.qualifier };
+  return { kind: 'number', value: p.value, unit: UNITS[s.unit], qualifier: p.qualifier };
+}
+
+/** A figure quoted on a slide, for the presenter: "Trainees: more than 1,800 people (2023) — note". */
+export function quotedText({ series, point }: SlideFacts['quoted'][number], c: TextContext): string {
+  const when = formatDate(point.date, c.lang, point.yearBasis === 'jp-fiscal');
+  const note = point.note ? ` — ${point.note}` : '';
+  return `${local(series.title, c.lang)}: ${formatValue(pointValue(series, point), c)} (${when})${note}`;
 }

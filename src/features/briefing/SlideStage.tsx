@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { useLocale } from '../../i18n/LocaleContext';
+import { sentenceText } from './slideText';
+import { useFitChart } from './useFitChart';
+import type { Briefing } from './useBriefing';
+
+interface Props {
+  b: Briefing;
+  map: ReactNode;
+  chart: ReactNode;
+  /** the window's buttons, in the footer beside the source line */
+  children?: ReactNode;
+}
+
+/** One slide as the room sees it: title, sentences, chart and map, source line. The audience window shows
+ * it full screen; the presenter window shows the same slide smaller. */
+export function SlideStage({ b, map, chart, children }: Props) {
+  const { t } = useLocale();
+  const { box, inner } = useFitChart<HTMLDivElement, HTMLDivElement>();
+  return (
+    <div className="briefing-stage">
+      <header className="briefing-head">
+        <h2 id="briefing-title" className="briefing-title">
+          {b.title}
+        </h2>
+        <p className="briefing-counter">{t('briefing.counter', { n: b.n, total: b.total })}</p>
+      </header>
+      <div className="briefing-text" key={b.n}>
+        {b.linkError && <p className="briefing-warning">{b.linkError}</p>}
+        <ul className="briefing-sentences">
+          {b.applied && b.facts.sentences.map((s, i) => <li key={i}>{sentenceText(s, b.c)}</li>)}
+        </ul>
+        <div className="briefing-chart" ref={box}>
+          <div className="briefing-chart-inner" ref={inner}>
+            {chart}
+          </div>
+        </div>
+      </div>
+      <div className="briefing-map">{map}</div>
+      <footer className="briefing-foot">
+        <p className="briefing-source">{t('briefing.sourceLine')}</p>
+        {children}
+      </footer>
+    </div>
+  );
+}
+
+/** Previous / Next: a click in either window moves both. */
+export function StepButtons({ b }: { b: Briefing }) {
+  const { t } = useLocale();
+  return (
+    <>
+      <button type="button" onClick={() => b.move('prev')} disabled={b.n <= 1}>
+        {t('briefing.prev')}
+      </button>
+      <button type="button" onClick={() => b.move('next')} disabled={b.n >= b.total}>
+        {t('briefing.next')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+// A story as a PowerPoint deck, with pptxgenjs (no hand-written Office XML). The deck is described as plain
+// data (DeckSpec: words already in the active language, numbers already worked out), so this module only
+// lays it out, and it runs in the browser and in node alike. It is imported only when a deck is asked for:
+// pptxgenjs is never on the map's path.
+import PptxGenJS from 'pptxgenjs';
+
+export interface DeckSeries {
+  name: string;
+  /** one value per category; null = no figure that year, drawn as a gap (never as zero) */
+  values: (number | null)[];
+  /** RRGGBB, no "#" */
+  colour: string;
+  /** what kind of figure it is ("budget", "cumulative, as stated", "records in the dataset") */
+  basis: string;
+}
+
+export interface DeckChart {
+  type: 'bar' | 'line';
+  title: string;
+  /** the years, as labelled on the axis ("2019", "FY2019") */
+  categories: string[];
+  series: DeckSeries[];
+  /** bars of several series stack (the activities chart) */
+  stacked?: boolean;
+  /** what the axis counts, and in which years: "Units: … · calendar years" */
+  unit: string;
+}
+
+export interface DeckImage {
+  /** a PNG as a data: URL */
+  data: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+export interface DeckSlide {
+  title: string;
+  /** one to three sentences */
+  sentences: string[];
+  chart?: DeckChart;
+  map?: DeckImage;
+  source: string;
+  notes: string;
+}
+
+export interface DeckSpec {
+  lang: 'en' | 'ja';
+  title: string;
+  slides: DeckSlide[];
+}
+
+// One typeface per run is all Office XML takes. Yu Gothic ships with Windows 8.1+ and Office for Mac;
+// where it is missing PowerPoint substitutes another Japanese face (Meiryo on older Windows), and
+// LibreOffice its configured CJK face.
+export const FONTS = { en: 'Calibri', ja: 'Yu Gothic' } as const;
+
+const INK = '1B1F23';
+const MUTED = '4F5B66';
+const ACCENT = 'C79100';
+// LAYOUT_WIDE: 13.33 × 7.5 inches, 16:9.
+const W = 13.333;
+const MARGIN = 0.5;
+
+function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, font: string, box: Box) {
+  const data = chart.series.map((s) => ({
+    name: `${s.name} (${s.basis})`,
+    labels: chart.categories,
+    // pptxgenjs writes a missing value as an empty cell: with displayBlanksAs "gap" the line breaks there.
+    values: s.values as number[],
+  }));
+  slide.addChart(chart.type === 'bar' ? pptx.ChartType.bar : pptx.ChartType.line, data, {
+    ...box,
+    altText: `${chart.title}. ${chart.unit}`,
+    barDir: 'col',
+    barGrouping: chart.stacked ? 'stacked' : 'clustered',
+    chartColors: chart.series.map((s) => s.colour),
+    displayBlanksAs: 'gap',
+    lineDataSymbol: 'circle',
+    lineDataSymbolSize: 7,
+    lineSize: 2,
+    showTitle: true,
+    title: chart.title,
+    titleFontFace: font,
+    titleFontSize: 16,
+    titleColor: INK,
+    showLegend: true,
+    legendPos: 'b',
+    legendFontFace: font,
+    legendFontSize: 12,
+    catAxisLabelFontFace: font,
+    catAxisLabelFontSize: 12,
+    valAxisLabelFontFace: font,
+    valAxisLabelFontSize: 12,
+    valAxisLabelFormatCode: '#,##0.##',
+    showValAxisTitle: true,
+    valAxisTitle: chart.unit,
+    valAxisTitleFontFace: font,
+    valAxisTitleFontSize: 11,
+  });
+}
+
+type Box = { x: number; y: number; w: number; h: number };
+
+/** The deck as a .pptx file: a Blob in the browser, bytes in node. */
+export async function buildDeck(spec: DeckSpec, out: 'blob' | 'uint8array' = 'blob'): Promise<Blob | Uint8Array> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = spec.title;
+  const font = FONTS[spec.lang];
+  const lang = spec.lang === 'ja' ? 'ja-JP' : 'en-GB';
+  for (const s of spec.slides) {
+    const slide = pptx.addSlide();
+    slide.background = { color: 'FFFFFF' };
+    slide.addText(s.title, {
+      x: MARGIN,
+      y: 0.3,
+      w: W - 2 * MARGIN,
+      h: 0.95,
+      fontFace: font,
+      fontSize: 30,
+      bold: true,
+      color: INK,
+      valign: 'bottom',
+      fit: 'shrink',
+      lang,
+    });
+    slide.addShape(pptx.ShapeType.line, {
+      x: MARGIN,
+      y: 1.3,
+      w: W - 2 * MARGIN,
+      h: 0,
+      line: { color: ACCENT, width: 2.5 },
+    });
+    const visual = s.chart || s.map;
+    const textW = visual ? 4.4 : W - 2 * MARGIN;
+    slide.addText(
+      s.sentences.map((text) => ({ text, options: { bullet: true, paraSpaceAfter: 12, breakLine: true } })),
+      { x: MARGIN, y: 1.5, w: textW, h: 5.2, fontFace: font, fontSize: 20, color: INK, valign: 'top', lang },
+    );
+    const box: Box = { x: MARGIN + textW + 0.3, y: 1.5, w: W - 2 * MARGIN - textW - 0.3, h: 5.2 };
+    if (s.chart && s.map) {
+      // Both: the chart above the map, each half the height.
+      addChart(pptx, slide, s.chart, font, { ...box, h: box.h / 2 - 0.05 });
+      addImage(slide, s.map, { ...box, y: box.y + box.h / 2 + 0.05, h: box.h / 2 - 0.05 });
+    } else if (s.chart) addChart(pptx, slide, s.chart, font, box);
+    else if (s.map) addImage(slide, s.map, box);
+    slide.addText(s.source, {
+      x: MARGIN,
+      y: 6.85,
+      w: W - 2 * MARGIN,
+      h: 0.4,
+      fontFace: font,
+      fontSize: 11,
+      color: MUTED,
+      lang,
+    });
+    slide.addNotes(s.notes);
+  }
+  return (await pptx.write({ outputType: out, compression: true })) as Blob | Uint8Array;
+}
+
+/** The picture as large as fits the box, in its own proportions, centred. */
+function addImage(slide: PptxGenJS.Slide, img: DeckImage, box: Box) {
+  const k = Math.min(box.w / img.width, box.h / img.height);
+  const [w, h] = [img.width * k, img.height * k];
+  slide.addImage({
+    data: img.data,
+    x: box.x + (box.w - w) / 2,
+    y: box.y + (box.h - h) / 2,
+    w,
+    h,
+    altText: img.alt,
+  });
+}

@@ -1,0 +1,80 @@
+// The chart of a slide as data for a native PowerPoint chart: the same series, years and values as the
+// chart on screen, worked out with the same domain functions.
+// SEAM: the timeline feature draws these charts, and features do not import each other. Until each chart
+// hands its data over through the export registry, the series each chart shows first are named here
+// (the first panel of each figure in features/timeline); replace CHART_SERIES with the registry then.
+import { placePoints, stackByYear, yearlyRows } from '../../domain/series';
+import type { Series } from '../../domain/types';
+import { formatDate } from '../../i18n/format';
+import type { DeckChart, DeckSeries } from './deck';
+import type { SlideModel } from './slideModel';
+import { local, type TextContext } from './slideText';
+
+const CHART_SERIES = {
+  contribution: ['contribution-jpy-annual', 'contribution-jpy-africa-increment', 'sme-support-jpy'],
+  experts: ['experts-dispatched'],
+  tisc: ['tisc-centres'],
+  sme: ['sme-targets', 'sme-documented', 'sme-official'],
+  people: ['mip-graduates', 'mip-alumni-africa-university'],
+} as const;
+
+// Colour-blind-safe, and readable on white (the Okabe–Ito set without its yellow).
+const COLOURS = ['0072B2', 'D55E00', '009E73', 'CC79A7', '56B4E9', 'E69F00', '7F7F7F', '000000'];
+const colour = (i: number) => COLOURS[i % COLOURS.length] ?? '7F7F7F';
+
+/** The chart the slide's view shows, as categories (years) and series; null when it has nothing to draw. */
+export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
+  const { view, dashboard } = model;
+  const { filters, selection } = dashboard;
+  const fiscal = filters.basis === 'jp-fiscal';
+  const yearLabel = (y: number) => formatDate(String(y), c.lang, fiscal);
+  const years = c.t(fiscal ? 'briefing.deck.years.fiscal' : 'briefing.deck.years.calendar');
+  if (view.chart === 'activities') {
+    if (selection.activities.length === 0) return null;
+    const stack = stackByYear(selection, filters.basis, 'programme', [filters.from, filters.to]);
+    const order = c.data.programmes.map((p) => p.id);
+    const keys = [...order.filter((id) => stack.keys.includes(id)), ...stack.keys.filter((k) => !order.includes(k))];
+    return {
+      type: 'bar',
+      stacked: true,
+      title: c.t('timeline.activities.title'),
+      categories: stack.rows.map((r) => yearLabel(r.year)),
+      // A year with no activity recorded is a real count of 0 here, not a missing figure.
+      series: keys.map((k) => {
+        const p = c.data.programmes.find((x) => x.id === k);
+        return {
+          name: p ? local(p.name, c.lang) : k,
+          values: stack.rows.map((r) => r.counts[k] ?? 0),
+          colour: colour(Math.max(0, order.indexOf(k))),
+          basis: c.t('briefing.deck.unit.activities'),
+        };
+      }),
+      unit: `${c.t('briefing.deck.unit.activities')} · ${years}`,
+    };
+  }
+  const found = CHART_SERIES[view.chart]
+    .map((id) => c.data.series.find((s) => s.id === id))
+    .filter((s): s is Series => s !== undefined);
+  // One axis, one unit: yen and francs (or people and cohorts) never share a chart.
+  const series = found.filter((s) => s.unit === found[0]?.unit);
+  if (series.length === 0) return null;
+  const placed = series.flatMap((s) => placePoints(s, filters.basis));
+  const rows = yearlyRows(
+    placed,
+    series.map((s) => s.id),
+  );
+  const out: DeckSeries[] = series.map((s, i) => ({
+    name: local(s.title, c.lang),
+    values: rows.map((r) => r.values[s.id] ?? null),
+    colour: colour(i),
+    basis: [...new Set(s.points.map((p) => c.t(`briefing.deck.kind.${p.kind}`)))].join(', '),
+  }));
+  const unit = series[0]?.unit ?? 'people';
+  return {
+    type: 'line',
+    title: c.t(`timeline.${view.chart}.title`),
+    categories: rows.map((r) => yearLabel(r.year)),
+    series: out,
+    unit: `${c.t(`briefing.deck.unit.${unit}`)} · ${years}`,
+  };
+}

@@ -1,0 +1,32 @@
+// Any slide of a story as the dashboard would show it, worked out from the data alone: the presenter
+// window previews the next slide and the PowerPoint deck has every slide, neither by putting it on screen.
+import { slideFacts, type SlideFacts, type SlideInput } from '../../domain/slideFacts';
+import type { FullView, Slide } from '../../domain/story';
+import { buildDashboard, type DashboardModel } from '../../state/buildDashboard';
+import { DEFAULT_STATE } from '../../state/urlState';
+import { slidePatch } from './slidePatch';
+
+export interface SlideModel {
+  view: FullView;
+  /** the dashboard under the slide's view */
+  dashboard: DashboardModel;
+  facts: SlideFacts;
+}
+
+/** What slideFacts reads of a dashboard. */
+export const slideInput = (d: DashboardModel): SlideInput => ({
+  data: d.data,
+  filtered: d.selection.activities,
+  stats: d.stats,
+  headline: d.headline,
+  basis: d.filters.basis,
+  country: d.state.country,
+});
+
+/** The slide's view, its dashboard and its sentences: what its link would show. `base`, a dashboard of
+ * the same data, lends its index. */
+export function slideModel(slide: Slide, base: DashboardModel): SlideModel {
+  const view = slidePatch(slide.view);
+  const dashboard = buildDashboard(base.data, { ...DEFAULT_STATE, ...view }, base);
+  return { view, dashboard, facts: slideFacts(slide, slideInput(dashboard)) };
+}

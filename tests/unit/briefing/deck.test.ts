@@ -1,0 +1,138 @@
+// The .pptx as a client reads it: unzipped, its slides, notes and native charts checked against the data.
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_STORY } from '../../../src/domain/story';
+import { buildDeck, type DeckSpec } from '../../../src/features/briefing/deck';
+import { loadFromDisk, storyDeckFromDisk, type DiskData } from '../../../scripts/pptx/storyDeck';
+
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** The text of every <a:t> run, in order. */
+const runs = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescape(m[1] ?? ''));
+
+/** A chart part's categories and each series' values as PowerPoint caches them (blank = a gap). */
+function chartData(xml: string) {
+  const points = (block: string) =>
+    [...block.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map((m) => unescape(m[2] ?? ''));
+  const series = [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => m[1] ?? '');
+  return series.map((s) => ({
+    name: points(/<c:tx>([\s\S]*?)<\/c:tx>/.exec(s)?.[1] ?? '')[0],
+    categories: points(/<c:cat>([\s\S]*?)<\/c:cat>/.exec(s)?.[1] ?? ''),
+    values: points(/<c:val>([\s\S]*?)<\/c:val>/.exec(s)?.[1] ?? '').map((v) => (v === '' ? null : Number(v))),
+  }));
+}
+
+async function open(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const read = (name: string) => zip.file(name)?.async('string') ?? Promise.resolve('');
+  const names = Object.keys(zip.files);
+  const numbered = (re: RegExp) =>
+    names
+      .filter((n) => re.test(n))
+      .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)?.[1]) - Number(/(\d+)\.xml$/.exec(b)?.[1]));
+  return {
+    zip,
+    read,
+    names,
+    slides: numbered(/^ppt\/slides\/slide\d+\.xml$/),
+    charts: numbered(/^ppt\/charts\/chart\d+\.xml$/),
+  };
+}
+
+let disk: DiskData;
+beforeAll(async () => {
+  disk = await loadFromDisk();
+});
+
+describe('the default story as a PowerPoint deck', () => {
+  for (const lang of ['en', 'ja'] as const) {
+    it(`has one slide per story slide, with its title, sentences, notes and native charts (${lang})`, async () => {
+      const { spec, bytes } = await storyDeckFromDisk(disk, lang);
+      const deck = await open(bytes);
+      expect(deck.slides).toHaveLength(DEFAULT_STORY.slides.length);
+      expect(spec.slides).toHaveLength(DEFAULT_STORY.slides.length);
+      // 16:9
+      expect(await deck.read('ppt/presentation.xml')).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
+
+      for (const [i, s] of spec.slides.entries()) {
+        const xml = await deck.read(deck.slides[i] ?? '');
+        const text = runs(xml);
+        expect(text[0], `slide ${i + 1} title`).toBe(s.title);
+        for (const sentence of s.sentences) expect(text).toContain(sentence);
+        expect(s.sentences.length).toBeGreaterThanOrEqual(1);
+        expect(s.sentences.length).toBeLessThanOrEqual(3);
+        expect(text).toContain(s.source);
+        // Japanese text in a Japanese face.
+        expect(xml).toContain(`typeface="${lang === 'ja' ? 'Yu Gothic' : 'Calibri'}"`);
+        const rels = await deck.read(`ppt/slides/_rels/slide${i + 1}.xml.rels`);
+        const notesPart = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)?.[1];
+        const notes = runs(await deck.read(`ppt/notesSlides/${notesPart}`)).join('\n');
+        expect(notes).toContain(s.notes.split('\n')[0]);
+      }
+      expect(runs(await deck.read(deck.slides[0] ?? ''))[0]).toBe(
+        lang === 'ja' ? '日本の知的財産協力の全体像' : "Japan's IP cooperation at a glance",
+      );
+
+      // Each chart part holds the years and values of its slide's chart, gaps left blank.
+      const withCharts = spec.slides.filter((s) => s.chart);
+      expect(withCharts.length).toBeGreaterThanOrEqual(5);
+      expect(deck.charts).toHaveLength(withCharts.length);
+      for (const [i, s] of withCharts.entries()) {
+        const parsed = chartData(await deck.read(deck.charts[i] ?? ''));
+        const chart = s.chart!;
+        expect(parsed.map((p) => p.name)).toEqual(chart.series.map((x) => `${x.name} (${x.basis})`));
+        for (const [j, p] of parsed.entries()) {
+          expect(p.categories).toEqual(chart.categories);
+          expect(p.values).toEqual(chart.series[j]?.values);
+        }
+      }
+    });
+  }
+
+  it('charts the contribution in yen by year, with the years that have no figure left as gaps', async () => {
+    const { spec } = await storyDeckFromDisk(disk, 'en');
+    const chart = spec.slides[1]?.chart;
+    expect(chart?.type).toBe('line');
+    const yen = chart?.series[0];
+    expect(yen?.name).toMatch(/yen/i);
+    expect(yen?.basis).toContain('budget');
+    const at = (y: string) => yen?.values[chart?.categories.indexOf(y) ?? -1];
+    // The first contribution (1987) is in the data; some year between it and the latest has no figure.
+    expect(chart?.categories[0]).toBe('1987');
+    expect(at('1987')).toBeGreaterThan(0);
+    expect(yen?.values).toContain(null);
+    expect(yen?.values).not.toContain(0);
+  });
+});
+
+describe('buildDeck', () => {
+  it('puts a map picture in the deck as a PNG image', async () => {
+    // A 1×1 PNG stands in for the map picture the browser draws.
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=';
+    const spec: DeckSpec = {
+      lang: 'en',
+      title: 'Test',
+      slides: [
+        {
+          title: 'Map',
+          sentences: ['One.'],
+          map: { data: png, width: 1920, height: 1080, alt: 'Map: a test' },
+          source: 'S',
+          notes: 'N',
+        },
+      ],
+    };
+    const deck = await open((await buildDeck(spec, 'uint8array')) as Uint8Array);
+    const media = deck.names.filter((n) => /^ppt\/media\/image[^/]*\.png$/.test(n));
+    expect(media).toHaveLength(1);
+    expect(await deck.read(deck.slides[0] ?? '')).toContain('descr="Map: a test"');
+    expect(deck.charts).toHaveLength(0);
+  });
+});
