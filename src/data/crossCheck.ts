@@ -2,6 +2,7 @@
 // that exists, ids are unique, and every country code is one the map can draw. Unknown codes are
 // reported, never silently dropped.
 import type { Dataset, SourceRef } from '../domain/types';
+import { countingRules } from './countingRules';
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -70,5 +71,6 @@ export function crossCheck(data: Dataset, countryProblem: (iso3: string) => stri
   data.conflicts.forEach((c, i) =>
     c.claims.forEach((cl, j) => refs(`conflicts.json › conflicts[${i}] (id "${c.id}") › claims[${j}]`, cl.sources)),
   );
+  problems.push(...countingRules(data));
   return problems;
 }

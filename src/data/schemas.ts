@@ -38,6 +38,7 @@ const sourceRefs = z.array(sourceRef).min(1, 'at least one source');
 export const qualifier = z.enum(['about', 'more-than', 'at-least', 'up-to']);
 export const yearBasis = z.enum(['calendar', 'jp-fiscal']);
 export const partner = z.enum(['WIPO', 'JICA']);
+export const funding = z.enum(['fund', 'jica', 'context']);
 
 export const figure = z.strictObject({
   kind: z.enum([
@@ -64,6 +65,7 @@ export const activity = z.strictObject({
   programme: slug,
   type: slug,
   partner,
+  funding,
   start: partialDate,
   end: partialDate.optional(),
   yearBasis,

@@ -15,6 +15,12 @@ export type YearBasis = 'calendar' | 'jp-fiscal';
 
 export type Partner = 'WIPO' | 'JICA';
 
+/**
+ * Who pays for an activity: the fund (FIT Japan IP Global), JICA, or neither as far as the sources say
+ * (`context`: related work shown for orientation, left out of counts unless the reader asks for it).
+ */
+export type Funding = 'fund' | 'jica' | 'context';
+
 export type Qualifier = 'about' | 'more-than' | 'at-least' | 'up-to';
 
 export type FigureKind =
@@ -52,6 +58,7 @@ export interface Activity {
   programme: string;
   type: string;
   partner: Partner;
+  funding: Funding;
   start: PartialDate;
   end?: PartialDate;
   yearBasis: YearBasis;

@@ -1,0 +1,108 @@
+// The counting rules on the real dataset: it passes as committed, and a broken copy of it fails with a
+// line that names file › record › field. Each rule gets its own broken copy.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { crossCheck } from '../../../src/data/crossCheck';
+import { DataError } from '../../../src/data/DataError';
+import type { DataFileName } from '../../../src/data/schemas';
+import { parseDataFile } from '../../../src/data/validate';
+import type { Dataset } from '../../../src/domain/types';
+
+type Raw = Record<string, Record<string, unknown>[]>;
+const readRaw = (name: DataFileName): Raw => JSON.parse(readFileSync(join('data', name), 'utf8')) as Raw;
+const rawFiles = () => ({
+  activities: readRaw('activities.json'),
+  sources: readRaw('sources.json'),
+  programmes: readRaw('programmes.json'),
+  groups: readRaw('groups.json'),
+  places: readRaw('places.json'),
+  series: readRaw('series.json'),
+  conflicts: readRaw('conflicts.json'),
+});
+type RawFiles = ReturnType<typeof rawFiles>;
+
+/** Parses the (possibly broken) files with the app's schemas, then runs the cross-file checks. */
+function problemsOf(files: RawFiles): string[] {
+  try {
+    const parse = <N extends DataFileName>(name: N, raw: Raw) => parseDataFile(name, JSON.stringify(raw));
+    const data: Dataset = {
+      activities: parse('activities.json', files.activities).activities,
+      sources: parse('sources.json', files.sources).sources,
+      programmes: parse('programmes.json', files.programmes).programmes,
+      groups: parse('groups.json', files.groups).groups,
+      places: parse('places.json', files.places).places,
+      series: parse('series.json', files.series).series,
+      conflicts: parse('conflicts.json', files.conflicts).conflicts,
+    };
+    return crossCheck(data, () => null);
+  } catch (e) {
+    if (e instanceof DataError) return e.problems;
+    throw e;
+  }
+}
+
+type Rec = Record<string, unknown>;
+const record = (list: Rec[], id: string): Rec => {
+  const r = list.find((x) => x.id === id);
+  if (!r) throw new Error(`no record "${id}"`);
+  return r;
+};
+const indexOf = (list: Rec[], id: string) => list.findIndex((x) => x.id === id);
+
+describe('the counting rules on the real dataset', () => {
+  it('pass on the committed data', () => {
+    expect(problemsOf(rawFiles())).toEqual([]);
+  });
+
+  it('require a funding link on every activity', () => {
+    const f = rawFiles();
+    const a = record(f.activities.activities!, 'tisc-aripo-harare-2024-06');
+    delete a.funding;
+    const i = indexOf(f.activities.activities!, 'tisc-aripo-harare-2024-06');
+    expect(problemsOf(f)).toEqual([
+      `activities.json › activities[${i}] (id "tisc-aripo-harare-2024-06") › funding: expected one of "fund", "jica", "context"; got nothing (the field is missing)`,
+    ]);
+  });
+
+  it('reject a JICA project said to be financed by the fund', () => {
+    const f = rawFiles();
+    record(f.activities.activities!, 'jica-vietnam-examination-project-2021').funding = 'fund';
+    const i = indexOf(f.activities.activities!, 'jica-vietnam-examination-project-2021');
+    expect(problemsOf(f)).toEqual([
+      `activities.json › activities[${i}] (id "jica-vietnam-examination-project-2021") › funding: "fund" does not fit partner JICA; records with partner JICA have funding "jica", WIPO records have "fund" or "context"`,
+    ]);
+  });
+});
+
+describe('npm run data:check on a broken copy of data/', () => {
+  it('exits 1 and names file › record › field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+    try {
+      cpSync('data', dir, { recursive: true });
+      const f = rawFiles();
+      delete record(f.activities.activities!, 'ipmc-thailand-2024-09').funding;
+      writeFileSync(join(dir, 'activities.json'), JSON.stringify(f.activities, null, 2));
+      let out = '';
+      let err = '';
+      let status = 0;
+      try {
+        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', dir], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+      } catch (e) {
+        const failed = e as { status: number; stdout: string; stderr: string };
+        ({ status, stdout: out, stderr: err } = failed);
+      }
+      expect(status).toBe(1);
+      expect(out).toMatch(/^activities\.json › activities\[\d+\] \(id "ipmc-thailand-2024-09"\) › funding: /m);
+      expect(err).toMatch(/^data:check: 1 problem in /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // A child process on a loaded machine: allow it time, assert nothing about how long it took.
+  }, 120_000);
+});
