@@ -1,7 +1,7 @@
 // Rules that keep the dataset's numbers sayable out loud (data/README.md, "Counting rules"): who paid
 // for each record, which figures are contained in others, what the status of a project says, and on
 // what basis a series value stands. Schemas check one record at a time; these rules look across records.
-import type { Dataset } from '../domain/types';
+import type { Dataset, PointBasis, SeriesPoint } from '../domain/types';
 
 type Problems = string[];
 
@@ -19,9 +19,33 @@ function fundingRules(data: Dataset, problems: Problems) {
   });
 }
 
+// A point's kind says what the value is, its basis where it comes from; the two must not contradict.
+const BASES_OF_KIND: Record<SeriesPoint['kind'], readonly PointBasis[]> = {
+  target: ['target'],
+  request: ['budget'],
+  budget: ['budget', 'press-estimate'],
+  annual: ['actual', 'budget', 'converted', 'press-estimate'],
+  cumulative: ['actual', 'converted', 'press-estimate'],
+};
+
+function basisRules(data: Dataset, problems: Problems) {
+  data.series.forEach((s, i) =>
+    s.points.forEach((p, j) => {
+      const allowed = BASES_OF_KIND[p.kind];
+      if (!allowed.includes(p.basis)) {
+        problems.push(
+          `series.json › series[${i}] (id "${s.id}") › points[${j}] (${p.date}) › basis: "${p.basis}" does not fit ` +
+            `kind "${p.kind}"; expected ${allowed.map((b) => `"${b}"`).join(' or ')}`,
+        );
+      }
+    }),
+  );
+}
+
 /** Every problem the counting rules find, one line each, naming file › record › field. */
 export function countingRules(data: Dataset): string[] {
   const problems: Problems = [];
   fundingRules(data, problems);
+  basisRules(data, problems);
   return problems;
 }

@@ -126,6 +126,7 @@ export const seriesPoint = z.strictObject({
   yearBasis,
   value: z.number().finite(),
   kind: z.enum(['annual', 'cumulative', 'target', 'budget', 'request']),
+  basis: z.enum(['budget', 'actual', 'converted', 'press-estimate', 'target']),
   qualifier: qualifier.optional(),
   derived: z.boolean().optional(),
   note: text.optional(),

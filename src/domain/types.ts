@@ -134,12 +134,20 @@ export interface Place {
 
 export type PointKind = 'annual' | 'cumulative' | 'target' | 'budget' | 'request';
 
+/**
+ * What a series value stands on: an amount budgeted, requested or announced (`budget`); what a source
+ * reports as contributed, executed or counted (`actual`); a source's own conversion of another figure into
+ * this unit (`converted`); a figure the press reports as expected (`press-estimate`); a goal (`target`).
+ */
+export type PointBasis = 'budget' | 'actual' | 'converted' | 'press-estimate' | 'target';
+
 export interface SeriesPoint {
   /** calendar date (PartialDate) or, with yearBasis jp-fiscal, the fiscal year as YYYY */
   date: PartialDate;
   yearBasis: YearBasis;
   value: number;
   kind: PointKind;
+  basis: PointBasis;
   qualifier?: Qualifier;
   /** true when we computed the value from other figures (and say how in note) */
   derived?: boolean;

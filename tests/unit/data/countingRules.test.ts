@@ -77,6 +77,39 @@ describe('the counting rules on the real dataset', () => {
   });
 });
 
+describe('the basis rule on the real dataset', () => {
+  const seriesAt = (f: RawFiles, id: string) => {
+    const list = f.series.series!;
+    const i = indexOf(list, id);
+    return { i, points: list[i]!.points as Rec[] };
+  };
+
+  it('requires a basis on every series point', () => {
+    const f = rawFiles();
+    const { i, points } = seriesAt(f, 'contribution-jpy-annual');
+    const j = points.findIndex((p) => p.date === '2024');
+    delete points[j]!.basis;
+    expect(problemsOf(f)).toEqual([
+      `series.json › series[${i}] (id "contribution-jpy-annual") › points[${j}].basis: expected one of "budget", "actual", "converted", "press-estimate", "target"; got nothing (the field is missing)`,
+    ]);
+  });
+
+  it('rejects a basis that contradicts the kind of value', () => {
+    const f = rawFiles();
+    const { i, points } = seriesAt(f, 'sme-targets');
+    points[0]!.basis = 'actual';
+    expect(problemsOf(f)).toEqual([
+      `series.json › series[${i}] (id "sme-targets") › points[0] (2026-06-27) › basis: "actual" does not fit kind "target"; expected "target"`,
+    ]);
+  });
+
+  it('labels the FY2024 yen figure a press estimate and WIPO\'s yen figure a conversion', () => {
+    const { points } = seriesAt(rawFiles(), 'contribution-jpy-annual');
+    expect(points.find((p) => p.date === '2024')).toMatchObject({ value: 700e6, basis: 'press-estimate' });
+    expect(points.find((p) => p.value === 720e6)).toMatchObject({ basis: 'converted' });
+  });
+});
+
 describe('npm run data:check on a broken copy of data/', () => {
   it('exits 1 and names file › record › field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
