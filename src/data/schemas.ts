@@ -59,6 +59,18 @@ export const figure = z.strictObject({
   note: text.optional(),
 });
 
+// What the source says of a project or strand, and the year it says it of (in the record's yearBasis).
+// `unknown` is a project whose source states nothing about its progress; it has no year.
+export const activityStatus = z
+  .strictObject({
+    state: z.enum(['planned', 'implemented', 'ongoing', 'completed', 'unknown']),
+    year: z.number().int().min(1900).max(2100).optional(),
+  })
+  .refine((s) => (s.state === 'unknown') === (s.year === undefined), {
+    error: 'a year with every state but "unknown", and none with "unknown"',
+    path: ['year'],
+  });
+
 export const activity = z.strictObject({
   id: slug,
   title: localized,
@@ -69,7 +81,7 @@ export const activity = z.strictObject({
   start: partialDate,
   end: partialDate.optional(),
   yearBasis,
-  status: z.enum(['planned', 'ongoing', 'completed']).optional(),
+  status: activityStatus.optional(),
   countries: z.array(iso3),
   organisations: z.array(z.string().regex(/^[A-Z]{3,6}$/, 'a regional body id like "ARIPO"')).optional(),
   region: slug.optional(),

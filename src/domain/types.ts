@@ -50,7 +50,17 @@ export interface SourceRef {
   supports: string;
 }
 
-export type ActivityStatus = 'planned' | 'ongoing' | 'completed';
+export type StatusState = 'planned' | 'implemented' | 'ongoing' | 'completed' | 'unknown';
+
+/**
+ * A project's or strand's status as its source words it, with the year the source says it of (in the
+ * record's yearBasis): implemented in 2021, completed in 2022, ongoing as of 2025, planned for a year.
+ * `unknown` (no year): the source says nothing of the project's progress. One-off events have no status.
+ */
+export interface ActivityStatus {
+  state: StatusState;
+  year?: number;
+}
 
 export interface Activity {
   id: string;

@@ -110,6 +110,45 @@ describe('the basis rule on the real dataset', () => {
   });
 });
 
+describe('the status rule on the real dataset', () => {
+  const activities = (f: RawFiles) => f.activities.activities!;
+
+  it('rejects a project-year said to be ongoing when a later record says the project was completed', () => {
+    const f = rawFiles();
+    record(activities(f), 'data-verification-swz-2021').status = { state: 'ongoing', year: 2021 };
+    const i = indexOf(activities(f), 'data-verification-swz-2021');
+    expect(problemsOf(f)).toEqual([
+      `activities.json › activities[${i}] (id "data-verification-swz-2021") › status: says ongoing (as of 2021), but "data-verification-swz-2022" says the same project was completed in 2022; give the state the source gives for this record's year (implemented in 2021?)`,
+    ]);
+  });
+
+  it('rejects a status without its year, and a year before the record starts', () => {
+    const f = rawFiles();
+    record(activities(f), 'digitalisation-mwi-2021').status = { state: 'implemented' };
+    record(activities(f), 'digitalisation-tha-2021').status = { state: 'implemented', year: 2020 };
+    const i = indexOf(activities(f), 'digitalisation-mwi-2021');
+    expect(problemsOf(f)).toEqual([
+      `activities.json › activities[${i}] (id "digitalisation-mwi-2021") › status.year: expected a year with every state but "unknown", and none with "unknown"; got nothing (the field is missing)`,
+    ]);
+    record(activities(f), 'digitalisation-mwi-2021').status = { state: 'implemented', year: 2021 };
+    const j = indexOf(activities(f), 'digitalisation-tha-2021');
+    expect(problemsOf(f)).toEqual([
+      `activities.json › activities[${j}] (id "digitalisation-tha-2021") › status: implemented in 2020, before the record starts (2021)`,
+    ]);
+  });
+
+  it('gives every digitalisation project-year the state the JPO page gives it', () => {
+    const years = activities(rawFiles()).filter(
+      (a) => a.programme === 'digital-innovation' && /^20\d\d$/.test(String(a.start)) && a.type !== 'it-systems',
+    );
+    const states = years.map((a) => (a.status as { state: string }).state);
+    expect(years).toHaveLength(27);
+    expect(states.filter((s) => s === 'implemented')).toHaveLength(22);
+    expect(states.filter((s) => s === 'completed')).toHaveLength(5);
+    for (const a of years) expect((a.status as { year: number }).year, String(a.id)).toBe(Number(a.start));
+  });
+});
+
 describe('npm run data:check on a broken copy of data/', () => {
   it('exits 1 and names file › record › field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
