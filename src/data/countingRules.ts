@@ -83,11 +83,25 @@ function statusRules(data: Dataset, problems: Problems) {
   });
 }
 
+function eventRules(data: Dataset, problems: Problems) {
+  data.programmes.forEach((p, i) =>
+    p.types.forEach((t, j) => {
+      if (t.event === undefined) {
+        problems.push(
+          `programmes.json › programmes[${i}] (id "${p.id}") › types[${j}] (id "${t.id}") › event: missing; ` +
+            'say whether dated records of this type are gatherings (true) or not (false)',
+        );
+      }
+    }),
+  );
+}
+
 /** Every problem the counting rules find, one line each, naming file › record › field. */
 export function countingRules(data: Dataset): string[] {
   const problems: Problems = [];
   fundingRules(data, problems);
   basisRules(data, problems);
   statusRules(data, problems);
+  eventRules(data, problems);
   return problems;
 }

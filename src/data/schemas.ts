@@ -101,7 +101,14 @@ export const source = z.strictObject({
   note: text.optional(),
 });
 
-export const activityType = z.strictObject({ id: slug, name: localized, description: localized });
+// `event`: whether a record of this type, dated to a month or a day and without a status, is a gathering
+// (data/README.md, "Events"). Optional in the format; data:check requires it on every type of the dataset.
+export const activityType = z.strictObject({
+  id: slug,
+  name: localized,
+  description: localized,
+  event: z.boolean().optional(),
+});
 
 export const programme = z.strictObject({
   id: slug,

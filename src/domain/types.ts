@@ -101,6 +101,8 @@ export interface ActivityType {
   id: string;
   name: Localized;
   description: Localized;
+  /** Records of this type dated to a month or day, and without a status, are events (gatherings). */
+  event?: boolean;
 }
 
 export interface Programme {

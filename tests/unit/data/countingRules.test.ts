@@ -149,6 +149,20 @@ describe('the status rule on the real dataset', () => {
   });
 });
 
+describe('the event rule on the real dataset', () => {
+  it('requires every activity type to say whether its dated records are events', () => {
+    const f = rawFiles();
+    const programmes = f.programmes.programmes!;
+    const i = indexOf(programmes, 'other-initiatives');
+    const types = programmes[i]!.types as Rec[];
+    const j = indexOf(types, 'awareness');
+    delete types[j]!.event;
+    expect(problemsOf(f)).toEqual([
+      `programmes.json › programmes[${i}] (id "other-initiatives") › types[${j}] (id "awareness") › event: missing; say whether dated records of this type are gatherings (true) or not (false)`,
+    ]);
+  });
+});
+
 describe('npm run data:check on a broken copy of data/', () => {
   it('exits 1 and names file › record › field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
