@@ -1,7 +1,8 @@
 // Rules that keep the dataset's numbers sayable out loud (data/README.md, "Counting rules"): who paid
 // for each record, which figures are contained in others, what the status of a project says, and on
 // what basis a series value stands. Schemas check one record at a time; these rules look across records.
-import type { Activity, Dataset, PointBasis, SeriesPoint } from '../domain/types';
+import { measureOf } from '../domain/measures';
+import type { Activity, Dataset, Figure, PointBasis, SeriesPoint } from '../domain/types';
 
 type Problems = string[];
 
@@ -96,6 +97,59 @@ function eventRules(data: Dataset, problems: Problems) {
   );
 }
 
+// Figures of one measure are added together; these rules make sure nobody is added twice. A figure that
+// counts people already counted elsewhere names that figure in `partOf`, and is then left out of totals.
+function figureRules(data: Dataset, problems: Problems) {
+  const byId = new Map(data.activities.map((a) => [a.id, a]));
+  const family = (f: Figure) => measureOf(f.kind) ?? f.kind;
+  const label = (f: Figure) => `${f.kind} ${f.value}`;
+  data.activities.forEach((a, i) => {
+    const figures = a.figures ?? [];
+    const seen = new Set<string>();
+    figures.forEach((f, j) => {
+      const where = `${activityAt(i, a.id)} › figures[${j}] (${label(f)})`;
+      if (f.id !== undefined) {
+        if (seen.has(f.id)) problems.push(`${where} › id: "${f.id}" names another figure of this activity`);
+        seen.add(f.id);
+      }
+      let whole = 0;
+      f.partOf?.forEach((r, k) => {
+        const target = byId.get(r.activity)?.figures?.find((g) => g.id === r.figure);
+        if (target) whole += target.value;
+        const problem = !byId.has(r.activity)
+          ? `no activity "${r.activity}"`
+          : !target
+            ? `activity "${r.activity}" has no figure with id "${r.figure}"`
+            : target === f
+              ? 'a figure cannot be part of itself'
+              : target.partOf
+                ? `"${r.activity}" › ${r.figure} is itself part of another figure; name the outermost one`
+                : family(target) !== family(f)
+                  ? `${label(f)} cannot be part of ${label(target)}, which counts another kind of thing`
+                  : null;
+        if (problem) problems.push(`${where} › partOf[${k}]: ${problem}`);
+      });
+      if (f.partOf && whole > 0 && f.value > whole) {
+        problems.push(`${where} › partOf: ${f.value} is more than the ${whole} it is said to be part of`);
+      }
+    });
+    // Two figures of one activity that a measure would add: linked, or about different intakes or years.
+    figures.forEach((f, j) => {
+      const m = measureOf(f.kind);
+      if (!m) return;
+      figures.slice(0, j).forEach((g, k) => {
+        const linked = (x: Figure, y: Figure) => x.partOf?.some((r) => r.activity === a.id && r.figure === y.id);
+        if (measureOf(g.kind) !== m || linked(f, g) || linked(g, f)) return;
+        if (f.date !== undefined && g.date !== undefined && f.date !== g.date) return;
+        problems.push(
+          `${activityAt(i, a.id)} › figures[${j}] (${label(f)}): would be added to figures[${k}] (${label(g)}) ` +
+            `in "${m}"; if they count the same people, mark one partOf the other; if different groups, date each`,
+        );
+      });
+    });
+  });
+}
+
 /** Every problem the counting rules find, one line each, naming file › record › field. */
 export function countingRules(data: Dataset): string[] {
   const problems: Problems = [];
@@ -103,5 +157,6 @@ export function countingRules(data: Dataset): string[] {
   basisRules(data, problems);
   statusRules(data, problems);
   eventRules(data, problems);
+  figureRules(data, problems);
   return problems;
 }

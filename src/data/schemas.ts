@@ -40,9 +40,13 @@ export const yearBasis = z.enum(['calendar', 'jp-fiscal']);
 export const partner = z.enum(['WIPO', 'JICA']);
 export const funding = z.enum(['fund', 'jica', 'context']);
 
+export const figureRef = z.strictObject({ activity: slug, figure: slug });
+
 export const figure = z.strictObject({
+  id: slug.optional(),
   kind: z.enum([
     'participants',
+    'attendances',
     'enterprises',
     'students',
     'graduates',
@@ -53,9 +57,13 @@ export const figure = z.strictObject({
     'offices',
     'records',
     'sessions',
+    'inquiries',
   ]),
   value: z.number().nonnegative().finite(),
   qualifier: qualifier.optional(),
+  date: partialDate.optional(),
+  partOf: z.array(figureRef).min(1, 'at least one figure').optional(),
+  derived: z.boolean().optional(),
   note: text.optional(),
 });
 

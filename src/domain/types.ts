@@ -25,6 +25,7 @@ export type Qualifier = 'about' | 'more-than' | 'at-least' | 'up-to';
 
 export type FigureKind =
   | 'participants'
+  | 'attendances'
   | 'enterprises'
   | 'students'
   | 'graduates'
@@ -34,12 +35,31 @@ export type FigureKind =
   | 'countries'
   | 'offices'
   | 'records'
-  | 'sessions';
+  | 'sessions'
+  | 'inquiries';
+
+/** A figure of another (or the same) activity, named by the activity's id and the figure's own id. */
+export interface FigureRef {
+  activity: string;
+  figure: string;
+}
 
 export interface Figure {
+  /** Names the figure within its activity, so that another figure's `partOf` can point at it. */
+  id?: string;
+  /** `attendances` count a person once per day or session attended, so they are never added to people. */
   kind: FigureKind;
   value: number;
   qualifier?: Qualifier;
+  /** When the figure applies, if not at the activity's start (an intake year, a report's year). */
+  date?: PartialDate;
+  /**
+   * The people (or things) this figure counts are all counted by the named figures as well: a subset, or
+   * the same group counted at another moment. It is left out of every total that includes those figures.
+   */
+  partOf?: FigureRef[];
+  /** true when we computed the value (the note says how) */
+  derived?: boolean;
   note?: string;
 }
 

@@ -64,7 +64,10 @@ export function ActivityItem(props: {
       {a.figures && a.figures.length > 0 && (
         <ul className="figures">
           {a.figures.map((f, i) => (
-            <li key={i}>{formatFigure(f, lang, t)}</li>
+            <li key={i}>
+              {formatFigure(f, lang, t)}
+              {f.date && ` (${formatDate(f.date, lang, fiscal)})`}
+            </li>
           ))}
         </ul>
       )}

@@ -163,6 +163,50 @@ describe('the event rule on the real dataset', () => {
   });
 });
 
+describe('the double-count rule on the real dataset', () => {
+  const figuresOf = (f: RawFiles, id: string) => record(f.activities.activities!, id).figures as Rec[];
+  const at = (f: RawFiles, id: string) => `activities.json › activities[${indexOf(f.activities.activities!, id)}] (id "${id}")`;
+
+  it('rejects one class counted as enrolled and as graduated, unless one figure is part of the other', () => {
+    const f = rawFiles();
+    delete figuresOf(f, 'mip-yaounde-promotion-8-2018')[0]!.partOf;
+    expect(problemsOf(f)).toEqual([
+      `${at(f, 'mip-yaounde-promotion-8-2018')} › figures[1] (graduates 26): would be added to figures[0] (students 25) in "learners"; if they count the same people, mark one partOf the other; if different groups, date each`,
+    ]);
+  });
+
+  it('rejects scholarship holders added to the graduates they are among', () => {
+    const f = rawFiles();
+    delete figuresOf(f, 'mip-au-edition-17-2025')[2]!.partOf;
+    expect(problemsOf(f)).toEqual([
+      `${at(f, 'mip-au-edition-17-2025')} › figures[2] (graduates 12): would be added to figures[0] (graduates 29) in "learners"; if they count the same people, mark one partOf the other; if different groups, date each`,
+    ]);
+  });
+
+  it('rejects two intakes that do not say which year each counts', () => {
+    const f = rawFiles();
+    delete figuresOf(f, 'mip-africa-university')[1]!.date;
+    expect(problemsOf(f)).toEqual([
+      `${at(f, 'mip-africa-university')} › figures[1] (students 26): would be added to figures[0] (students 22) in "learners"; if they count the same people, mark one partOf the other; if different groups, date each`,
+    ]);
+  });
+
+  it('rejects a link to a figure that is not there, to another kind, or to fewer people than the part', () => {
+    const f = rawFiles();
+    const mentees = figuresOf(f, 'kigali-follow-up-mentoring-2023')[0]!;
+    mentees.partOf = [{ activity: 'kigali-women-agribusiness-2023', figure: 'women' }];
+    const graduates = figuresOf(f, 'mip-au-first-graduates-2010')[0]!;
+    graduates.partOf = [{ activity: 'kigali-women-agribusiness-2023', figure: 'participants' }];
+    const yaounde = figuresOf(f, 'mip-yaounde-promotion-8-2018')[0]!;
+    yaounde.value = 27;
+    expect(problemsOf(f)).toEqual([
+      `${at(f, 'mip-au-first-graduates-2010')} › figures[0] (graduates 40) › partOf[0]: graduates 40 cannot be part of participants 100, which counts another kind of thing`,
+      `${at(f, 'mip-yaounde-promotion-8-2018')} › figures[0] (students 27) › partOf: 27 is more than the 26 it is said to be part of`,
+      `${at(f, 'kigali-follow-up-mentoring-2023')} › figures[0] (participants 30) › partOf[0]: activity "kigali-women-agribusiness-2023" has no figure with id "women"`,
+    ]);
+  });
+});
+
 describe('npm run data:check on a broken copy of data/', () => {
   it('exits 1 and names file › record › field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));

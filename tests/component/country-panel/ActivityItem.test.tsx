@@ -50,3 +50,29 @@ describe('the status of an activity in the country panel', () => {
     expect(screen.getByRole('listitem').querySelector('.status')).toBeNull();
   });
 });
+
+describe('the figures of an activity in the country panel', () => {
+  it('give the year of each intake, so that two figures of one kind can be told apart', () => {
+    render(
+      <LocaleProvider lang="en">
+        <ul>
+          <ActivityItem
+            a={activity({
+              id: 'mip',
+              start: '2008',
+              figures: [
+                { id: 'intake-2008', kind: 'students', value: 22, date: '2008' },
+                { id: 'intake-2009', kind: 'students', value: 26, date: '2009' },
+              ],
+            })}
+            programme={undefined}
+            place={undefined}
+            sources={new Map()}
+          />
+        </ul>
+      </LocaleProvider>,
+    );
+    const figures = [...document.querySelectorAll('.figures li')].map((li) => li.textContent);
+    expect(figures).toEqual(['22 students (2008)', '26 students (2009)']);
+  });
+});
