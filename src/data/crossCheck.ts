@@ -16,6 +16,7 @@ export function crossCheck(data: Dataset, countryProblem: (iso3: string) => stri
   const problems: string[] = [];
   const sourceIds = new Set(data.sources.map((s) => s.id));
   const placeIds = new Set(data.places.map((p) => p.id));
+  const places = new Map(data.places.map((p) => [p.id, p]));
   const groupIds = new Set(data.groups.map((g) => g.id));
   const types = new Map(data.programmes.map((p) => [p.id, new Set(p.types.map((t) => t.id))]));
 
@@ -51,6 +52,17 @@ export function crossCheck(data: Dataset, countryProblem: (iso3: string) => stri
     });
     if (a.region && !groupIds.has(a.region)) problems.push(`${where} › region: no group "${a.region}" in groups.json`);
     if (a.place && !placeIds.has(a.place)) problems.push(`${where} › place: no place "${a.place}" in places.json`);
+    a.subnational?.forEach((id, j) => {
+      const p = places.get(id);
+      const problem = !p
+        ? `no place "${id}" in places.json`
+        : p.kind !== 'subnational'
+          ? `place "${id}" is of kind ${p.kind}, not subnational`
+          : !a.countries.includes(p.iso3)
+            ? `place "${id}" lies in ${p.iso3}, which is not in countries`
+            : null;
+      if (problem) problems.push(`${where} › subnational[${j}]: ${problem}`);
+    });
     if (a.end && a.end < a.start) problems.push(`${where} › end: "${a.end}" is before start "${a.start}"`);
     refs(where, a.sources);
   });

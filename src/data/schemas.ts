@@ -94,6 +94,7 @@ export const activity = z.strictObject({
   organisations: z.array(z.string().regex(/^[A-Z]{3,6}$/, 'a regional body id like "ARIPO"')).optional(),
   region: slug.optional(),
   place: slug.optional(),
+  subnational: z.array(slug).min(1).optional(),
   figures: z.array(figure).optional(),
   summary: localized,
   sources: sourceRefs,

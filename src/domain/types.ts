@@ -101,6 +101,11 @@ export interface Activity {
   region?: string;
   /** id in places.json */
   place?: string;
+  /**
+   * Places of kind `subnational` (Zanzibar) whose own office took part, marked on the map; each lies in a
+   * country of `countries` and adds nothing to that country's count.
+   */
+  subnational?: string[];
   figures?: Figure[];
   summary: Localized;
   sources: SourceRef[];

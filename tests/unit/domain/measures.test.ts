@@ -44,6 +44,8 @@ describe('events', () => {
       'strategic-ip-assist-indonesia-2024-06',
       'ipmc-arab-fy2023',
       'mip-yaounde-promotion-8-2018',
+      'tisc-programme-wipo',
+      'asean-ip-portal-2013',
     ]) {
       expect(events.has(id), id).toBe(false);
     }
@@ -147,6 +149,13 @@ describe('measures on the real dataset', () => {
     expect(m.participants.activities).not.toContain('inpi-madrid-seminar-2024-03');
     expect(figureOf('inpi-madrid-seminar-2024-03', 'attendances')).toHaveLength(1);
     expect(m.participants.qualifier).toBe('about');
+  });
+
+  it('add the JPO training records only when context is asked for, and its examiners only once', () => {
+    expect(m.trainees).toMatchObject({ value: 15 + 18 + 4, qualifier: 'at-least' });
+    const all = measures(real.activities, real.programmes, { includeContext: true });
+    expect(all.trainees).toMatchObject({ value: 37 + 250 + 300 + 4, qualifier: 'about' });
+    expect(all.trainees.excluded).toEqual([{ activity: 'jpo-examiner-training-fy2017', figure: 0, reason: 'part-of' }]);
   });
 
   it('count only the enterprises a source documents, a lower bound', () => {
