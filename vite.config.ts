@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { singleFile } from './scripts/build-single.ts';
+import { licenseNotice } from './scripts/licenses.ts';
 
 // Only the app's own origin, for everything. Added to the production build only: the dev server
 // injects inline scripts and styles for hot reload.
@@ -55,7 +56,8 @@ const single = {
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the build works from any sub-path.
   base: './',
-  plugins: [react(), mode === 'single' ? singleFile() : csp()],
+  // The third-party notice ships with every build (scripts/licenses.ts).
+  plugins: [react(), mode === 'single' ? singleFile() : csp(), licenseNotice({ inline: mode === 'single' })],
   assetsInclude: ['**/*.geojson'],
   build:
     mode === 'single'

@@ -8,9 +8,18 @@ import { crossCheck } from '../src/data/crossCheck.ts';
 import { DataError } from '../src/data/DataError.ts';
 import { files, type DataFileName } from '../src/data/schemas.ts';
 import { parseDataFile } from '../src/data/validate.ts';
+import { countriesProblems } from '../src/data/validateCountries.ts';
 import type { Countries, Dataset } from '../src/domain/types.ts';
 
 const dir = process.argv[2] ?? 'data';
+
+function countriesOf(text: string): string[] {
+  try {
+    return countriesProblems(JSON.parse(text));
+  } catch {
+    return []; // broken JSON: parseDataFile reports it
+  }
+}
 const problems: string[] = [];
 const parsed: Partial<Record<DataFileName, unknown>> = {};
 
@@ -20,6 +29,13 @@ for (const name of Object.keys(files) as DataFileName[]) {
     text = readFileSync(join(dir, name), 'utf8');
   } catch {
     problems.push(`${name}: missing from ${dir}/`);
+    continue;
+  }
+  // The geometry gets the app's own check first (it names feature, ISO code and position); the zod
+  // schema, which checks coordinates for shape only, then adds what that check does not cover.
+  const geometry = name === 'countries.geojson' ? countriesOf(text) : [];
+  if (geometry.length > 0) {
+    problems.push(...geometry);
     continue;
   }
   try {

@@ -3,17 +3,19 @@
 // what basis a series value stands. Schemas check one record at a time; these rules look across records.
 import { measureOf } from '../domain/measures';
 import type { Activity, Dataset, Figure, PointBasis, SeriesPoint } from '../domain/types';
+import type { CrossCheck } from './crossCheck';
+import { quote } from './describeValue';
 
 type Problems = string[];
 
-const activityAt = (i: number, id: string) => `activities.json › activities[${i}] (id "${id}")`;
+const activityAt = (i: number, id: string) => `activities.json › activities[${i}] (id ${quote(id)})`;
 
 function fundingRules(data: Dataset, problems: Problems) {
   data.activities.forEach((a, i) => {
     // JICA finances its own projects; a WIPO record is either the fund's work or context.
     if ((a.partner === 'JICA') !== (a.funding === 'jica')) {
       problems.push(
-        `${activityAt(i, a.id)} › funding: "${a.funding}" does not fit partner ${a.partner}; ` +
+        `${activityAt(i, a.id)} › funding: ${quote(a.funding)} does not fit partner ${a.partner}; ` +
           'records with partner JICA have funding "jica", WIPO records have "fund" or "context"',
       );
     }
@@ -35,8 +37,8 @@ function basisRules(data: Dataset, problems: Problems) {
       const allowed = BASES_OF_KIND[p.kind];
       if (!allowed.includes(p.basis)) {
         problems.push(
-          `series.json › series[${i}] (id "${s.id}") › points[${j}] (${p.date}) › basis: "${p.basis}" does not fit ` +
-            `kind "${p.kind}"; expected ${allowed.map((b) => `"${b}"`).join(' or ')}`,
+          `series.json › series[${i}] (id ${quote(s.id)}) › points[${j}] (${p.date}) › basis: ${quote(p.basis)} does not fit ` +
+            `kind ${quote(p.kind)}; expected ${allowed.map((b) => quote(b)).join(' or ')}`,
         );
       }
     }),
@@ -77,7 +79,7 @@ function statusRules(data: Dataset, problems: Problems) {
     for (const b of (key && completed.get(key)) || []) {
       if (b === a || (b.status?.year ?? 0) < first) continue;
       problems.push(
-        `${where}: says ongoing (as of ${st.year}), but "${b.id}" says the same project was completed in ` +
+        `${where}: says ongoing (as of ${st.year}), but ${quote(b.id)} says the same project was completed in ` +
           `${b.status?.year}; give the state the source gives for this record's year (implemented in ${first}?)`,
       );
     }
@@ -89,7 +91,7 @@ function eventRules(data: Dataset, problems: Problems) {
     p.types.forEach((t, j) => {
       if (t.event === undefined) {
         problems.push(
-          `programmes.json › programmes[${i}] (id "${p.id}") › types[${j}] (id "${t.id}") › event: missing; ` +
+          `programmes.json › programmes[${i}] (id ${quote(p.id)}) › types[${j}] (id ${quote(t.id)}) › event: missing; ` +
             'say whether dated records of this type are gatherings (true) or not (false)',
         );
       }
@@ -109,7 +111,7 @@ function figureRules(data: Dataset, problems: Problems) {
     figures.forEach((f, j) => {
       const where = `${activityAt(i, a.id)} › figures[${j}] (${label(f)})`;
       if (f.id !== undefined) {
-        if (seen.has(f.id)) problems.push(`${where} › id: "${f.id}" names another figure of this activity`);
+        if (seen.has(f.id)) problems.push(`${where} › id: ${quote(f.id)} names another figure of this activity`);
         seen.add(f.id);
       }
       let whole = 0;
@@ -117,13 +119,13 @@ function figureRules(data: Dataset, problems: Problems) {
         const target = byId.get(r.activity)?.figures?.find((g) => g.id === r.figure);
         if (target) whole += target.value;
         const problem = !byId.has(r.activity)
-          ? `no activity "${r.activity}"`
+          ? `no activity ${quote(r.activity)}`
           : !target
-            ? `activity "${r.activity}" has no figure with id "${r.figure}"`
+            ? `activity ${quote(r.activity)} has no figure with id ${quote(r.figure)}`
             : target === f
               ? 'a figure cannot be part of itself'
               : target.partOf
-                ? `"${r.activity}" › ${r.figure} is itself part of another figure; name the outermost one`
+                ? `${quote(r.activity)} › ${r.figure} is itself part of another figure; name the outermost one`
                 : family(target) !== family(f)
                   ? `${label(f)} cannot be part of ${label(target)}, which counts another kind of thing`
                   : null;
@@ -143,20 +145,29 @@ function figureRules(data: Dataset, problems: Problems) {
         if (f.date !== undefined && g.date !== undefined && f.date !== g.date) return;
         problems.push(
           `${activityAt(i, a.id)} › figures[${j}] (${label(f)}): would be added to figures[${k}] (${label(g)}) ` +
-            `in "${m}"; if they count the same people, mark one partOf the other; if different groups, date each`,
+            `in ${quote(m)}; if they count the same people, mark one partOf the other; if different groups, date each`,
         );
       });
     });
   });
 }
 
-/** Every problem the counting rules find, one line each, naming file › record › field. */
-export function countingRules(data: Dataset): string[] {
-  const problems: Problems = [];
-  fundingRules(data, problems);
-  basisRules(data, problems);
-  statusRules(data, problems);
-  eventRules(data, problems);
-  figureRules(data, problems);
-  return problems;
-}
+const rule =
+  (files: CrossCheck['files'], check: (data: Dataset, problems: Problems) => void): CrossCheck =>
+  ({
+    files,
+    run: (data) => {
+      const problems: Problems = [];
+      check(data, problems);
+      return problems;
+    },
+  });
+
+/** The counting rules, each with the files it reads (see CrossCheck). */
+export const COUNTING_CHECKS: readonly CrossCheck[] = [
+  rule(['activities.json'], fundingRules),
+  rule(['series.json'], basisRules),
+  rule(['activities.json'], statusRules),
+  rule(['programmes.json'], eventRules),
+  rule(['activities.json'], figureRules),
+];

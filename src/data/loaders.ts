@@ -1,7 +1,7 @@
 import type { Countries, Dataset } from '../domain/types';
 import { assetUrls } from './assets';
-import { crossCheck } from './crossCheck';
-import { DataError, LoadError } from './DataError';
+import { LoadError } from './DataError';
+import { JSON_FILES, loadRegion, type GetFile, type JsonFile } from './regions';
 import type { DataFileName } from './schemas';
 import type { FileData } from './validate';
 import { parseCountries } from './validateCountries';
@@ -32,32 +32,11 @@ export async function loadCountries(signal?: AbortSignal): Promise<Countries> {
   return parseCountries(await fetchText('countries.geojson', signal));
 }
 
-export type JsonFile = Exclude<DataFileName, 'countries.geojson'>;
-type GetFile = <N extends JsonFile>(file: N) => Promise<FileData<N>>;
+export type { JsonFile };
 
 /** The seven small files, validated one by one (through `get`, which may serve them from a cache)
- * and then against each other. */
+ * and then against each other. Country codes are checked against the geometry by data:check; here
+ * the geometry may not be loaded. */
 export async function loadDataset(get: GetFile): Promise<Dataset> {
-  const [a, s, p, g, pl, se, c] = await Promise.all([
-    get('activities.json'),
-    get('sources.json'),
-    get('programmes.json'),
-    get('groups.json'),
-    get('places.json'),
-    get('series.json'),
-    get('conflicts.json'),
-  ]);
-  const data: Dataset = {
-    activities: a.activities,
-    sources: s.sources,
-    programmes: p.programmes,
-    groups: g.groups,
-    places: pl.places,
-    series: se.series,
-    conflicts: c.conflicts,
-  };
-  // Country codes are checked against the geometry by data:check; here the geometry may not be loaded.
-  const problems = crossCheck(data, () => null);
-  if (problems.length > 0) throw new DataError('data/', problems);
-  return data;
+  return (await loadRegion(JSON_FILES, get)) as Dataset;
 }

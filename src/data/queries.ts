@@ -1,13 +1,18 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { loadCountries, loadDataset, loadFile, type JsonFile } from './loaders';
+import { filesOfError, jsonFilesOf, loadRegion } from './regions';
+import type { DataFileName } from './schemas';
 import type { FileData } from './validate';
 
 // The files ship with the build and never change while the page is open: never stale, never refetched.
 
+/** The cache key of one data file's query (the geometry's included). */
+export const fileKey = (file: DataFileName) => ['data', file] as const;
+
 /** One query per JSON data file. */
 export const fileQuery = <N extends JsonFile>(file: N) =>
   queryOptions<FileData<N>>({
-    queryKey: ['data', file],
+    queryKey: fileKey(file),
     queryFn: ({ signal }) => loadFile(file, signal),
     staleTime: Infinity,
     gcTime: Infinity,
@@ -16,7 +21,7 @@ export const fileQuery = <N extends JsonFile>(file: N) =>
 
 /** The geometry is its own query so the charts and panel work even when it fails, and vice versa. */
 export const countriesQuery = queryOptions({
-  queryKey: ['data', 'countries.geojson'],
+  queryKey: fileKey('countries.geojson'),
   queryFn: ({ signal }) => loadCountries(signal),
   staleTime: Infinity,
   gcTime: Infinity,
@@ -32,3 +37,30 @@ export const datasetQuery = queryOptions({
   gcTime: Infinity,
   retry: false,
 });
+
+const REGION = 'region';
+
+/** The JSON files a region needs (see REGION_FILES), loaded from the per-file queries and checked
+ * against each other. Regions with the same files (the filters and the headline) share one query. */
+export const regionQuery = (files: readonly DataFileName[]) => {
+  const json = jsonFilesOf(files);
+  return queryOptions({
+    queryKey: ['data', REGION, ...json],
+    queryFn: ({ client }) => loadRegion(json, (file) => client.ensureQueryData(fileQuery(file))),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });
+};
+
+/** Try again after `error` in a region that needs `files`: every file the failure involves is dropped
+ * from the cache (the one that passed alone too, as in a cross-file check), and every region built on
+ * any of them loads again, so no region keeps a copy of a file that has since been fetched anew. */
+export async function retryFiles(client: QueryClient, error: unknown, files: readonly DataFileName[]): Promise<void> {
+  const involved = filesOfError(error, files);
+  // Resetting drops the data; the geometry query, watched by the map, is fetched again at once.
+  await Promise.all(involved.map((f) => client.resetQueries({ queryKey: fileKey(f), exact: true })));
+  const builtOnThem = (key: readonly unknown[]) =>
+    key[1] === 'dataset' || (key[1] === REGION && key.slice(2).some((f) => involved.includes(f as DataFileName)));
+  await client.invalidateQueries({ predicate: (q) => builtOnThem(q.queryKey) });
+}

@@ -8,7 +8,15 @@ import type * as T from '../domain/types';
 // are small enough that the interpreted path costs nothing noticeable.
 z.config({ jitless: true });
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug like "tisc-meeting-2023"');
+// Limits: a file that breaks them is rejected with the field named, before a huge value can reach a
+// message or the screen. Generous for real data (the longest id today is under 50 characters).
+const ID_MAX = 100;
+const list = <Item extends z.ZodType>(item: Item, max: number) => z.array(item).max(max, `at most ${max} entries`);
+
+const slug = z
+  .string()
+  .max(ID_MAX, `at most ${ID_MAX} characters`)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug like "tisc-meeting-2023"');
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code in capitals, like "ZWE"');
 
 function isRealDate(s: string): boolean {
@@ -28,12 +36,15 @@ export const partialDate = z
 const text = z.string().trim().min(1, 'a non-empty text').max(2000, 'at most 2,000 characters');
 
 export const localized = z.strictObject({ en: text, ja: text.optional() });
+// Names and titles: shown in lists, tooltips and slide headings.
+const shortText = z.string().trim().min(1, 'a non-empty text').max(300, 'at most 300 characters');
+const label = z.strictObject({ en: shortText, ja: shortText.optional() });
 
 export const sourceRef = z.strictObject({
   id: slug,
   supports: text,
 });
-const sourceRefs = z.array(sourceRef).min(1, 'at least one source');
+const sourceRefs = list(sourceRef, 50).min(1, 'at least one source');
 
 export const qualifier = z.enum(['about', 'more-than', 'at-least', 'up-to']);
 export const yearBasis = z.enum(['calendar', 'jp-fiscal']);
@@ -62,7 +73,7 @@ export const figure = z.strictObject({
   value: z.number().nonnegative().finite(),
   qualifier: qualifier.optional(),
   date: partialDate.optional(),
-  partOf: z.array(figureRef).min(1, 'at least one figure').optional(),
+  partOf: list(figureRef, 50).min(1, 'at least one figure').optional(),
   derived: z.boolean().optional(),
   note: text.optional(),
 });
@@ -81,7 +92,7 @@ export const activityStatus = z
 
 export const activity = z.strictObject({
   id: slug,
-  title: localized,
+  title: label,
   programme: slug,
   type: slug,
   partner,
@@ -90,21 +101,21 @@ export const activity = z.strictObject({
   end: partialDate.optional(),
   yearBasis,
   status: activityStatus.optional(),
-  countries: z.array(iso3),
-  organisations: z.array(z.string().regex(/^[A-Z]{3,6}$/, 'a regional body id like "ARIPO"')).optional(),
+  countries: list(iso3, 300),
+  organisations: list(z.string().regex(/^[A-Z]{3,6}$/, 'a regional body id like "ARIPO"'), 50).optional(),
   region: slug.optional(),
   place: slug.optional(),
-  subnational: z.array(slug).min(1).optional(),
-  figures: z.array(figure).optional(),
+  subnational: list(slug, 50).min(1).optional(),
+  figures: list(figure, 50).optional(),
   summary: localized,
   sources: sourceRefs,
 });
 
 export const source = z.strictObject({
   id: slug,
-  publisher: text,
+  publisher: shortText,
   title: text,
-  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }),
+  url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(2000, 'at most 2,000 characters'),
   date: z.union([partialDate, z.literal('undated')]),
   language: z.enum(['en', 'ja', 'fr', 'es']),
   note: text.optional(),
@@ -114,33 +125,34 @@ export const source = z.strictObject({
 // (data/README.md, "Events"). Optional in the format; data:check requires it on every type of the dataset.
 export const activityType = z.strictObject({
   id: slug,
-  name: localized,
+  name: label,
   description: localized,
   event: z.boolean().optional(),
 });
 
 export const programme = z.strictObject({
   id: slug,
-  name: localized,
+  name: label,
   description: localized,
   partner,
-  types: z.array(activityType).min(1),
+  types: list(activityType, 100).min(1),
 });
 
 export const group = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9-]{2,20}$/, 'a group id like "ARIPO" or "arab"'),
   kind: z.enum(['regional-body', 'region']),
-  name: localized,
+  name: label,
   seat: slug.optional(),
-  members: z.array(
+  members: list(
     z.strictObject({ iso3, since: partialDate.optional(), until: partialDate.optional(), note: text.optional() }),
+    300,
   ),
   sources: sourceRefs,
 });
 
 export const place = z.strictObject({
   id: slug,
-  name: localized,
+  name: label,
   iso3,
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
@@ -163,18 +175,18 @@ export const seriesPoint = z.strictObject({
 
 export const series = z.strictObject({
   id: slug,
-  title: localized,
+  title: label,
   unit: z.enum(['JPY', 'CHF', 'USD', 'people', 'experts', 'countries', 'centres', 'enterprises', 'cohorts']),
   description: localized,
-  points: z.array(seriesPoint),
+  points: list(seriesPoint, 1000),
 });
 
 export const conflict = z.strictObject({
   id: slug,
-  topic: localized,
-  claims: z.array(z.strictObject({ value: text, sources: sourceRefs })).min(2, 'at least two claims'),
+  topic: label,
+  claims: list(z.strictObject({ value: text, sources: sourceRefs }), 50).min(2, 'at least two claims'),
   note: localized,
-  concerns: z.array(z.string()),
+  concerns: list(slug, 100),
 });
 
 const countryFeature = z.strictObject({
@@ -187,7 +199,7 @@ const countryFeature = z.strictObject({
   }),
 });
 
-const schemaRef = { $schema: z.string().optional() };
+const schemaRef = { $schema: z.string().max(500, 'at most 500 characters').optional() };
 
 /** Each data file, keyed by its file name. The array key names the records in error messages. */
 export const files = {

@@ -42,29 +42,51 @@ void proof;
 
 /** Parses an imported story file. Broken JSON and schema violations throw a DataError naming the field. */
 export function parseStory(text: string, file: string): Story {
+  const result = storyFromText(text, file);
+  if (!result.ok) throw new DataError(file, result.problems);
+  return result.story;
+}
+
+/** Why a story from a link or the browser's storage could not be read: each gets its own words in the UI. */
+export type StoryProblem = 'damaged' | 'newer' | 'invalid' | 'too-large' | 'unsupported';
+export type StoryResult = { ok: true; story: Story } | { ok: false; reason: StoryProblem; problems: string[] };
+
+/** A story's JSON text checked against the schema. Never throws. */
+export function storyFromText(text: string, file: string): StoryResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new DataError(file, [`${file}: not valid JSON (${(e as Error).message})`]);
+    return { ok: false, reason: 'damaged', problems: [`${file}: not valid JSON (${(e as Error).message})`] };
   }
   const result = storySchema.safeParse(raw);
-  if (!result.success) throw new DataError(file, result.error.issues.map((issue) => formatIssue(file, 'slides', raw, issue)));
-  return result.data;
+  if (result.success) return { ok: true, story: result.data };
+  const version = (raw as { version?: unknown } | null)?.version;
+  return {
+    ok: false,
+    // A later format is not a broken file: the presenter needs a newer atlas, not a fixed file.
+    reason: typeof version === 'number' && version > 1 ? 'newer' : 'invalid',
+    problems: result.error.issues.map((issue) => formatIssue(file, 'slides', raw, issue)),
+  };
 }
 
-export type StoryResult = { ok: true; story: Story } | { ok: false; problems: string[] };
-
-/** The story of a shared link's `story` parameter. Never throws: a broken link reports its problems. */
+/** The story of a shared link's plain `story` parameter (compressed ones: storyLink.ts). Never throws. */
 export function storyFromParam(param: string): StoryResult {
   const text = decodeStoryText(param);
-  if (text === null) return { ok: false, problems: ['story (link): not base64url-encoded UTF-8 text'] };
-  try {
-    return { ok: true, story: parseStory(text, 'story (link)') };
-  } catch (e) {
-    return { ok: false, problems: e instanceof DataError ? e.problems : [String(e)] };
-  }
+  if (text === null) return { ok: false, reason: 'damaged', problems: ['story (link): not base64url-encoded UTF-8 text'] };
+  return storyFromText(text, 'story (link)');
 }
+
+/** The format of a story kept in the browser (storyStore.ts): its name and last change around the story,
+ * which is checked by the same schema as an imported file. `format` 1 was the single story kept before. */
+export const SAVED_FORMAT = 2;
+export const savedStorySchema = z.strictObject({
+  format: z.literal(SAVED_FORMAT),
+  name: z.string().max(200, 'at most 200 characters'),
+  changed: z.iso.datetime({ offset: true }),
+  story: storySchema,
+});
+export type SavedStoryFile = z.infer<typeof savedStorySchema>;
 
 /** The file a presenter exports: readable JSON, the same format the import accepts. */
 export function storyFileText(story: Story): string {

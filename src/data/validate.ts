@@ -2,7 +2,8 @@
 //   activities.json › activities[12] (id "tisc-harare") › countries[0]: expected an ISO 3166-1 alpha-3 code …; got "KNE"
 import type { z } from 'zod';
 import { DataError } from './DataError';
-import { describeValue } from './describeValue';
+import { clip, describeValue, quote, QUOTE_MAX } from './describeValue';
+import { fileProblems } from './fileChecks';
 import { files, type DataFileName } from './schemas';
 
 type PathKey = PropertyKey;
@@ -18,8 +19,34 @@ function at(value: unknown, path: readonly PathKey[]): unknown {
 
 function fieldPath(path: readonly PathKey[]): string {
   return path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`))
+    .map((k, i) => {
+      const name = clip(String(k), QUOTE_MAX);
+      return typeof k === 'number' ? `[${k}]` : i === 0 ? name : `.${name}`;
+    })
     .join('');
+}
+
+/** How many unknown field names one line lists before "and N more". */
+const KEYS_SHOWN = 5;
+
+function unknownKeys(keys: readonly string[]): string {
+  const shown = keys.slice(0, KEYS_SHOWN).map(quote).join(', ');
+  const more = keys.length > KEYS_SHOWN ? ` and ${keys.length - KEYS_SHOWN} more` : '';
+  return `unknown field${keys.length > 1 ? 's' : ''} ${shown}${more}`;
+}
+
+/** A too-long text is quoted cut short, with its real length, so the editor can find it. */
+function tooBig(value: unknown): string {
+  return typeof value === 'string' ? `${quote(value)} (${value.length} characters)` : describeValue(value);
+}
+
+/** What names a record in a message: its id, or for a map feature its ISO code. */
+function recordLabel(record: unknown): string {
+  if (!record || typeof record !== 'object') return '';
+  const { id, properties } = record as { id?: unknown; properties?: { iso3?: unknown } };
+  if (typeof id === 'string') return ` (id ${quote(id)})`;
+  const iso3 = properties && typeof properties === 'object' ? properties.iso3 : undefined;
+  return typeof iso3 === 'string' ? ` (iso3 ${quote(iso3)})` : '';
 }
 
 function expectation(issue: z.core.$ZodIssue, value: unknown): string {
@@ -27,7 +54,9 @@ function expectation(issue: z.core.$ZodIssue, value: unknown): string {
     case 'invalid_type':
       return `expected ${issue.expected}, got ${describeValue(value)}`;
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      return unknownKeys(issue.keys);
+    case 'too_big':
+      return `expected ${issue.message}; got ${tooBig(value)}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describeValue(value)}`;
     default:
@@ -42,9 +71,7 @@ export function formatIssue(file: string, key: string, raw: unknown, issue: z.co
   const parts = [file];
   let rest: readonly PathKey[] = path;
   if (path[0] === key && typeof path[1] === 'number') {
-    const record = at(raw, path.slice(0, 2));
-    const id = record && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
-    parts.push(`${key}[${path[1]}]${typeof id === 'string' ? ` (id "${id}")` : ''}`);
+    parts.push(`${key}[${path[1]}]${recordLabel(at(raw, path.slice(0, 2)))}`);
     rest = path.slice(2);
   }
   if (rest.length > 0) parts.push(fieldPath(rest));
@@ -59,7 +86,7 @@ export function parseDataFile<N extends DataFileName>(file: N, text: string): Fi
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new DataError(file, [`${file}: not valid JSON (${(e as Error).message})`]);
+    throw new DataError(file, [`${file}: not valid JSON (${clip((e as Error).message, 200)})`]);
   }
   const { key, schema } = files[file];
   const result = schema.safeParse(raw);
@@ -69,5 +96,7 @@ export function parseDataFile<N extends DataFileName>(file: N, text: string): Fi
       result.error.issues.map((issue) => formatIssue(file, key, raw, issue)),
     );
   }
+  const problems = fileProblems(file, key, result.data);
+  if (problems.length > 0) throw new DataError(file, problems);
   return result.data as FileData<N>;
 }

@@ -64,7 +64,7 @@ function oneOf<T extends string>(v: string | null, allowed: readonly T[]): T | n
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Only the alphabet is checked here: decoding and the schema live at the data boundary (src/data/story.ts).
-const STORY = /^[A-Za-z0-9_-]{1,6000}$/;
+const STORY = /^(?:[a-z]\d{1,3}\.)?[A-Za-z0-9_-]{1,200000}$/;
 
 export function parse(search: string): ViewState {
   let p: URLSearchParams;

@@ -204,8 +204,8 @@ test.describe('exports', () => {
 test.describe('custom stories', () => {
   test('a bad story file is refused with the field named', async ({ page }) => {
     await page.goto('./');
-    await page.getByRole('button', { name: 'Story…' }).click();
-    const editor = page.getByRole('dialog', { name: 'Briefing story' });
+    await page.getByRole('button', { name: 'Stories…' }).click();
+    const editor = page.getByRole('dialog', { name: 'Briefing stories' });
     const bad = { version: 1, slides: [{ topic: 'custom', view: { country: 'Zimbabwe' } }] };
     await editor.getByLabel('Import story (JSON)').setInputFiles({
       name: 'bad-story.json',
@@ -218,11 +218,11 @@ test.describe('custom stories', () => {
     await expect(editor.locator('.story-slide')).toHaveCount(9); // the story is unchanged
   });
 
-  test('add the current view, reorder, keep it over a reload, share it in a link', async ({ page }) => {
+  test('add the current view, reorder, keep it over a reload, share it in a link', async ({ page, browser }) => {
     await page.goto('./?type=tisc&from=2020&to=2024');
     await expect(page.getByRole('button', { name: 'Zimbabwe', exact: true })).toBeVisible();
-    await page.getByRole('button', { name: 'Story…' }).click();
-    let editor = page.getByRole('dialog', { name: 'Briefing story' });
+    await page.getByRole('button', { name: 'Stories…' }).click();
+    let editor = page.getByRole('dialog', { name: 'Briefing stories' });
     await editor.getByRole('button', { name: 'Add the current view as a slide' }).click();
     await expect(editor.locator('.story-slide')).toHaveCount(10);
     const custom = /Technology and Innovation Support Centers \(TISC\) · 2020–2024/;
@@ -233,21 +233,22 @@ test.describe('custom stories', () => {
     await expect(editor.locator('.story-slide')).toHaveCount(9);
 
     await page.reload();
-    await page.getByRole('button', { name: 'Story…' }).click();
-    editor = page.getByRole('dialog', { name: 'Briefing story' });
-    await expect(editor).toContainText('Your story: 9 slides');
+    await page.getByRole('button', { name: 'Stories…' }).click();
+    editor = page.getByRole('dialog', { name: 'Briefing stories' });
+    await expect(editor).toContainText('9 slides, kept in this browser');
+    await expect(editor.getByRole('heading', { level: 3, name: 'Built-in story (copy)' })).toBeVisible();
     await editor.getByRole('button', { name: 'Copy a link to this story' }).click();
-    await expect(page).toHaveURL(/story=[A-Za-z0-9_-]+/);
-    const link = new URL(page.url());
+    const link = new URL(await editor.getByLabel('Link to this story').inputValue());
+    expect(link.searchParams.get('story')).toMatch(/^[A-Za-z0-9_-]+$/);
     link.searchParams.set('slide', '9');
 
     // Another browser (no saved story) opens the link on the custom slide.
-    const other = await page.context().browser()?.newPage();
-    if (!other) throw new Error('no browser');
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
     await other.goto(link.href);
     await expect(other.locator('.briefing-counter')).toHaveText('9 / 9');
     await expect(other.locator('#briefing-title')).toHaveText(custom);
     await expect(other).toHaveURL(/from=2020&to=2024&type=tisc/);
-    await other.close();
+    await fresh.close();
   });
 });

@@ -53,7 +53,7 @@ test.describe('charts scrolled out of view', () => {
     // Off screen, a filter change leaves the charts as they were, and says so to assistive technology.
     // (The first programme: its box is in view, so clicking it does not scroll the page.)
     const first = page
-      .locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' })
+      .locator('fieldset.programme-filter .programme-row > label', { hasText: 'Support for IP utilisation' })
       .first();
     await first.click();
     await expect(page.locator('.headline-value').first()).toHaveText('21');

@@ -25,6 +25,33 @@ test.describe('bad data', () => {
     await expect(page.locator('.headline-value').first()).toBeVisible();
   });
 
+  test('a 10 MB id gives a short error naming file, record and field', async ({ page }) => {
+    await page.route(/groups[^/]*\.json$/, async (route) => {
+      const res = await route.fetch();
+      const json = await res.json();
+      json.groups[0].id = 'a'.repeat(10 * 1024 * 1024);
+      await route.fulfill({ response: res, json });
+    });
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(/groups\.json › groups\[0\] \(id "a+…"\) › id: expected/);
+    expect((await alert.innerText()).length).toBeLessThan(2000);
+  });
+
+  test('broken coordinates name the feature and what was expected', async ({ page }) => {
+    await page.route(/countries[^/]*\.geo\.?json$/, async (route) => {
+      const res = await route.fetch();
+      const json = await res.json();
+      json.features[1].geometry.coordinates = [1, 2, 3];
+      await route.fulfill({ response: res, json });
+    });
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toContainText(
+      /countries\.geojson › features\[1\] \(iso3 "[A-Z]{3}"\) › geometry\.coordinates\[0\]: expected a ring/,
+    );
+    await expect(page.getByRole('alert')).not.toContainText('not iterable');
+  });
+
   test('broken JSON is reported, and Try again recovers once the file is fine', async ({ page }) => {
     let broken = true;
     await page.route(/sources[^/]*\.json$/, async (route) => {

@@ -38,6 +38,8 @@ test.describe('filters', () => {
 
   test('an option with no activity under the other filters says so, on one line', async ({ page }) => {
     await page.goto('./?partner=JICA');
+    await page.getByRole('button', { name: /^Activity types of Support for IP utilisation/ }).click();
+    await page.getByRole('button', { name: /^Activity types of Other initiatives/ }).click();
     // Screen readers hear the reason; on screen a muted "(0)" keeps the option to one line.
     const box = page.getByRole('checkbox', { name: /TISC\) \(0\) — none under the current filters$/ });
     await expect(box).toBeVisible();
@@ -49,9 +51,37 @@ test.describe('filters', () => {
     expect(await podcast.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(28.5);
   });
 
+  test('activity types are folded under their programme and open from the keyboard', async ({ page }) => {
+    await page.goto('./');
+    const toggle = page.getByRole('button', { name: 'Activity types of Support for IP utilisation (2)' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('checkbox', { name: /^Technology and Innovation Support Centers/ })).toHaveCount(0);
+    // Only the seven programmes are on screen at first: the column is no longer thirty options long.
+    await expect(page.locator('fieldset.programme-filter input[type="checkbox"]')).toHaveCount(7);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const tisc = page.getByRole('checkbox', { name: /^Technology and Innovation Support Centers/ });
+    await tisc.check();
+    await expect(page).toHaveURL(/type=tisc/);
+    // Folded again, the programme says how many of its types are chosen.
+    await page.keyboard.press('Shift+Tab');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(toggle.locator('.chosen')).toHaveText('1');
+    // A link that chooses a type opens its programme, so the ticked box is in sight.
+    await page.goto('./?type=podcast');
+    await expect(page.getByRole('checkbox', { name: /^Podcast/ })).toBeChecked();
+    await expect(page.getByRole('button', { name: /^Activity types of Other initiatives/ })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+
   test('the counts beside the options follow a change made on the page', async ({ page }) => {
     // They are painted one frame after the map and the headline, and must still arrive.
     await page.goto('./');
+    await page.getByRole('button', { name: /^Activity types of Support for IP utilisation/ }).click();
     const tisc = page
       .locator('fieldset.programme-filter label', { hasText: /TISC\)/ })
       .first()
@@ -116,6 +146,19 @@ test.describe('filters', () => {
     await page.clock.runFor(900 * 60);
     await expect(page.getByRole('button', { name: 'Play through the years' })).toBeVisible();
     await expect(page).not.toHaveURL(/to=/);
+  });
+
+  test('play shows one year at a time unless it keeps the earlier years', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('./');
+    const keep = page.getByRole('checkbox', { name: 'Play keeps the earlier years' });
+    await expect(keep).toBeChecked();
+    await keep.uncheck();
+    await page.getByRole('button', { name: 'Play through the years' }).click();
+    await page.clock.runFor(900 * 3);
+    await expect(page).toHaveURL(/from=1990&to=1990/);
+    // A single year reads as one year, not "1990–1990".
+    await expect(page.locator('.year-values')).toHaveText('1990');
   });
 
   test('play stops when the presenter touches another control', async ({ page }) => {

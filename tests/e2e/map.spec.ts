@@ -97,7 +97,7 @@ test.describe('the map', () => {
     const element = await shown.last().elementHandle();
     // Cooperation with JICA reaches neither Brunei nor a regional body it belongs to.
     const jica = page
-      .locator('fieldset.programme-filter > ul > li > label', { hasText: 'Cooperation with JICA' })
+      .locator('fieldset.programme-filter .programme-row > label', { hasText: 'Cooperation with JICA' })
       .first();
     await jica.click();
     await expect.poll(() => element?.isVisible()).toBe(false);
@@ -189,7 +189,7 @@ test.describe('the map', () => {
     const element = await marker.elementHandle();
     // Only "Support for IP utilisation": one event left in Yaoundé, on the same marker.
     await page
-      .locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' })
+      .locator('fieldset.programme-filter .programme-row > label', { hasText: 'Support for IP utilisation' })
       .first()
       .click();
     await expect(page.getByRole('button', { name: /^Activities in Yaound[ée].*: 1$/ })).toHaveText('1');
@@ -225,14 +225,16 @@ test.describe('the map', () => {
     const element = await marker.elementHandle();
     // "Expert dispatch" has no event in Yaoundé: the marker leaves the screen, the tab order and the
     // accessibility tree.
-    const expert = page.locator('fieldset.programme-filter > ul > li > label', { hasText: 'Expert dispatch' }).first();
+    const expert = page
+      .locator('fieldset.programme-filter .programme-row > label', { hasText: 'Expert dispatch' })
+      .first();
     await expert.click();
     await expect(page.getByRole('button', { name: /^Activities in Yaound[ée]/ })).toHaveCount(0);
     expect(await element?.evaluate((el) => el.isConnected && getComputedStyle(el).display)).toBe('none');
     // Adding "Support for IP utilisation" brings one Yaoundé event back: the same marker, with the count
     // it has now, not the one it had when it was hidden.
     await page
-      .locator('fieldset.programme-filter > ul > li > label', { hasText: 'Support for IP utilisation' })
+      .locator('fieldset.programme-filter .programme-row > label', { hasText: 'Support for IP utilisation' })
       .first()
       .click();
     await expect(page.getByRole('button', { name: /^Activities in Yaound[ée].*: 1$/ })).toHaveText('1');

@@ -24,7 +24,7 @@ interface Props {
 export default function BriefingMode({ d, map, chart, onExit }: Props) {
   const { t } = useLocale();
   const c = useTextContext(d.data);
-  const { story, linkProblems } = useStory(d);
+  const { story, linkError } = useStory(d);
   const total = story.slides.length;
   const n = clampSlide(d.state.slide ?? 1, total);
   const slide = story.slides[n - 1] ?? story.slides[0];
@@ -104,7 +104,7 @@ export default function BriefingMode({ d, map, chart, onExit }: Props) {
           <p className="briefing-counter">{t('briefing.counter', { n, total })}</p>
         </header>
         <div className="briefing-text" key={n}>
-          {linkProblems && <p className="briefing-warning">{t('briefing.linkError')}</p>}
+          {linkError && <p className="briefing-warning">{linkError}</p>}
           <ul className="briefing-sentences">
             {applied && facts.sentences.map((s, i) => <li key={i}>{sentenceText(s, c)}</li>)}
           </ul>

@@ -1,26 +1,31 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { DataError } from '../../data/DataError';
-import { parseStory, storyFileText } from '../../data/story';
-import { addSlide, encodeStory, MAX_SLIDES, moveSlide, removeSlide, updateSlide, viewOf } from '../../domain/story';
+import { useEffect, useRef, useState } from 'react';
+import { addSlide, MAX_SLIDES, moveSlide, removeSlide, updateSlide, viewOf, type Story } from '../../domain/story';
+import { dateFormat, localeTag } from '../../i18n/intlCache';
 import { useLocale } from '../../i18n/LocaleContext';
+import { plural } from '../../i18n/messages';
 import type { Dashboard } from '../../state/useDashboard';
-import { downloadBlob } from './download';
 import { enterFullscreen } from './fullscreen';
+import { ShareLink } from './ShareLink';
 import { DEFAULT_VIEW, pickView } from './slidePatch';
 import { slideTitle } from './slideText';
 import { SlideRow } from './SlideRow';
+import { downloadStory } from './storyFile';
+import { StoryLibrary } from './StoryLibrary';
+import { Problems, StoryNotice, type Notice } from './StoryNotice';
 import { useStory } from './useStory';
 import { useTextContext } from './useTextContext';
-import { currentHref } from '../../state/useUrlState';
 
-/** A modal dialog to build the story: add the current view, reorder, remove, annotate, export, import, share. */
+/** A modal dialog for the presenter's stories (StoryLibrary) and the one shown: add the current view,
+ * reorder, remove, annotate, rename, export, share. */
 export default function StoryEditor({ d, onClose }: { d: Dashboard; onClose: () => void }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const c = useTextContext(d.data);
-  const { story, source, save, reset } = useStory(d);
-  const [problems, setProblems] = useState<string[] | null>(null);
-  const [status, setStatus] = useState('');
+  const s = useStory(d);
+  const { story, source, current } = s;
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [made, setMade] = useState(0);
   const ref = useRef<HTMLDialogElement>(null);
+  const nameField = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     const el = ref.current;
@@ -28,12 +33,27 @@ export default function StoryEditor({ d, onClose }: { d: Dashboard; onClose: () 
     el?.addEventListener('close', onClose);
     return () => el?.removeEventListener('close', onClose);
   }, [onClose]);
+  // A story just made or duplicated: its name is what the presenter types next.
+  useEffect(() => {
+    if (made) nameField.current?.focus();
+  }, [made]);
 
+  const name =
+    source === 'saved'
+      ? current?.name.trim() || t('briefing.stories.untitled')
+      : source === 'link'
+        ? story.title?.trim() || t('briefing.stories.fromLink')
+        : t('briefing.stories.builtIn');
+  const save = (next: Story) => {
+    const { copy } = s.save(next);
+    // An edit ends the chance to undo the action before it; a copy made to keep the edit is said.
+    setNotice(copy ? { text: t('briefing.stories.copied', { name: copy }) } : null);
+  };
   const full = story.slides.length >= MAX_SLIDES;
   // Keys follow a slide's content (not its place or its text fields), so focus moves with a moved slide.
   const seen = new Map<string, number>();
-  const keys = story.slides.map((s) => {
-    const k = `${s.topic}:${JSON.stringify(s.view)}`;
+  const keys = story.slides.map((x) => {
+    const k = `${x.topic}:${JSON.stringify(x.view)}`;
     seen.set(k, (seen.get(k) ?? 0) + 1);
     return `${k}#${seen.get(k)}`;
   });
@@ -43,33 +63,18 @@ export default function StoryEditor({ d, onClose }: { d: Dashboard; onClose: () 
     ref.current?.close();
     d.navigate({ slide: i + 1 }, 'push');
   };
-  const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
-    const input = e.currentTarget;
-    const file = input.files?.[0];
-    input.value = ''; // the same file can be chosen again after fixing it
-    if (!file) return;
-    try {
-      const imported = parseStory(await file.text(), file.name);
-      save(imported);
-      setProblems(null);
-      setStatus(t('briefing.story.imported', { n: imported.slides.length }));
-    } catch (err) {
-      setStatus('');
-      setProblems(err instanceof DataError ? err.problems : [String(err)]);
-    }
-  };
-  const share = async () => {
-    // The link also goes into the address bar, where it can be copied when the clipboard is refused.
-    d.navigate({ story: encodeStory(story) }, 'replace');
-    const url = new URL(currentHref());
-    url.searchParams.set('slide', '1');
-    try {
-      await navigator.clipboard.writeText(url.href);
-      setStatus(t('briefing.story.copied'));
-    } catch {
-      setStatus('');
-    }
-  };
+  const n = story.slides.length;
+  const intro =
+    source === 'built-in'
+      ? t('briefing.story.builtIn', { n })
+      : source === 'link'
+        ? t(plural('briefing.story.linked', n, lang), { n })
+        : t(plural('briefing.story.custom', n, lang), {
+            n,
+            date: dateFormat(localeTag(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(
+              new Date(current?.changed ?? 0),
+            ),
+          });
 
   return (
     <dialog ref={ref} className="story-editor" aria-labelledby="story-editor-title">
@@ -79,70 +84,58 @@ export default function StoryEditor({ d, onClose }: { d: Dashboard; onClose: () 
           {t('briefing.story.close')}
         </button>
       </div>
-      <p>
-        {source === 'built-in'
-          ? t('briefing.story.builtIn', { n: story.slides.length })
-          : t('briefing.story.custom', { n: story.slides.length })}
-        {source === 'link' && ` ${t('briefing.story.linked')}`}
-      </p>
-      <div className="story-actions">
-        <button type="button" onClick={addView} disabled={full}>
-          {t('briefing.story.add')}
-        </button>
-        {full && <span>{t('briefing.story.full', { n: MAX_SLIDES })}</span>}
-      </div>
-      <div className="story-actions">
-        <button
-          type="button"
-          onClick={() =>
-            downloadBlob('atlas-story.json', new Blob([storyFileText(story)], { type: 'application/json' }))
-          }
-        >
-          {t('briefing.story.export')}
-        </button>
-        <label className="story-import">
-          {t('briefing.story.import')}
-          <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} />
-        </label>
-        <button type="button" onClick={() => void share()}>
-          {t('briefing.story.share')}
-        </button>
-        {source !== 'built-in' && (
-          <button type="button" onClick={reset}>
-            {t('briefing.story.reset')}
-          </button>
-        )}
-      </div>
-      {problems && (
+      {s.linkError && (
         <div role="alert" className="error-state">
-          <p>{t('briefing.story.importError')}</p>
-          <ul className="error-problems">
-            {problems.slice(0, 20).map((p) => (
-              <li key={p}>
-                <code>{p}</code>
-              </li>
-            ))}
-          </ul>
+          <p>{s.linkError}</p>
+          <Problems lines={s.linkProblems ?? []} max={5} />
         </div>
       )}
-      <p role="status" className="export-status">
-        {status}
-      </p>
-      <ol className="story-slides">
-        {story.slides.map((s, i) => (
-          <SlideRow
-            key={keys[i]}
-            slide={s}
-            index={i}
-            count={story.slides.length}
-            title={slideTitle({ ...s, title: undefined }, c)}
-            onMove={(delta) => save(moveSlide(story, i, delta))}
-            onRemove={() => save(removeSlide(story, i))}
-            onPresent={() => present(i)}
-            onEdit={(patch) => save(updateSlide(story, i, patch))}
-          />
-        ))}
-      </ol>
+      <StoryLibrary d={d} s={s} notify={setNotice} onMade={() => setMade((m) => m + 1)} />
+      <StoryNotice notice={notice} />
+      <section className="story-current" aria-labelledby="story-current-title">
+        <h3 id="story-current-title">{name}</h3>
+        <p>{intro}</p>
+        {source === 'saved' && current && (
+          <label className="story-name-field">
+            {t('briefing.stories.name')}
+            <input
+              ref={nameField}
+              type="text"
+              value={current.name}
+              placeholder={t('briefing.stories.untitled')}
+              maxLength={200}
+              onChange={(e) => s.store.rename(current.id, e.target.value)}
+            />
+          </label>
+        )}
+        <div className="story-actions">
+          <button type="button" onClick={addView} disabled={full}>
+            {t('briefing.story.add')}
+          </button>
+          {full && <span>{t('briefing.story.full', { n: MAX_SLIDES })}</span>}
+        </div>
+        <div className="story-actions">
+          <button type="button" onClick={() => downloadStory(name, story)}>
+            {t('briefing.story.export')}
+          </button>
+          <ShareLink story={story} name={name} />
+        </div>
+        <ol className="story-slides">
+          {story.slides.map((x, i) => (
+            <SlideRow
+              key={keys[i]}
+              slide={x}
+              index={i}
+              count={n}
+              title={slideTitle({ ...x, title: undefined }, c)}
+              onMove={(delta) => save(moveSlide(story, i, delta))}
+              onRemove={() => save(removeSlide(story, i))}
+              onPresent={() => present(i)}
+              onEdit={(patch) => save(updateSlide(story, i, patch))}
+            />
+          ))}
+        </ol>
+      </section>
     </dialog>
   );
 }

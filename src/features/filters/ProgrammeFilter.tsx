@@ -1,11 +1,12 @@
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Programme } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 
 type Kind = 'programme' | 'type';
 
-/** Two-level multi-select: programmes, and their activity types. Each option shows how many activities
- * it has under the other filters; options with none stay visible and say so. */
+/** Two-level multi-select: programmes, and their activity types folded under each programme (a
+ * disclosure button opens them). Each option shows how many activities it has under the other filters;
+ * options with none stay visible and say so. */
 export function ProgrammeFilter(props: {
   programmes: Programme[];
   selectedProgrammes: string[];
@@ -30,6 +31,9 @@ export function ProgrammeFilter(props: {
     else onChange(ps, flip(ts));
   }, []);
   const none = t('filters.none');
+  // Which programmes show their types: the reader's choice, else open where one of its types is chosen
+  // (so a link that filters by type shows the ticked box).
+  const [open, setOpen] = useState<Record<string, boolean>>({});
   return (
     <fieldset className="programme-filter">
       <legend>{t('filters.programme')}</legend>
@@ -37,34 +41,51 @@ export function ProgrammeFilter(props: {
         {props.programmes.map((p) => {
           const n = props.programmeCounts.get(p.id);
           const name = text(p.name).text;
+          const expanded = open[p.id] ?? p.types.some((ty) => props.selectedTypes.includes(ty.id));
+          const chosen = p.types.filter((ty) => props.selectedTypes.includes(ty.id)).length;
+          const listId = `types-${p.id}`;
           return (
             <li key={p.id}>
-              <Option
-                kind="programme"
-                id={p.id}
-                label={name}
-                count={n ?? 0}
-                none={none}
-                checked={props.selectedProgrammes.includes(p.id)}
-                onToggle={toggle}
-              />
-              <ul aria-label={`${t('filters.type')}: ${name}`}>
-                {p.types.map((ty) => {
-                  const m = props.typeCounts.get(ty.id);
-                  return (
-                    <li key={ty.id}>
-                      <Option
-                        kind="type"
-                        id={ty.id}
-                        label={text(ty.name).text}
-                        count={m ?? 0}
-                        none={none}
-                        checked={props.selectedTypes.includes(ty.id)}
-                        onToggle={toggle}
-                      />
-                    </li>
-                  );
-                })}
+              <div className="programme-row">
+                <Option
+                  kind="programme"
+                  id={p.id}
+                  label={name}
+                  count={n ?? 0}
+                  none={none}
+                  checked={props.selectedProgrammes.includes(p.id)}
+                  onToggle={toggle}
+                />
+                <button
+                  type="button"
+                  className="disclose"
+                  aria-expanded={expanded}
+                  aria-controls={listId}
+                  aria-label={t('filters.showTypes', { name, n: p.types.length })}
+                  onClick={() => setOpen((o) => ({ ...o, [p.id]: !expanded }))}
+                >
+                  <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+                  {chosen > 0 && !expanded ? <span className="chosen">{chosen}</span> : null}
+                </button>
+              </div>
+              <ul id={listId} hidden={!expanded} aria-label={`${t('filters.type')}: ${name}`}>
+                {expanded &&
+                  p.types.map((ty) => {
+                    const m = props.typeCounts.get(ty.id);
+                    return (
+                      <li key={ty.id}>
+                        <Option
+                          kind="type"
+                          id={ty.id}
+                          label={text(ty.name).text}
+                          count={m ?? 0}
+                          none={none}
+                          checked={props.selectedTypes.includes(ty.id)}
+                          onToggle={toggle}
+                        />
+                      </li>
+                    );
+                  })}
               </ul>
             </li>
           );

@@ -62,9 +62,12 @@ describe('stories in links', () => {
   });
 
   it('reports a broken or invalid link instead of throwing', () => {
-    expect(storyFromParam('%%%')).toEqual({ ok: false, problems: ['story (link): not base64url-encoded UTF-8 text'] });
+    expect(storyFromParam('%%%')).toEqual({ ok: false, reason: 'damaged', problems: ['story (link): not base64url-encoded UTF-8 text'] });
+    expect(storyFromParam(encodeStory(DEFAULT_STORY).slice(0, 200))).toMatchObject({ ok: false, reason: 'damaged' });
+    expect(storyFromParam(encodeStory({ ...DEFAULT_STORY, version: 2 } as unknown as Story))).toMatchObject({ ok: false, reason: 'newer' });
     const bad = storyFromParam(encodeStory({ version: 1, slides: [{ topic: 'custom', view: { partner: 'UN' } }] } as unknown as Story));
     expect(bad.ok).toBe(false);
+    expect(bad).toMatchObject({ reason: 'invalid' });
     expect(bad.ok ? [] : bad.problems).toEqual(['story (link) › slides[0] › view.partner: expected one of "WIPO", "JICA"; got "UN"']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossCheck } from '../../../src/data/crossCheck';
+import { checksOver, crossCheck, runChecks } from '../../../src/data/crossCheck';
 import { DataError } from '../../../src/data/DataError';
 import { parseDataFile } from '../../../src/data/validate';
 import { activity, dataset } from '../../fixtures/factories';
@@ -51,21 +51,51 @@ describe('parseDataFile', () => {
   });
 });
 
+describe('checks inside one file', () => {
+  it('names every record that repeats an id, and an end before its start', () => {
+    const rows = [
+      activity({ id: 'a' }),
+      activity({ id: 'a' }),
+      activity({ id: 'b', start: '2024-05', end: '2024-04' }),
+    ];
+    expect(problemsOf(file(rows))).toEqual([
+      'activities.json › activities[1] (id "a") › id: already the id of activities[0]; ids must be unique',
+      'activities.json › activities[2] (id "b") › end: "2024-04" is before start "2024-05"',
+    ]);
+  });
+});
+
 describe('crossCheck', () => {
-  it('finds unknown sources, programmes, types, groups, places, countries and duplicate ids', () => {
+  it('finds unknown sources, programmes, types, groups, places and countries', () => {
     const d = dataset([
       activity({ id: 'a', sources: [{ id: 'nowhere', supports: 'x' }] }),
-      activity({ id: 'a', programme: 'nope' }),
+      activity({ id: 'c', programme: 'nope' }),
       activity({ id: 'b', type: 'nope', organisations: ['XYZ'], place: 'atlantis', countries: ['KNE'] }),
     ]);
     expect(crossCheck(d, (c) => (c === 'KNE' ? 'is not a country of countries.geojson' : null))).toEqual([
-      'activities.json: id "a" is used more than once',
-      'activities.json › activities[0] (id "a") › sources[0].id: no source "nowhere" in sources.json',
-      'activities.json › activities[1] (id "a") › programme: no programme "nope" in programmes.json',
+      'activities.json › activities[1] (id "c") › programme: no programme "nope" in programmes.json',
       'activities.json › activities[2] (id "b") › type: programme "ip-utilisation" has no type "nope"',
       'activities.json › activities[2] (id "b") › countries[0]: "KNE" is not a country of countries.geojson',
       'activities.json › activities[2] (id "b") › organisations[0]: no group "XYZ" in groups.json',
       'activities.json › activities[2] (id "b") › place: no place "atlantis" in places.json',
+      'activities.json › activities[0] (id "a") › sources[0].id: no source "nowhere" in sources.json',
+    ]);
+  });
+
+  it('cuts a long reference short in its message', () => {
+    const long = 'x'.repeat(5000);
+    const [line] = crossCheck(dataset([activity({ id: 'a', place: long })]), () => null);
+    expect(line).toBe(`activities.json › activities[0] (id "a") › place: no place "${'x'.repeat(59)}…" in places.json`);
+  });
+
+  it('runs only the checks over the files it is given, and names the files of those that fail', () => {
+    const d = dataset([activity({ id: 'a', place: 'atlantis', sources: [{ id: 'nowhere', supports: 'x' }] })]);
+    const core = checksOver(['activities.json', 'programmes.json', 'groups.json']);
+    expect(runChecks(core, d)).toEqual({ problems: [], files: [] });
+    const panel = runChecks(checksOver(['activities.json', 'programmes.json', 'groups.json', 'sources.json']), d);
+    expect(panel.files).toEqual(['activities.json', 'sources.json']);
+    expect(panel.problems).toEqual([
+      'activities.json › activities[0] (id "a") › sources[0].id: no source "nowhere" in sources.json',
     ]);
   });
 });

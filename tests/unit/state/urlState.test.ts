@@ -32,8 +32,13 @@ describe('URL state', () => {
   it('keeps a shared story as its base64url text and drops anything else', () => {
     expect(parse('?slide=2&story=eyJ2ZXJzaW9uIjoxfQ')).toMatchObject({ slide: 2, story: 'eyJ2ZXJzaW9uIjoxfQ' });
     expect(serialise(parse('?slide=2&story=eyJ2ZXJzaW9uIjoxfQ'))).toBe('?slide=2&story=eyJ2ZXJzaW9uIjoxfQ');
-    for (const junk of ['', 'a b', 'abc=', '<script>', 'x'.repeat(6001)])
+    for (const junk of ['', 'a b', 'abc=', '<script>', 'z1.', 'Z1.abc', 'z1.a.b', 'x'.repeat(200_001)])
       expect(parse(`?story=${encodeURIComponent(junk)}`).story).toBeNull();
+  });
+
+  it('keeps a compressed story with its version prefix, and a later form for the data boundary to name', () => {
+    for (const story of ['z1.q1YqSy0qzszPU7JSMlTSUcpJLElNzsjMS1WyqkaqBQA', 'z2.abc', 'x'.repeat(8000)])
+      expect(serialise(parse(`?story=${story}`))).toBe(`?story=${story}`);
   });
 
   it('never throws and always yields a state that serialises and parses back to itself', () => {
