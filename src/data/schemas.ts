@@ -49,10 +49,15 @@ const sourceRefs = list(sourceRef, 50).min(1, 'at least one source');
 export const qualifier = z.enum(['about', 'more-than', 'at-least', 'up-to']);
 export const yearBasis = z.enum(['calendar', 'jp-fiscal']);
 export const partner = z.enum(['WIPO', 'JICA']);
+export const funding = z.enum(['fund', 'jica', 'context']);
+
+export const figureRef = z.strictObject({ activity: slug, figure: slug });
 
 export const figure = z.strictObject({
+  id: slug.optional(),
   kind: z.enum([
     'participants',
+    'attendances',
     'enterprises',
     'students',
     'graduates',
@@ -63,11 +68,27 @@ export const figure = z.strictObject({
     'offices',
     'records',
     'sessions',
+    'inquiries',
   ]),
   value: z.number().nonnegative().finite(),
   qualifier: qualifier.optional(),
+  date: partialDate.optional(),
+  partOf: list(figureRef, 50).min(1, 'at least one figure').optional(),
+  derived: z.boolean().optional(),
   note: text.optional(),
 });
+
+// What the source says of a project or strand, and the year it says it of (in the record's yearBasis).
+// `unknown` is a project whose source states nothing about its progress; it has no year.
+export const activityStatus = z
+  .strictObject({
+    state: z.enum(['planned', 'implemented', 'ongoing', 'completed', 'unknown']),
+    year: z.number().int().min(1900).max(2100).optional(),
+  })
+  .refine((s) => (s.state === 'unknown') === (s.year === undefined), {
+    error: 'a year with every state but "unknown", and none with "unknown"',
+    path: ['year'],
+  });
 
 export const activity = z.strictObject({
   id: slug,
@@ -75,14 +96,16 @@ export const activity = z.strictObject({
   programme: slug,
   type: slug,
   partner,
+  funding,
   start: partialDate,
   end: partialDate.optional(),
   yearBasis,
-  status: z.enum(['planned', 'ongoing', 'completed']).optional(),
+  status: activityStatus.optional(),
   countries: list(iso3, 300),
   organisations: list(z.string().regex(/^[A-Z]{3,6}$/, 'a regional body id like "ARIPO"'), 50).optional(),
   region: slug.optional(),
   place: slug.optional(),
+  subnational: list(slug, 50).min(1).optional(),
   figures: list(figure, 50).optional(),
   summary: localized,
   sources: sourceRefs,
@@ -98,7 +121,14 @@ export const source = z.strictObject({
   note: text.optional(),
 });
 
-export const activityType = z.strictObject({ id: slug, name: label, description: localized });
+// `event`: whether a record of this type, dated to a month or a day and without a status, is a gathering
+// (data/README.md, "Events"). Optional in the format; data:check requires it on every type of the dataset.
+export const activityType = z.strictObject({
+  id: slug,
+  name: label,
+  description: localized,
+  event: z.boolean().optional(),
+});
 
 export const programme = z.strictObject({
   id: slug,
@@ -136,6 +166,7 @@ export const seriesPoint = z.strictObject({
   yearBasis,
   value: z.number().finite(),
   kind: z.enum(['annual', 'cumulative', 'target', 'budget', 'request']),
+  basis: z.enum(['budget', 'actual', 'converted', 'press-estimate', 'target']),
   qualifier: qualifier.optional(),
   derived: z.boolean().optional(),
   note: text.optional(),
