@@ -377,7 +377,7 @@ export async function filterLatency(browser, url, { cpu, n, programmeNames }) {
     const boxes = [];
     for (const name of programmeNames) {
       const box = page
-        .locator('fieldset.programme-filter > ul > li > label', { hasText: name })
+        .locator('fieldset.programme-filter .programme-row > label', { hasText: name })
         .first()
         .locator('input[type=checkbox]');
       boxes.push(await box.elementHandle({ timeout: 10_000 }));

@@ -55,6 +55,7 @@ export function generateActivities(activitiesFile, countriesFile, count = 10_000
   const activities = [];
   for (let i = 0; i < count; i++) {
     const a = structuredClone(real.activities[i % real.activities.length]);
+    const original = a.id;
     a.id = `${a.id}-bench-${i}`;
     const startYear = Number(a.start.slice(0, 4));
     const span = a.end ? Number(a.end.slice(0, 4)) - startYear : 0;
@@ -62,9 +63,20 @@ export function generateActivities(activitiesFile, countriesFile, count = 10_000
       const y = int(FIRST, LAST - span);
       a.start = withYear(a.start, y);
       if (a.end) a.end = withYear(a.end, y + span);
+      // The status year moves with the record, so it stays within the record's years.
+      if (a.status?.year !== undefined) a.status.year += y - startYear;
     }
     // Global and regional records (no country) stay so; the others get as many countries as before.
     if (a.countries.length > 0) a.countries = draw(a.countries.length);
+    // A figure's link to another figure of the same record follows the record's new id; links to other
+    // records name the originals' ids, and a sub-national place belongs to a country the draw may have
+    // dropped: the clones do without those.
+    delete a.subnational;
+    for (const f of a.figures ?? []) {
+      const own = f.partOf?.filter((r) => r.activity === original).map((r) => ({ ...r, activity: a.id }));
+      if (own?.length) f.partOf = own;
+      else delete f.partOf;
+    }
     activities.push(a);
   }
   const body = JSON.stringify({ ...(real.$schema ? { $schema: real.$schema } : {}), activities });

@@ -2,6 +2,7 @@
 // region of the app runs only the checks over the files it needs: a broken reference in the charts'
 // files then breaks the charts, not the filters. Unknown codes are reported, never silently dropped.
 import type { Dataset, SourceRef } from '../domain/types';
+import { COUNTING_CHECKS } from './countingRules';
 import { quote } from './describeValue';
 import type { DataFileName } from './schemas';
 
@@ -70,9 +71,20 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
   {
     files: ['activities.json', 'places.json'],
     run: (d) => {
-      const places = placeIds(d);
+      const places = new Map(d.places.map((p) => [p.id, p]));
       return over('activities.json', 'activities', d.activities, (a, at, out) => {
         if (a.place && !places.has(a.place)) out.push(`${at} › place: no place ${quote(a.place)} in places.json`);
+        a.subnational?.forEach((id, j) => {
+          const p = places.get(id);
+          const problem = !p
+            ? `no place ${quote(id)} in places.json`
+            : p.kind !== 'subnational'
+              ? `place ${quote(id)} is of kind ${p.kind}, not subnational`
+              : !a.countries.includes(p.iso3)
+                ? `place ${quote(id)} lies in ${p.iso3}, which is not in countries`
+                : null;
+          if (problem) out.push(`${at} › subnational[${j}]: ${problem}`);
+        });
       });
     },
   },
@@ -142,6 +154,7 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
       );
     },
   },
+  ...COUNTING_CHECKS,
 ];
 
 /** The cross-file checks whose files are all among `files`: the ones a region with those files can run. */

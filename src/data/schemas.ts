@@ -3,7 +3,7 @@
 // command line, and data/schema/*.schema.json is generated from them for editors.
 import { z } from 'zod';
 import type * as T from '../domain/types';
-import { BODY_ID, CHARTS, GROUP_ID, ISO3, PARTNERS, SLUG, YEAR_BASES } from '../domain/values';
+import { BODY_ID, CHARTS, FUNDINGS, GROUP_ID, ISO3, PARTNERS, SLUG, YEAR_BASES } from '../domain/values';
 
 // zod compiles fast paths with `new Function` unless told not to; our CSP forbids eval, and the files
 // are small enough that the interpreted path costs nothing noticeable.
@@ -51,10 +51,15 @@ const sourceRefs = list(sourceRef, 50).min(1, 'at least one source');
 export const qualifier = z.enum(['about', 'more-than', 'at-least', 'up-to']);
 export const yearBasis = z.enum(YEAR_BASES);
 export const partner = z.enum(PARTNERS);
+export const funding = z.enum(FUNDINGS);
+
+export const figureRef = z.strictObject({ activity: slug, figure: slug });
 
 export const figure = z.strictObject({
+  id: slug.optional(),
   kind: z.enum([
     'participants',
+    'attendances',
     'enterprises',
     'students',
     'graduates',
@@ -65,11 +70,27 @@ export const figure = z.strictObject({
     'offices',
     'records',
     'sessions',
+    'inquiries',
   ]),
   value: z.number().nonnegative().finite(),
   qualifier: qualifier.optional(),
+  date: partialDate.optional(),
+  partOf: list(figureRef, 50).min(1, 'at least one figure').optional(),
+  derived: z.boolean().optional(),
   note: text.optional(),
 });
+
+// What the source says of a project or strand, and the year it says it of (in the record's yearBasis).
+// `unknown` is a project whose source states nothing about its progress; it has no year.
+export const activityStatus = z
+  .strictObject({
+    state: z.enum(['planned', 'implemented', 'ongoing', 'completed', 'unknown']),
+    year: z.number().int().min(1900).max(2100).optional(),
+  })
+  .refine((s) => (s.state === 'unknown') === (s.year === undefined), {
+    error: 'a year with every state but "unknown", and none with "unknown"',
+    path: ['year'],
+  });
 
 export const activity = z.strictObject({
   id: slug,
@@ -77,14 +98,16 @@ export const activity = z.strictObject({
   programme: slug,
   type: slug,
   partner,
+  funding,
   start: partialDate,
   end: partialDate.optional(),
   yearBasis,
-  status: z.enum(['planned', 'ongoing', 'completed']).optional(),
+  status: activityStatus.optional(),
   countries: list(iso3, 300),
   organisations: list(z.string().regex(BODY_ID, 'a regional body id like "ARIPO"'), 50).optional(),
   region: slug.optional(),
   place: slug.optional(),
+  subnational: list(slug, 50).min(1).optional(),
   figures: list(figure, 50).optional(),
   summary: localized,
   sources: sourceRefs,
@@ -100,6 +123,8 @@ export const source = z.strictObject({
   note: text.optional(),
 });
 
+// `event`: whether a record of this type, dated to a month or a day and without a status, is a gathering
+// (data/README.md, "Events"). Optional in the format; data:check requires it on every type of the dataset.
 export const activityType = z.strictObject({
   id: slug,
   name: label,
@@ -144,6 +169,7 @@ export const seriesPoint = z.strictObject({
   yearBasis,
   value: z.number().finite(),
   kind: z.enum(['annual', 'cumulative', 'target', 'budget', 'request']),
+  basis: z.enum(['budget', 'actual', 'converted', 'press-estimate', 'target']),
   qualifier: qualifier.optional(),
   derived: z.boolean().optional(),
   note: text.optional(),

@@ -4,7 +4,7 @@
 // out here once and kept as small integer codes in typed arrays, so that a filter change only reads them.
 import { activitySpan, monthIndex, startYear, yearOfMonth, type MonthIndex } from './dates';
 import { bodyMembers, membersOf, touchesGroup, viaCountries } from './groups';
-import { eventTypes } from './programmes';
+import { eventTypes, isEvent, measureOf } from './measures';
 import type { Activity, Dataset, YearBasis } from './types';
 
 /** The parts of a dataset the index describes. */
@@ -48,25 +48,17 @@ export interface ActivityIndex {
   sources: string[];
   sourceAt: Int32Array;
   source: Int32Array;
-  /** 1 for an event (see isEvent), and the people each activity reports (see peopleIn) */
+  /** 1 for an event (measures.ts: isEvent), and the people each activity reports (see peopleIn) */
   event: Uint8Array;
   people: Float64Array;
 }
 
-// Figure kinds that count people or enterprises reached, added up in the headline.
-const PEOPLE = new Set(['participants', 'students', 'enterprises', 'graduates', 'trainees']);
-
-/** The people (and enterprises) an activity reports reaching. */
+/** The people (and enterprises) an activity reports reaching: its figures of the kinds that count
+ * towards a people measure (measures.ts: measureOf). */
 export function peopleIn(a: Activity): number {
   let n = 0;
-  for (const f of a.figures ?? []) if (PEOPLE.has(f.kind)) n += f.value;
+  for (const f of a.figures ?? []) if (measureOf(f.kind)) n += f.value;
   return n;
-}
-
-/** Is the activity an event: of a type programmes.json marks as one (a gathering), with a month in its
- * date? A strand dated only by year is a programme, not an event. */
-export function isEvent(a: Activity, gatherings: ReadonlySet<string>): boolean {
-  return gatherings.has(a.type) && a.start.length >= 7;
 }
 
 /** Gives each distinct string a small integer code, in order of first sight. */

@@ -41,7 +41,7 @@ export function monthsOf(d: PartialDate, basis: YearBasis): readonly [MonthIndex
 export function activitySpan(a: Activity, openEnd: MonthIndex): [MonthIndex, MonthIndex] {
   const [first, lastOfStart] = monthsOf(a.start, a.yearBasis);
   if (a.end) return [first, Math.max(first, monthsOf(a.end, a.yearBasis)[1])];
-  if (a.status === 'ongoing') return [first, Math.max(lastOfStart, openEnd)];
+  if (a.status?.state === 'ongoing') return [first, Math.max(lastOfStart, openEnd)];
   return [first, lastOfStart];
 }
 

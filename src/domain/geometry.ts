@@ -1,12 +1,10 @@
 // Pure planar helpers for the country geometry of data/countries.geojson (lon/lat degrees, RFC 7946 ring
-// order, no ring crosses the antimeridian). Planar maths in degrees is enough for what the app does with
-// them: pick the largest polygon, fly to it, put a marker on it, test a point.
+// order, no ring crosses the antimeridian). Planar maths in degrees is enough to pick a small state, put
+// a marker on it and test a point; the boxes the map's camera frames are in Equal Earth units.
+import { equalEarth } from './equalEarth';
 import type { CountryFeature, PolygonCoords, Position } from './types';
 
 export type CountryGeometry = CountryFeature['geometry'];
-
-/** [[south, west], [north, east]]: the order Leaflet's LatLngBounds takes. */
-export type LatLonBounds = [[number, number], [number, number]];
 
 /** The polygons of a geometry, whether it is a Polygon or a MultiPolygon. */
 export function polygonsOf(geometry: CountryGeometry): PolygonCoords[] {
@@ -76,16 +74,49 @@ function bboxOf(polygon: PolygonCoords): { west: number; south: number; east: nu
   return { west, south, east, north };
 }
 
+/** A box in Equal Earth units (see equalEarth.ts): x eastwards, y northwards. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const EMPTY: Box = { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+
+function extend(box: Box, ring: readonly Position[]): Box {
+  let { x0, y0, x1, y1 } = box;
+  for (const [lon, lat] of ring) {
+    const [x, y] = equalEarth(lon, lat);
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
+  }
+  return { x0, y0, x1, y1 };
+}
+
+/** Projected area of a polygon's exterior: proportional to its true area, the projection being equal-area. */
+function projectedArea(polygon: PolygonCoords): number {
+  return Math.abs(ringArea((polygon[0] ?? []).map(([lon, lat]) => equalEarth(lon, lat))));
+}
+
 /**
- * Bounds of the largest polygon, for "fly to country". A feature's own bounds are useless for FRA, USA, NZL,
- * ECU… (islands far away) and for RUS, which spans 360° after the antimeridian cut.
+ * The projected box of a country's main land: its largest polygon and every polygon at least a quarter
+ * its size (Indonesia's big islands, Hokkaido with Honshu), for "show this country". A feature's own box
+ * is useless for FRA, USA, NZL, ECU… (islands far away) and for RUS, which spans 360° after the cut.
  */
-export function largestPolygonBounds(geometry: CountryGeometry): LatLonBounds {
-  const { west, south, east, north } = bboxOf(largestPolygon(geometry));
-  return [
-    [south, west],
-    [north, east],
-  ];
+export function mainBox(geometry: CountryGeometry): Box {
+  const polygons = polygonsOf(geometry).map((p) => ({ p, area: projectedArea(p) }));
+  const largest = Math.max(...polygons.map((x) => x.area));
+  return polygons.filter((x) => x.area >= largest / 4).reduce((box, x) => extend(box, x.p[0] ?? []), EMPTY);
+}
+
+/** The projected box of every shape: the land of the world as drawn (without Antarctica, which the data leaves out). */
+export function worldBox(geometries: Iterable<CountryGeometry>): Box {
+  let box = EMPTY;
+  for (const g of geometries) for (const polygon of polygonsOf(g)) box = extend(box, polygon[0] ?? []);
+  return box;
 }
 
 /** [lat, lon] of the area centroid of the largest polygon: where a small state's point marker goes. */

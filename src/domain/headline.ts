@@ -7,7 +7,7 @@ export interface Headline {
   activities: number;
   countries: number;
   viaOnlyCountries: number;
-  /** activities that are events (activityIndex.ts: isEvent) */
+  /** activities that are events (measures.ts: isEvent) */
   events: number;
   /** people and enterprises the activities report reaching (activityIndex.ts: peopleIn) */
   people: number;

@@ -174,7 +174,7 @@ const TOPIC_SENTENCES: Record<Topic, (w: Writer) => void> = {
   jica(w) {
     // JICA's long-term experts: its activities of the types programmes.json draws in the experts chart.
     const experts = typesOfChart(w.input.data.programmes, 'experts');
-    const lte = w.input.filtered.filter((a) => a.partner === 'JICA' && experts.includes(a.type));
+    const lte = w.input.filtered.filter((a) => a.partner === 'JICA' && experts.has(a));
     if (lte.length > 0) {
       const first = Math.min(...lte.map((a) => startYear(a, w.input.basis)));
       const countries = new Set(lte.flatMap((a) => a.countries));

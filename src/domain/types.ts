@@ -1,6 +1,6 @@
 // Plain types of the dataset after validation. The zod schemas in src/data/schemas.ts are checked
 // against these at compile time, so the two cannot drift.
-import type { ChartId, Partner, YearBasis } from './values';
+import type { ChartId, FUNDINGS, Partner, YearBasis } from './values';
 
 export type { Partner, YearBasis };
 
@@ -13,10 +13,17 @@ export interface Localized {
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the source. */
 export type PartialDate = string;
 
+/**
+ * Who pays for an activity: the fund (FIT Japan IP Global), JICA, or neither as far as the sources say
+ * (`context`: related work shown for orientation, left out of counts unless the reader asks for it).
+ */
+export type Funding = (typeof FUNDINGS)[number];
+
 export type Qualifier = 'about' | 'more-than' | 'at-least' | 'up-to';
 
 export type FigureKind =
   | 'participants'
+  | 'attendances'
   | 'enterprises'
   | 'students'
   | 'graduates'
@@ -26,12 +33,31 @@ export type FigureKind =
   | 'countries'
   | 'offices'
   | 'records'
-  | 'sessions';
+  | 'sessions'
+  | 'inquiries';
+
+/** A figure of another (or the same) activity, named by the activity's id and the figure's own id. */
+export interface FigureRef {
+  activity: string;
+  figure: string;
+}
 
 export interface Figure {
+  /** Names the figure within its activity, so that another figure's `partOf` can point at it. */
+  id?: string;
+  /** `attendances` count a person once per day or session attended, so they are never added to people. */
   kind: FigureKind;
   value: number;
   qualifier?: Qualifier;
+  /** When the figure applies, if not at the activity's start (an intake year, a report's year). */
+  date?: PartialDate;
+  /**
+   * The people (or things) this figure counts are all counted by the named figures as well: a subset, or
+   * the same group counted at another moment. It is left out of every total that includes those figures.
+   */
+  partOf?: FigureRef[];
+  /** true when we computed the value (the note says how) */
+  derived?: boolean;
   note?: string;
 }
 
@@ -42,7 +68,17 @@ export interface SourceRef {
   supports: string;
 }
 
-export type ActivityStatus = 'planned' | 'ongoing' | 'completed';
+export type StatusState = 'planned' | 'implemented' | 'ongoing' | 'completed' | 'unknown';
+
+/**
+ * A project's or strand's status as its source words it, with the year the source says it of (in the
+ * record's yearBasis): implemented in 2021, completed in 2022, ongoing as of 2025, planned for a year.
+ * `unknown` (no year): the source says nothing of the project's progress. One-off events have no status.
+ */
+export interface ActivityStatus {
+  state: StatusState;
+  year?: number;
+}
 
 export interface Activity {
   id: string;
@@ -50,6 +86,7 @@ export interface Activity {
   programme: string;
   type: string;
   partner: Partner;
+  funding: Funding;
   start: PartialDate;
   end?: PartialDate;
   yearBasis: YearBasis;
@@ -62,6 +99,11 @@ export interface Activity {
   region?: string;
   /** id in places.json */
   place?: string;
+  /**
+   * Places of kind `subnational` (Zanzibar) whose own office took part, marked on the map; each lies in a
+   * country of `countries` and adds nothing to that country's count.
+   */
+  subnational?: string[];
   figures?: Figure[];
   summary: Localized;
   sources: SourceRef[];
@@ -82,7 +124,7 @@ export interface ActivityType {
   id: string;
   name: Localized;
   description: Localized;
-  /** its dated records are gatherings (meetings, workshops, courses), counted as events */
+  /** Records of this type dated to a month or day, and without a status, are events (gatherings). */
   event?: boolean;
   /** the chart that draws its activities, beside the figures of its series */
   chart?: ChartId;
@@ -129,12 +171,20 @@ export interface Place {
 
 export type PointKind = 'annual' | 'cumulative' | 'target' | 'budget' | 'request';
 
+/**
+ * What a series value stands on: an amount budgeted, requested or announced (`budget`); what a source
+ * reports as contributed, executed or counted (`actual`); a source's own conversion of another figure into
+ * this unit (`converted`); a figure the press reports as expected (`press-estimate`); a goal (`target`).
+ */
+export type PointBasis = 'budget' | 'actual' | 'converted' | 'press-estimate' | 'target';
+
 export interface SeriesPoint {
   /** calendar date (PartialDate) or, with yearBasis jp-fiscal, the fiscal year as YYYY */
   date: PartialDate;
   yearBasis: YearBasis;
   value: number;
   kind: PointKind;
+  basis: PointBasis;
   qualifier?: Qualifier;
   /** true when we computed the value from other figures (and say how in note) */
   derived?: boolean;

@@ -5,6 +5,9 @@
 export const PARTNERS = ['WIPO', 'JICA'] as const;
 export type Partner = (typeof PARTNERS)[number];
 
+/** Who pays for an activity (types.ts: Funding). */
+export const FUNDINGS = ['fund', 'jica', 'context'] as const;
+
 /** Japanese fiscal years run April–March and are named after the year they start in. */
 export const YEAR_BASES = ['calendar', 'jp-fiscal'] as const;
 export type YearBasis = (typeof YEAR_BASES)[number];

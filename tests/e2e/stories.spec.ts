@@ -211,8 +211,9 @@ test.describe('links to a story', () => {
     await other.goto(href.replace('slide=1', 'slide=8'));
     await expect(other.locator('.briefing-counter')).toHaveText('8 / 8');
     await expect(other.locator('#briefing-title')).toHaveText('Kenya 8');
-    await other.keyboard.press('n');
-    await expect(other.getByRole('complementary', { name: 'Presenter notes' })).toContainText(
+    // The notes are in the presenter window (N opens it), which reads the same story from the link.
+    const [presenter] = await Promise.all([fresh.waitForEvent('page'), other.keyboard.press('n')]);
+    await expect(presenter.getByRole('complementary', { name: 'Presenter notes' })).toContainText(
       'Point 7: open with the scale',
     );
     // Nothing was saved in that browser just by opening the link.

@@ -44,7 +44,14 @@ export function ActivityItem(props: {
         )}
         {' · '}
         {t('panel.partner')}: {a.partner}
-        {a.status && <span className={`status status-${a.status}`}> · {t(`panel.status.${a.status}`)}</span>}
+        {a.status && (
+          <span className={`status status-${a.status.state}`}>
+            {' · '}
+            {t(`panel.status.${a.status.state}`, {
+              year: a.status.year === undefined ? '' : formatDate(String(a.status.year), lang, fiscal),
+            })}
+          </span>
+        )}
       </p>
       <h4 className="activity-title">
         <Localized value={a.title} />
@@ -58,7 +65,10 @@ export function ActivityItem(props: {
       {a.figures && a.figures.length > 0 && (
         <ul className="figures">
           {a.figures.map((f, i) => (
-            <li key={i}>{formatFigure(f, lang, t)}</li>
+            <li key={i}>
+              {formatFigure(f, lang, t)}
+              {f.date && ` (${formatDate(f.date, lang, fiscal)})`}
+            </li>
           ))}
         </ul>
       )}

@@ -1,34 +1,34 @@
-import { memo } from 'react';
+import type { Measure } from '../../domain/values';
 import type { Bin } from '../../domain/scale';
 import { NO_DATA } from '../../domain/scale';
-import { useLocale } from '../../i18n/LocaleContext';
 import { formatNumber } from '../../i18n/format';
-import type { Measure } from '../../domain/values';
-import { HATCH_ID } from './ChoroplethMap';
+import { useLocale } from '../../i18n/LocaleContext';
+import { HATCH_ID } from './look';
 
-type Props = { bins: Bin[]; measure: Measure };
-// The bins are worked out anew on every filter change, and are mostly the same classes as before.
-const sameBins = (a: Props, b: Props) =>
-  a.measure === b.measure &&
-  a.bins.length === b.bins.length &&
-  a.bins.every((x, i) => x.lo === b.bins[i]?.lo && x.hi === b.bins[i].hi && x.colour === b.bins[i].colour);
-
-/** Every class has a text label, so colour is never the only carrier of meaning. */
-export const Legend = memo(function Legend({ bins, measure }: Props) {
+/**
+ * The key, inside the map's frame (a corner of open sea; along the foot of the map on a phone): the
+ * classes as a ramp, each with its words, so colour is never the only carrier of meaning; then the other
+ * fills and the dots, and the switch that shows the cities' squares.
+ */
+export function Legend(props: { bins: Bin[]; measure: Measure; cities: boolean; onCities: (on: boolean) => void }) {
+  const { bins, measure, cities, onCities } = props;
   const { lang, t } = useLocale();
   const fmt = (n: number) => (measure === 'first-year' ? String(n) : formatNumber(n, lang));
   return (
     <div className="legend">
       <h3 className="legend-title">
-        {t('map.legend')}: {t(`map.measure.${measure}`)}
+        <span className="visually-hidden">{t('map.legend')}: </span>
+        {t(`map.measure.${measure}`)}
       </h3>
-      <ul>
+      <ul className="legend-ramp">
         {bins.map((b) => (
           <li key={b.lo}>
             <span className="swatch" style={{ background: b.colour }} aria-hidden="true" />
             {b.lo === b.hi ? fmt(b.lo) : `${fmt(b.lo)}–${fmt(b.hi)}`}
           </li>
         ))}
+      </ul>
+      <ul>
         <li>
           <svg className="swatch" aria-hidden="true" viewBox="0 0 14 14">
             <rect width="14" height="14" fill={`url(#${HATCH_ID})`} />
@@ -39,7 +39,24 @@ export const Legend = memo(function Legend({ bins, measure }: Props) {
           <span className="swatch" style={{ background: NO_DATA }} aria-hidden="true" />
           {t('map.noActivity')}
         </li>
+        <li className="legend-mark">
+          <svg className="swatch" aria-hidden="true" viewBox="0 0 14 14">
+            <circle cx="7" cy="7" r="5.5" fill="#7fcdbb" stroke="#263238" strokeWidth="1.5" />
+          </svg>
+          {t('map.legendSmall')}
+        </li>
       </ul>
+      {/* A switch, not a key entry: a picture of the map (an export) does not carry the city squares. */}
+      <label className="legend-cities legend-mark">
+        <input type="checkbox" checked={cities} onChange={(e) => onCities(e.target.checked)} />
+        <svg className="swatch" aria-hidden="true" viewBox="0 0 14 14">
+          <rect x="1" y="1" width="12" height="12" rx="2" fill="#fff" stroke="#263238" strokeWidth="1.5" />
+          <text x="7" y="10.5" fontSize="9" fontWeight="700" textAnchor="middle" fill="#1b1f23">
+            n
+          </text>
+        </svg>
+        {t('map.showCities')}
+      </label>
     </div>
   );
-}, sameBins);
+}

@@ -1,52 +1,107 @@
-import { useEffect } from 'react';
+import type { LatLng, Map as LMap } from 'leaflet';
+import { useCallback, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import type { LatLngBoundsExpression } from 'leaflet';
+import type { Box } from '../../domain/geometry';
+import { easeInto, type Rect } from '../../domain/mapLayout';
+import { screenRect, viewOf, type Padding } from './crs';
 
-/** The world without Antarctica: fits a 1280×800 screen and a phone width alike. */
-export const WORLD: LatLngBoundsExpression = [
-  [-56, -168],
-  [78, 180],
-];
+/** What the camera is asked to show: a country fitted to the view (a link, the search, the table, a
+ * slide), a country brought clear of the panel with as little motion as will do (a click), or the world. */
+export type Focus = { box: Box; how: 'fit' | 'ease' } | { how: 'world' };
 
+export const COUNTRY_MAX_ZOOM = 4;
+const EDGE = 8;
+const MARGIN = 24;
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-/** How many pixels of the map's right side a country panel covers (0 when it sits elsewhere, as on a phone). */
-function panelOverlap(container: HTMLElement): number {
+/** How many pixels of the map's right side the country panel covers (0 when it lies elsewhere, as on a
+ * phone, where it follows the map). */
+function panelOverlap(map: LMap): number {
   const panel = document.querySelector('.country-panel');
   if (!panel) return 0;
-  const m = container.getBoundingClientRect();
+  const m = map.getContainer().getBoundingClientRect();
   const p = panel.getBoundingClientRect();
   const overlapsVertically = p.top < m.bottom && p.bottom > m.top;
   return overlapsVertically && p.left > m.left && p.left < m.right ? m.right - p.left : 0;
 }
 
-/** Camera moves live here (react-leaflet props are creation options only). */
-export function MapCamera({ target, resetSignal }: { target: LatLngBoundsExpression | null; resetSignal: number }) {
+/** The whole world leaves room for the legend when the legend runs along the foot of the map (a phone);
+ * elsewhere the legend sits in a corner of open sea. */
+const legendOf = (map: LMap) => map.getContainer().parentElement?.querySelector('.legend');
+
+function worldPadding(map: LMap): Padding {
+  const legend = legendOf(map)?.getBoundingClientRect();
+  const strip = legend && legend.width > map.getSize().x / 2 ? legend.height : 0;
+  return { top: EDGE, right: EDGE, bottom: EDGE + strip, left: EDGE };
+}
+
+function go(map: LMap, center: LatLng, zoom: number) {
+  if (reducedMotion()) map.setView(center, zoom, { animate: false });
+  else map.flyTo(center, zoom, { duration: 0.6 });
+}
+
+/** Camera moves live here (react-leaflet props are creation options only). The first view is set here
+ * too, before any shape is drawn, so that the shapes are projected once for it. */
+export function MapCamera({ world, focus, resetSignal }: { world: Box; focus: Focus; resetSignal: number }) {
   const map = useMap();
+  // The world's view as last fitted: while the map still shows it, a new size fits the world again.
+  const fitted = useRef<{ center: LatLng; zoom: number } | null>(null);
+
+  const showWorld = useCallback(
+    (animate: boolean) => {
+      const { center, zoom } = viewOf(map, world, worldPadding(map), -Infinity, COUNTRY_MAX_ZOOM);
+      // One can zoom out a little beyond the whole world, not to a dot.
+      map.setMinZoom(zoom - 0.5);
+      if (animate) go(map, center, zoom);
+      else map.setView(center, zoom, { animate: false });
+      fitted.current = { center, zoom };
+    },
+    [map, world],
+  );
+
   useEffect(() => {
-    const fit = () => map.fitBounds(WORLD, { animate: false });
-    fit();
+    const atWorld = () => {
+      const f = fitted.current;
+      // Within a pixel: Leaflet rounds the view's origin to whole pixels.
+      return !!f && map.getZoom() === f.zoom && map.project(map.getCenter()).distanceTo(map.project(f.center)) < 1;
+    };
+    // The map's size, and the legend's (its classes arrive with the data, and a phone fits the world above it).
     const observer = new ResizeObserver(() => {
+      const refit = atWorld();
       map.invalidateSize({ animate: false });
+      if (refit) showWorld(false);
     });
     observer.observe(map.getContainer());
+    const legend = legendOf(map);
+    if (legend) observer.observe(legend);
     return () => observer.disconnect();
-  }, [map]);
+  }, [map, showWorld]);
+
   useEffect(() => {
-    if (resetSignal > 0) map.fitBounds(WORLD, { animate: !reducedMotion() });
-  }, [map, resetSignal]);
+    if (resetSignal > 0) showWorld(true);
+  }, [resetSignal, showWorld]);
+
   useEffect(() => {
-    if (!target) return;
-    // The country panel lies over the right of the map on wide screens: the country is fitted into
-    // what it leaves uncovered.
-    const right = 24 + panelOverlap(map.getContainer());
-    const opts = {
-      maxZoom: 4,
-      paddingTopLeft: [24, 24] as [number, number],
-      paddingBottomRight: [right, 24] as [number, number],
+    // The first view, before anything else: the shapes wait for it (Leaflet adds layers once a map has a view).
+    const first = map.getZoom() === undefined;
+    if (first) showWorld(false);
+    if (focus.how === 'world') {
+      if (!first) showWorld(true);
+      return;
+    }
+    // The country panel lies over the right of the map on wide screens: the country goes where it leaves open.
+    const covered = panelOverlap(map);
+    const size = map.getSize();
+    const free: Rect = { left: MARGIN, top: MARGIN, right: size.x - covered - MARGIN, bottom: size.y - MARGIN };
+    const fit = () => {
+      const pad = { top: MARGIN, right: MARGIN + covered, bottom: MARGIN, left: MARGIN };
+      const { center, zoom } = viewOf(map, focus.box, pad, map.getMinZoom(), COUNTRY_MAX_ZOOM);
+      go(map, center, zoom);
     };
-    if (reducedMotion()) map.fitBounds(target, { ...opts, animate: false });
-    else map.flyToBounds(target, { ...opts, duration: 0.6 });
-  }, [map, target]);
+    if (focus.how === 'fit') return fit();
+    const move = easeInto(screenRect(map, focus.box), free);
+    if (move === 'fit') fit();
+    else if (move) map.panBy([-move.x, -move.y], { animate: !reducedMotion(), duration: 0.4 });
+  }, [map, focus, showWorld]);
   return null;
 }

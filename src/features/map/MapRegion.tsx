@@ -1,32 +1,30 @@
 import { useQuery } from '@tanstack/react-query';
-import type { LatLngBoundsExpression } from 'leaflet';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { measureValue } from '../../domain/aggregate';
-import { MEASURES, type Measure } from '../../domain/values';
 import { membersOf } from '../../domain/groups';
-import { isSmall, largestPolygonBounds, markerPoint, SMALL_STATE_DEG2 } from '../../domain/geometry';
+import { MEASURES, type Measure } from '../../domain/values';
+import { isSmall, mainBox, markerPoint, SMALL_STATE_DEG2, worldBox } from '../../domain/geometry';
 import { makeBins } from '../../domain/scale';
 import type { CountryProps } from '../../domain/types';
 import { countriesQuery } from '../../data/queries';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
-import { Checkbox } from '../../ui/Checkbox';
 import { ErrorState } from '../../ui/ErrorState';
 import { ChoroplethMap } from './ChoroplethMap';
-import { WORLD } from './MapCamera';
 import { CountrySearch } from './CountrySearch';
 import { CountryTable } from './CountryTable';
-import { EventMarkers } from './EventMarkers';
 import { Legend } from './Legend';
-import { SmallStateMarkers } from './SmallStateMarkers';
+import type { Focus } from './MapCamera';
+import { MapMarkers } from './MapMarkers';
 import { jumpTo } from '../../ui/jumpTo';
 
 const NONE: CountryProps[] = [];
+const WORLD: Focus = { how: 'world' };
 
 /**
  * `follow`: the camera shows whatever country the view names, and the world when it names none (a
- * briefing slide). Otherwise it moves when a country is chosen from the table or the search, or named
- * by the link the page was opened with; a click on the map itself leaves the camera where it is.
+ * briefing slide). Otherwise it fits a country chosen from the table or the search, or named by the
+ * link the page was opened with; a country clicked on the map is only moved clear of the panel.
  */
 export function MapRegion({
   d,
@@ -43,8 +41,7 @@ export function MapRegion({
   // The query store updates synchronously, and drawing 235 shapes (React, then Leaflet) is one of the
   // longest tasks of a load: as a deferred value, the render that brings the shapes in can be split up.
   const countries = useDeferredValue(q.data);
-  const [target, setTarget] = useState<LatLngBoundsExpression | null>(null);
-  const [reset, setReset] = useState(0);
+  const [target, setTarget] = useState<Focus | null>(null);
   const [showEvents, setShowEvents] = useState(true);
   const measure = d.state.measure;
 
@@ -58,6 +55,7 @@ export function MapRegion({
       small: small.map((f) => ({ feature: f, point: markerPoint(f.geometry) })),
       smallSet: new Set(small.map((f) => f.properties.iso3)),
       byIso: new Map(features.map((f) => [f.properties.iso3, f])),
+      world: worldBox(features.map((f) => f.geometry)),
     };
   }, [countries]);
   const bins = useMemo(
@@ -79,30 +77,39 @@ export function MapRegion({
     },
     [d.data.programmes, text],
   );
-  const boundsOf = useCallback(
-    (iso3: string | null) => {
+  const focusOn = useCallback(
+    (iso3: string | null, how: 'fit' | 'ease'): Focus | null => {
       const f = iso3 ? geo?.byIso.get(iso3) : undefined;
-      return f ? largestPolygonBounds(f.geometry) : null;
+      return f ? { box: mainBox(f.geometry), how } : null;
     },
     [geo],
   );
-  // A link that names a country opens on it: once, when the shapes have arrived.
-  const [opened, setOpened] = useState(false);
-  if (!opened && geo) {
-    setOpened(true);
-    if (!follow && d.state.country) setTarget(boundsOf(d.state.country));
-  }
+  // A link that names a country opens on it, until the camera is told otherwise. Its panel opens once
+  // the dataset is in (d.data arrives once): the country is fitted again then, clear of the panel.
+  const [linked] = useState(d.state.country);
+  const dataset = d.data;
+  const opening = useMemo(() => (dataset ? focusOn(linked, 'fit') : null) ?? WORLD, [focusOn, linked, dataset]);
   const followed = useMemo(
-    () => (follow && geo ? (boundsOf(d.state.country) ?? WORLD) : null),
-    [follow, geo, boundsOf, d.state.country],
+    () => (follow ? (focusOn(d.state.country, 'fit') ?? WORLD) : null),
+    [follow, focusOn, d.state.country],
   );
   const pick = useCallback(
     (iso3: string) => {
-      const b = boundsOf(iso3);
-      if (b) setTarget(b);
+      const f = focusOn(iso3, 'fit');
+      if (f) setTarget(f);
       onSelect(iso3);
     },
-    [boundsOf, onSelect],
+    [focusOn, onSelect],
+  );
+  // A click on a shape, a dot or a city's list: the panel opens over the map, and the country is eased
+  // into the part it leaves open.
+  const clicked = useCallback(
+    (iso3: string) => {
+      onSelect(iso3);
+      const f = focusOn(iso3, 'ease');
+      if (f && !follow) setTarget(f);
+    },
+    [focusOn, onSelect, follow],
   );
 
   return (
@@ -126,10 +133,6 @@ export function MapRegion({
           </select>
         </label>
         <CountrySearch countries={geo?.list ?? NONE} onPick={pick} />
-        <Checkbox className="inline" checked={showEvents} onChange={setShowEvents} label={t('map.showCities')} />
-        <button type="button" onClick={() => setReset((n) => n + 1)}>
-          {t('map.reset')}
-        </button>
       </div>
       <div className="map-frame" id="map">
         {/* Every country shape is a tab stop (235 of them): keyboard users can go straight to the same
@@ -153,23 +156,26 @@ export function MapRegion({
             outlined={outlined}
             small={geo.smallSet}
             programmeName={programmeName}
-            onSelect={onSelect}
-            target={follow ? followed : target}
-            resetSignal={reset}
+            onSelect={clicked}
+            world={geo.world}
+            focus={followed ?? target ?? opening}
           >
-            <SmallStateMarkers
+            <MapMarkers
+              selection={d.selection}
+              places={d.data.places}
+              showCities={showEvents}
+              names={geo.names}
               states={geo.small}
               stats={d.stats}
               measure={measure}
               bins={bins}
               selected={d.state.country}
-              onSelect={onSelect}
+              onSelect={clicked}
             />
-            {showEvents && <EventMarkers selection={d.selection} places={d.data.places} onSelect={onSelect} />}
           </ChoroplethMap>
         )}
+        <Legend bins={bins} measure={measure} cities={showEvents} onCities={setShowEvents} />
       </div>
-      <Legend bins={bins} measure={measure} />
       <p className="attribution">{t('map.attribution')}</p>
       <CountryTable stats={d.stats} names={geo?.names ?? new Map()} onSelect={pick} />
     </section>

@@ -1,116 +1,112 @@
-import { circleMarker, type CircleMarker } from 'leaflet';
-import { useEffect, useRef } from 'react';
-import { useMap } from 'react-leaflet';
+import { Point, type CircleMarker as LCircleMarker, type LatLng, type LatLngTuple } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { CircleMarker, Polyline, Tooltip, useMap } from 'react-leaflet';
 import type { CountryStats } from '../../domain/aggregate';
 import type { Measure } from '../../domain/values';
+import { placeDots, type Pt } from '../../domain/mapLayout';
 import { NO_DATA, type Bin } from '../../domain/scale';
 import type { CountryFeature } from '../../domain/types';
+import { countryName } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import { makeAccessible } from './accessibleLayer';
-import { fillOf } from './ChoroplethMap';
-import { countryName } from '../../i18n/format';
+import { dotOutline, fillOf } from './look';
 
 export interface SmallState {
   feature: CountryFeature;
-  point: [number, number];
+  /** [lat, lon] of the country's point */
+  point: LatLngTuple;
 }
 
-interface Dot {
-  layer: CircleMarker;
-  /** what was last written, so a filter change touches only the dots it changes */
+const RADIUS = 7;
+const LEADER = { color: '#263238', weight: 1.2 };
+
+interface DotProps {
+  iso3: string;
+  name: string;
   fill: string;
   selected: boolean;
-  shown: boolean;
-  name: string;
+  /** where the dot is drawn, and, when that is not the country's own point, the line from that point */
+  center: LatLng;
+  leader: [LatLngTuple, LatLng] | null;
+  onSelect: (iso3: string) => void;
 }
 
-const outline = (selected: boolean) => ({ color: selected ? '#d81b60' : '#263238', weight: selected ? 3 : 1.5 });
+function StateDot({ iso3, name, fill, selected, center, leader, onSelect }: DotProps) {
+  const ref = useRef<LCircleMarker>(null);
+  // The circle is on the map by now (react-leaflet adds it in its own effect, which runs first).
+  useEffect(() => {
+    if (ref.current) makeAccessible(ref.current, name, true, () => onSelect(iso3));
+  }, [name, iso3, onSelect]);
+  const look = useMemo(() => ({ fillColor: fill, fillOpacity: 1, ...dotOutline(selected) }), [fill, selected]);
+  const handlers = useMemo(() => ({ click: () => onSelect(iso3) }), [iso3, onSelect]);
+  return (
+    <>
+      {leader && <Polyline positions={leader} pathOptions={LEADER} interactive={false} />}
+      <CircleMarker ref={ref} center={center} radius={RADIUS} pathOptions={look} eventHandlers={handlers}>
+        <Tooltip direction="top">{name}</Tooltip>
+      </CircleMarker>
+    </>
+  );
+}
 
 /**
- * A country too small to see or click at world zoom gets a dot with the same colour and handlers.
- * The dots are Leaflet layers kept outside React: a dot is made the first time its country has data
- * and is hidden (display none: out of the tab order and the accessibility tree) when it has none, so
- * a filter change writes a few attributes instead of adding and removing layers.
+ * A country too small to see or click at world zoom gets a dot with the same colour and handlers, while
+ * it has something to show (or is selected). A dot that a city's square would cover is drawn beside it
+ * instead, joined to its place by a line: both stay in sight and clickable.
  */
-export function SmallStateMarkers(props: {
+export interface SmallStatesProps {
   states: SmallState[];
   stats: Map<string, CountryStats>;
   measure: Measure;
   bins: Bin[];
   selected: string | null;
   onSelect: (iso3: string) => void;
-}) {
-  const { states, stats, measure, bins, selected, onSelect } = props;
+}
+
+export function SmallStateMarkers(
+  props: SmallStatesProps & {
+    zoom: number;
+    /** the city squares' centres at this zoom, in Leaflet's pixels, and their half side */
+    squares: Pt[];
+    half: number;
+  },
+) {
+  const { states, stats, measure, bins, selected, onSelect, zoom, squares, half } = props;
   const map = useMap();
   const { lang } = useLocale();
-  const dots = useRef(new Map<string, Dot>());
-  const onSelectRef = useRef(onSelect);
-  useEffect(() => {
-    onSelectRef.current = onSelect;
-  }, [onSelect]);
-
-  const drawnLang = useRef(lang);
-  useEffect(() => {
-    // The country shapes are drawn anew when the language changes, on top of the dots: bring them back up.
-    if (drawnLang.current !== lang) {
-      drawnLang.current = lang;
-      for (const dot of dots.current.values()) dot.layer.bringToFront();
-    }
-    for (const s of states) {
-      const p = s.feature.properties;
-      const fill = fillOf(stats.get(p.iso3), measure, bins);
-      const isSel = selected === p.iso3;
-      const shown = fill !== null || isSel;
-      const name = countryName(p, lang);
-      let dot = dots.current.get(p.iso3);
-      if (!dot) {
-        if (!shown) continue;
-        const layer = circleMarker(s.point, {
-          radius: 7,
-          fillOpacity: 1,
-          fillColor: fill ?? NO_DATA,
-          ...outline(isSel),
-        });
-        const made: Dot = { layer, fill: fill ?? NO_DATA, selected: isSel, shown: true, name };
-        layer.bindTooltip(() => made.name, { direction: 'top' });
-        layer.on('click', () => onSelectRef.current(p.iso3));
-        layer.addTo(map);
-        makeAccessible(layer, name, true, () => onSelectRef.current(p.iso3));
-        dots.current.set(p.iso3, made);
-        continue;
-      }
-      const el = dot.layer.getElement();
-      if (shown !== dot.shown) {
-        dot.shown = shown;
-        if (!shown) dot.layer.closeTooltip();
-        el?.setAttribute('display', shown ? 'inline' : 'none');
-      }
-      if (!shown) continue;
-      const nextFill = fill ?? NO_DATA;
-      if (isSel !== dot.selected) {
-        dot.selected = isSel;
-        dot.fill = nextFill;
-        dot.layer.setStyle({ fillColor: nextFill, ...outline(isSel) });
-      } else if (nextFill !== dot.fill) {
-        // Only the colour changed: one attribute, where setStyle rewrites the whole path.
-        dot.fill = nextFill;
-        dot.layer.options.fillColor = nextFill;
-        el?.setAttribute('fill', nextFill);
-      }
-      if (name !== dot.name) {
-        dot.name = name;
-        makeAccessible(dot.layer, name, true, () => onSelectRef.current(p.iso3));
-      }
-    }
-  }, [map, states, stats, measure, bins, selected, lang]);
-
-  useEffect(() => {
-    const all = dots.current;
-    return () => {
-      for (const dot of all.values()) map.removeLayer(dot.layer);
-      all.clear();
-    };
-  }, [map]);
-
-  return null;
+  const shown = useMemo(
+    () =>
+      states.flatMap((s) => {
+        const iso3 = s.feature.properties.iso3;
+        const fill = fillOf(stats.get(iso3), measure, bins);
+        return fill !== null || iso3 === selected ? [{ ...s, iso3, fill: fill ?? NO_DATA }] : [];
+      }),
+    [states, stats, measure, bins, selected],
+  );
+  const placed = useMemo(() => {
+    const anchors = shown.map((s) => map.project(s.point, zoom));
+    const spots = placeDots({ dots: anchors, r: RADIUS, squares, half });
+    return shown.map((s, i) => {
+      const a = anchors[i] as Point;
+      const p = spots[i] ?? a;
+      const d = Math.hypot(p.x - a.x, p.y - a.y);
+      const center = map.unproject(new Point(p.x, p.y), zoom);
+      if (d === 0) return { ...s, center, leader: null };
+      // The line stops at the dot's rim.
+      const rim = new Point(p.x - ((p.x - a.x) * RADIUS) / d, p.y - ((p.y - a.y) * RADIUS) / d);
+      return { ...s, center, leader: [s.point, map.unproject(rim, zoom)] as DotProps['leader'] };
+    });
+  }, [shown, squares, half, map, zoom]);
+  return placed.map((s) => (
+    <StateDot
+      key={s.iso3}
+      iso3={s.iso3}
+      name={countryName(s.feature.properties, lang)}
+      fill={s.fill}
+      selected={s.iso3 === selected}
+      center={s.center}
+      leader={s.leader}
+      onSelect={onSelect}
+    />
+  ));
 }

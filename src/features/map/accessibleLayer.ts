@@ -12,22 +12,26 @@ function onKey(this: Element, e: Event) {
   }
 }
 
-// Every filter change decorates all 235 shapes: writing an attribute only when its value changes
-// spares the browser a style check of every path.
+// Every filter change decorates all 235 shapes: an attribute is written only when its value changes.
 function setAttr(el: Element, name: string, value: string | null) {
   if (el.getAttribute(name) === value) return;
   if (value === null) el.removeAttribute(name);
   else el.setAttribute(name, value);
 }
 
-/** Leaflet's SVG paths are not focusable: give a country shape a name, a role and keyboard activation.
- * Countries without data stay out of the tab order (the country table lists every country). */
+/** Leaflet's SVG paths are not focusable: give a country shape a name, a role, keyboard activation, and
+ * its tooltip while it has the focus. Countries without data stay out of the tab order (the country
+ * table lists every country). */
 export function makeAccessible(layer: Path, label: string, focusable: boolean, activate: () => void): void {
   const el = layer.getElement();
   if (!el) return;
   setAttr(el, 'aria-label', label);
   setAttr(el, 'role', 'button');
   setAttr(el, 'tabindex', focusable ? '0' : null);
-  if (!actions.has(el)) el.addEventListener('keydown', onKey);
+  if (!actions.has(el)) {
+    el.addEventListener('keydown', onKey);
+    el.addEventListener('focus', () => layer.openTooltip());
+    el.addEventListener('blur', () => layer.closeTooltip());
+  }
   actions.set(el, activate);
 }

@@ -31,8 +31,9 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
   const m = useMemo(() => {
     // JPO staff sent to WIPO events, and JICA long-term experts (also JPO staff) on posting abroad: the
     // types programmes.json draws in this chart. Colours follow this list, so the types never share one.
-    const ids = typesOfChart(d.data.programmes, 'experts');
-    const chosen = selectWhere(d.selection, (a) => ids.includes(a.type));
+    const drawn = typesOfChart(d.data.programmes, 'experts');
+    const { ids } = drawn;
+    const chosen = selectWhere(d.selection, drawn.has);
     const acts = chosen.activities;
     const stack = stackByYear(chosen, basis, 'type', [from, to]);
     const keys = ids.filter((id) => stack.keys.includes(id));

@@ -42,7 +42,7 @@ export function SmeChart({ d, size, today = localToday() }: { d: Dashboard; size
   const paces = targetPaces(layer('sme-targets')?.series.points ?? [], latest?.value ?? 0, today, statedOn);
   const events = useMemo(() => {
     const sme = typesOfChart(d.data.programmes, 'sme');
-    return d.data.activities.filter((a) => sme.includes(a.type) && a.figures?.some((x) => x.kind === 'enterprises'));
+    return d.data.activities.filter((a) => sme.has(a) && a.figures?.some((x) => x.kind === 'enterprises'));
   }, [d.data]);
   const title = t('timeline.sme.title');
   const pace = (p: TargetPace) =>

@@ -41,7 +41,7 @@ export function TiscChart({
   const basis = d.filters.basis;
   const m = useMemo(() => {
     const tisc = typesOfChart(d.data.programmes, 'tisc');
-    const acts = d.selection.activities.filter((a) => tisc.includes(a.type));
+    const acts = d.selection.activities.filter(tisc.has);
     const groups = new Map<string, Group>(d.data.groups.map((g) => [g.id, g]));
     const lane = (a: Activity) => {
       const id = regionOf(a, d.data.groups);

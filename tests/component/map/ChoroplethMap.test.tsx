@@ -3,7 +3,9 @@ import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { countByCountry } from '../../../src/domain/aggregate';
 import { makeBins, NO_DATA } from '../../../src/domain/scale';
-import { ChoroplethMap, HATCH_ID } from '../../../src/features/map/ChoroplethMap';
+import { worldBox } from '../../../src/domain/geometry';
+import { ChoroplethMap } from '../../../src/features/map/ChoroplethMap';
+import { HATCH_ID } from '../../../src/features/map/look';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
 import { activity, selectionOf } from '../../fixtures/factories';
 import { world } from '../../fixtures/geometry';
@@ -30,8 +32,8 @@ function renderMap(lang: 'en' | 'ja' = 'en') {
           small={new Set()}
           programmeName={(id) => id}
           onSelect={onSelect}
-          target={null}
-          resetSignal={0}
+          world={worldBox(world.features.map((f) => f.geometry))}
+          focus={{ how: 'world' }}
         />
       </div>
     </LocaleProvider>

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 type Ref = { id: string; supports: string };
-type Activity = { id: string; countries: string[]; place?: string; sources: Ref[] };
+type Activity = { id: string; countries: string[]; place?: string; subnational?: string[]; sources: Ref[] };
 type Point = { date: string; value: number; kind: string; note?: string; sources: Ref[] };
 type Series = { id: string; points: Point[] };
 
@@ -38,13 +38,14 @@ describe('data coverage', () => {
     expect(JPO_PAGE_BENEFICIARIES.filter((c) => !covered.has(c))).toEqual([]);
   });
 
-  it('gives Zanzibar its own sub-national place and an activity counted for Tanzania', () => {
+  it('gives Zanzibar its own sub-national place, on the one record of the workshop it attended', () => {
     const zanzibar = places.find((p) => p.id === 'zanzibar');
     expect(zanzibar).toMatchObject({ iso3: 'TZA', kind: 'subnational' });
     expect(zanzibar?.lat).toBeCloseTo(-6.164, 3);
     expect(zanzibar?.lon).toBeCloseTo(39.198, 3);
-    const zanzibarActivities = activities.filter((a) => a.place === 'zanzibar');
-    expect(zanzibarActivities.some((a) => a.countries.length === 1 && a.countries[0] === 'TZA')).toBe(true);
+    const withZanzibar = activities.filter((a) => a.subnational?.includes('zanzibar') || a.place === 'zanzibar');
+    expect(withZanzibar.map((a) => a.id)).toEqual(['african-regional-it-workshop-botswana-2023-11']);
+    expect(withZanzibar[0]?.countries.filter((c) => c === 'TZA')).toEqual(['TZA']);
   });
 
   it('never lists Singapore as a beneficiary country', () => {
@@ -98,5 +99,44 @@ describe('data coverage', () => {
     expect(dup(series.map((s) => s.id))).toEqual([]);
     expect(dup(conflicts.map((c) => c.id))).toEqual([]);
     for (const p of programmes) expect(dup(p.types.map((t) => t.id)), p.id).toEqual([]);
+  });
+});
+
+describe('records the numbers issue names', () => {
+  const dataText = ['activities', 'sources', 'places', 'series', 'conflicts', 'groups', 'programmes'].map((n) =>
+    readFileSync(join(process.cwd(), 'data', `${n}.json`), 'utf8'),
+  );
+  type Full = Activity & { funding: string; figures?: { kind: string; value: number }[]; start: string };
+  const full = activities as Full[];
+  const byId = (id: string) => full.find((a) => a.id === id);
+
+  it('cite public sources, never the internal research files they were gathered in', () => {
+    const named = dataText.flatMap((t) => t.match(/[^"\n]*\b(?:facts|geo)\.md\b[^"\n]*/g) ?? []);
+    expect(named).toEqual([]);
+  });
+
+  it('hold the facts that were still missing, each as context with its public source', () => {
+    const expected: [string, string, string, number][] = [
+      ['jpo-trainees-invited-c1997', 'c04-wto-trips-council-japan-c1997', 'trainees', 250],
+      ['jpo-examiner-training-fy2017', 't05-jpo-annual-report-2018', 'trainees', 10],
+      ['jpo-long-term-researchers-fy2017', 't05-jpo-annual-report-2018', 'trainees', 4],
+      ['jpo-training-courses-fy2017', 't07-wto-trips-council-fy2017', 'trainees', 300],
+      ['tisc-programme-wipo', 'ts05-wipo-tisc-report-2024-key', 'inquiries', 2_250_000],
+    ];
+    for (const [id, source, kind, value] of expected) {
+      const a = byId(id);
+      expect(a?.funding, id).toBe('context');
+      expect(a?.sources.map((s) => s.id), id).toContain(source);
+      expect(a?.figures?.some((f) => f.kind === kind && f.value === value), id).toBe(true);
+    }
+    expect(byId('tisc-programme-wipo')?.start).toBe('2009-04');
+    expect(byId('asean-ip-portal-2013')).toMatchObject({ start: '2013-04', funding: 'context' });
+  });
+
+  it('date the documented SME count to the clinic, and mark the assumed Show and Tell venue', () => {
+    const documented = series.find((s) => s.id === 'sme-documented')?.points ?? [];
+    expect(documented.map((p) => p.date)).toEqual(['2024-09']);
+    const venue = places.find((p) => p.id === byId('youth-show-and-tell-2023-09')?.place) as { inferred?: boolean };
+    expect(venue.inferred).toBe(true);
   });
 });

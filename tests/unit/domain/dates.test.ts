@@ -23,9 +23,12 @@ describe('dates', () => {
 
   it('runs an ongoing activity to the open end and a ranged one to its end', () => {
     const open = monthIndex(2025, 12);
-    expect(activitySpan(activity({ id: 'a', start: '1993', yearBasis: 'jp-fiscal', status: 'ongoing' }), open)).toEqual(
-      [monthIndex(1993, 4), open],
-    );
+    expect(
+      activitySpan(
+        activity({ id: 'a', start: '1993', yearBasis: 'jp-fiscal', status: { state: 'ongoing', year: 2025 } }),
+        open,
+      ),
+    ).toEqual([monthIndex(1993, 4), open]);
     expect(activitySpan(activity({ id: 'b', start: '2021-05', end: '2022' }), open)).toEqual([
       monthIndex(2021, 5),
       monthIndex(2022, 12),

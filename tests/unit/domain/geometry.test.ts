@@ -3,7 +3,7 @@ import {
   SMALL_STATE_DEG2,
   isSmall,
   largestPolygon,
-  largestPolygonBounds,
+  mainBox,
   markerPoint,
   pointInGeometry,
   pointInRing,
@@ -11,6 +11,7 @@ import {
   ringArea,
   type CountryGeometry,
 } from '../../../src/domain/geometry';
+import { equalEarth } from '../../../src/domain/equalEarth';
 import type { Position } from '../../../src/domain/types';
 
 // Counter-clockwise square [x0, x0+size] × [y0, y0+size].
@@ -44,16 +45,14 @@ describe('geometry helpers', () => {
     expect(pointInGeometry([50, 50], multi)).toBe(false);
   });
 
-  it('finds the largest polygon and its bounds as [[south, west], [north, east]]', () => {
+  it('finds the largest polygon, and frames the main land in Equal Earth units', () => {
     expect(largestPolygon(multi)).toBe(mainland);
-    expect(largestPolygonBounds(multi)).toEqual([
-      [0, 0],
-      [10, 10],
-    ]);
-    expect(largestPolygonBounds({ type: 'Polygon', coordinates: island })).toEqual([
-      [50, 100],
-      [51, 101],
-    ]);
+    // The far island is a hundredth of the mainland: left out of the box.
+    // The east edge is widest at the equator; the north edge is a parallel.
+    expect(mainBox(multi)).toEqual({ x0: 0, y0: 0, x1: equalEarth(10, 0)[0], y1: equalEarth(10, 10)[1] });
+    // Two islands of a size: both in.
+    const pair: CountryGeometry = { type: 'MultiPolygon', coordinates: [[square(0, 0, 2)], [square(20, 0, 2)]] };
+    expect(mainBox(pair).x1).toBeCloseTo(equalEarth(22, 0)[0], 12);
   });
 
   it('puts the marker at the centroid of the largest polygon, as [lat, lon]', () => {

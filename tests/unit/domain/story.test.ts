@@ -32,6 +32,7 @@ const point = (date: string, value: number, over: Partial<SeriesPoint> = {}): Se
   yearBasis: 'calendar',
   value,
   kind: 'cumulative',
+  basis: over.kind === 'target' ? 'target' : 'actual',
   sources: [{ id: 'src', supports: 'the figure' }],
   ...over,
 });

@@ -1,0 +1,83 @@
+// Layout on the map's screen, in pixels (y downwards): where to move the view so that a country is not
+// under the panel, and where to put a small state's dot so that no city marker hides it.
+
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Pt {
+  x: number;
+  y: number;
+}
+
+/**
+ * How far a box must move (dx, dy) to lie inside `free`: null when it already does, 'fit' when it is
+ * larger than `free` and moving cannot help (then the view has to zoom).
+ */
+export function easeInto(box: Rect, free: Rect): Pt | 'fit' | null {
+  if (box.right - box.left > free.right - free.left || box.bottom - box.top > free.bottom - free.top) return 'fit';
+  const shift = (lo: number, hi: number, min: number, max: number) => (lo < min ? min - lo : hi > max ? max - hi : 0);
+  const dx = shift(box.left, box.right, free.left, free.right);
+  const dy = shift(box.top, box.bottom, free.top, free.bottom);
+  return dx === 0 && dy === 0 ? null : { x: dx, y: dy };
+}
+
+/** Whether a circle and an axis-aligned square (given by its centre and half side) come closer than `gap`. */
+function touches(c: Pt, r: number, s: Pt, half: number, gap: number): boolean {
+  const nx = Math.max(s.x - half, Math.min(c.x, s.x + half));
+  const ny = Math.max(s.y - half, Math.min(c.y, s.y + half));
+  return Math.hypot(c.x - nx, c.y - ny) < r + gap;
+}
+
+export interface DotLayout {
+  /** dots of radius r, at their countries' points */
+  dots: Pt[];
+  r: number;
+  /** centres of square markers of half side `half`, which stay where they are */
+  squares: Pt[];
+  half: number;
+}
+
+const GAP = 3;
+const DIRECTIONS = 12;
+const STEP = 3;
+const FARTHEST = 60;
+
+/**
+ * Where each dot is drawn: at its own point when nothing covers it, else at the nearest free place
+ * around it, trying first the direction away from what covers it (the map then joins the dot to its
+ * point with a line). Dots are placed in order and avoid the squares and the dots placed before them.
+ */
+export function placeDots({ dots, r, squares, half }: DotLayout): Pt[] {
+  const placed: Pt[] = [];
+  const clash = (p: Pt) => [
+    ...squares.filter((s) => touches(p, r, s, half, GAP)),
+    ...placed.filter((q) => Math.hypot(p.x - q.x, p.y - q.y) < 2 * r + GAP),
+  ];
+  for (const dot of dots) {
+    const cover = clash(dot).sort(
+      (a, b) => Math.hypot(a.x - dot.x, a.y - dot.y) - Math.hypot(b.x - dot.x, b.y - dot.y),
+    );
+    const near = cover[0];
+    if (!near) {
+      placed.push(dot);
+      continue;
+    }
+    // Away from the nearest thing in the way; straight up when the dot sits on its centre.
+    const away = near.x !== dot.x || near.y !== dot.y ? Math.atan2(dot.y - near.y, dot.x - near.x) : -Math.PI / 2;
+    let spot: Pt | undefined;
+    for (let d = STEP; d <= FARTHEST && !spot; d += STEP) {
+      // Directions in order of their turn from `away`: 0, +30°, -30°, +60°…
+      for (let k = 0; k < DIRECTIONS && !spot; k++) {
+        const turn = Math.ceil(k / 2) * (k % 2 ? 1 : -1) * ((2 * Math.PI) / DIRECTIONS);
+        const p = { x: dot.x + d * Math.cos(away + turn), y: dot.y + d * Math.sin(away + turn) };
+        if (clash(p).length === 0) spot = p;
+      }
+    }
+    placed.push(spot ?? dot);
+  }
+  return placed;
+}

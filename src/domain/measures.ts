@@ -1,0 +1,99 @@
+// The headline measures (data/README.md, "Headline measures"): each counts one kind of thing, counts
+// nobody twice and names the records behind its value. Pure functions of the records they are given.
+import type { Activity, Figure, FigureKind, Programme } from './types';
+
+/** Keys `programme/type` of the types whose dated records are gatherings (`event: true` in programmes.json). */
+export function eventTypes(programmes: readonly Programme[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of programmes) for (const t of p.types) if (t.event) out.add(`${p.id}/${t.id}`);
+  return out;
+}
+
+/**
+ * An event is a gathering held on a stated date: a record of an event type, dated to at least the month,
+ * with no status (projects and strands carry a status; a meeting, workshop, course or launch does not).
+ */
+export function isEvent(a: Activity, types: ReadonlySet<string>): boolean {
+  return types.has(`${a.programme}/${a.type}`) && a.start.length >= 7 && a.status === undefined;
+}
+
+/** The people measures and the figure kinds each one adds up. A kind belongs to one measure at most. */
+export const PEOPLE_MEASURES = {
+  participants: ['participants'],
+  learners: ['students', 'graduates'],
+  trainees: ['trainees'],
+  enterprises: ['enterprises'],
+} as const satisfies Record<string, readonly FigureKind[]>;
+
+export type PeopleMeasureId = keyof typeof PEOPLE_MEASURES;
+export type MeasureId = PeopleMeasureId | 'events';
+
+/** The measure a figure kind counts towards, if any (attendances, countries, offices… count towards none). */
+export function measureOf(kind: FigureKind): PeopleMeasureId | undefined {
+  for (const [id, kinds] of Object.entries(PEOPLE_MEASURES) as [PeopleMeasureId, readonly FigureKind[]][]) {
+    if (kinds.includes(kind)) return id;
+  }
+  return undefined;
+}
+
+export interface Measure {
+  id: MeasureId;
+  value: number;
+  /**
+   * `at-least` when every figure behind the value is exact or a lower bound; `about` when one of them is
+   * approximate ("about 120"). Either way the value is documented, never a complete count.
+   */
+  qualifier: 'at-least' | 'about';
+  /** Ids of the activities whose records make up the value, in the order given. */
+  activities: string[];
+  /** Figures of this measure's kinds left out, and why: contained in a counted figure, or an upper bound. */
+  excluded: { activity: string; figure: number; reason: 'part-of' | 'upper-bound' }[];
+}
+
+export interface MeasureOptions {
+  /** Count `context` records (related work with no fund link stated) as well; off unless the reader asks. */
+  includeContext?: boolean;
+}
+
+const empty = (id: MeasureId): Measure => ({ id, value: 0, qualifier: 'at-least', activities: [], excluded: [] });
+
+/**
+ * The headline measures of a set of activities. A figure that is `partOf` a figure of an activity in the
+ * set is left out (those people are already counted there); if that activity is not in the set, the part
+ * counts, because nobody else counts those people. `up-to` figures are upper bounds and never add up to a
+ * lower bound.
+ */
+export function measures(
+  activities: readonly Activity[],
+  programmes: readonly Programme[],
+  options: MeasureOptions = {},
+): Record<MeasureId, Measure> {
+  const counted = activities.filter((a) => options.includeContext || a.funding !== 'context');
+  const present = new Set(counted.map((a) => a.id));
+  const types = eventTypes(programmes);
+  const out: Record<MeasureId, Measure> = {
+    events: empty('events'),
+    participants: empty('participants'),
+    learners: empty('learners'),
+    trainees: empty('trainees'),
+    enterprises: empty('enterprises'),
+  };
+  const add = (m: Measure, activity: string, value: number, approximate: boolean) => {
+    m.value += value;
+    if (approximate) m.qualifier = 'about';
+    if (m.activities[m.activities.length - 1] !== activity) m.activities.push(activity);
+  };
+  for (const a of counted) {
+    if (isEvent(a, types)) add(out.events, a.id, 1, false);
+    (a.figures ?? []).forEach((f: Figure, i) => {
+      const id = measureOf(f.kind);
+      if (!id) return;
+      const m = out[id];
+      if (f.qualifier === 'up-to') m.excluded.push({ activity: a.id, figure: i, reason: 'upper-bound' });
+      else if (f.partOf?.some((r) => present.has(r.activity))) {
+        m.excluded.push({ activity: a.id, figure: i, reason: 'part-of' });
+      } else add(m, a.id, f.value, f.qualifier === 'about');
+    });
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import type { Map as LMap } from 'leaflet';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useMap } from 'react-leaflet';
+import { byPlace, type Selection } from '../../domain/selection';
+import { clusterPoints, namedPlaces } from '../../domain/cluster';
+import type { CountryProps, Place } from '../../domain/types';
+import { countryName } from '../../i18n/format';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+import { EventMarkers, MARKER_SIZE, type CityCluster } from './EventMarkers';
+import { SmallStateMarkers, type SmallStatesProps } from './SmallStateMarkers';
+
+/** The map's zoom, or null until the camera has given it a first view. */
+function useZoom(map: LMap): number | null {
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      map.on('zoomend', changed);
+      return () => void map.off('zoomend', changed);
+    },
+    [map],
+  );
+  return useSyncExternalStore(subscribe, () => (map.getZoom() as number | undefined) ?? null);
+}
+
+export interface MarkersProps extends SmallStatesProps {
+  selection: Selection;
+  places: Place[];
+  showCities: boolean;
+  names: Map<string, CountryProps>;
+}
+
+/** The city squares and the small states' dots, laid out together at each zoom: cities that would overlap
+ * share a square, and a dot steps aside from a square that would hide it. */
+export function MapMarkers({ selection, places, showCities, names, onSelect, ...dots }: MarkersProps) {
+  const map = useMap();
+  const zoom = useZoom(map);
+  const { lang, t } = useLocale();
+  const text = useText();
+
+  const clusters = useMemo((): (CityCluster & { x: number; y: number })[] => {
+    if (!showCities || zoom === null) return [];
+    const held = byPlace(selection);
+    const pts = places.flatMap((place) => {
+      const events = held.get(place.id);
+      if (!events) return [];
+      const { x, y } = map.project([place.lat, place.lon], zoom);
+      return [{ x, y, item: { place, events } }];
+    });
+    return clusterPoints(pts, MARKER_SIZE + 4).map((c) => {
+      const items = c.map((p) => p.item);
+      const at = items[0]?.place as Place;
+      const n = items.reduce((sum, x) => sum + x.events.length, 0);
+      // A label, not prose: the first Intl.ListFormat of a page loads locale data during the load.
+      const cities = namedPlaces(items.map((x) => x.place)).map((p) => text(p.name).text);
+      const countries = [...new Set(items.map((x) => x.place.iso3))].flatMap((iso3) => {
+        const p = names.get(iso3);
+        return p ? [{ iso3, name: countryName(p, lang) }] : [];
+      });
+      const label = t('map.marker', { name: cities.join(lang === 'ja' ? '、' : ', '), n });
+      return { key: at.id, at, items, n, label, countries, x: c[0]?.x ?? 0, y: c[0]?.y ?? 0 };
+    });
+  }, [showCities, zoom, selection, places, map, names, lang, t, text]);
+  const squares = useMemo(() => clusters.map(({ x, y }) => ({ x, y })), [clusters]);
+
+  if (zoom === null) return null;
+  return (
+    <>
+      <SmallStateMarkers {...dots} onSelect={onSelect} zoom={zoom} squares={squares} half={MARKER_SIZE / 2} />
+      <EventMarkers clusters={clusters} onSelect={onSelect} />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ActivityItem } from '../../../src/features/country-panel/ActivityItem';
+import type { ActivityStatus, YearBasis } from '../../../src/domain/types';
+import { LocaleProvider } from '../../../src/i18n/LocaleContext';
+import { activity } from '../../fixtures/factories';
+
+function statusText(status: ActivityStatus | undefined, lang: 'en' | 'ja', yearBasis: YearBasis = 'calendar') {
+  const { container, unmount } = render(
+    <LocaleProvider lang={lang}>
+      <ul>
+        <ActivityItem
+          a={activity({ id: 'x', start: '2021', yearBasis, status })}
+          programme={undefined}
+          place={undefined}
+          sources={new Map()}
+        />
+      </ul>
+    </LocaleProvider>,
+  );
+  const text = container.querySelector('.status')?.textContent ?? null;
+  unmount();
+  return text;
+}
+
+describe('the status of an activity in the country panel', () => {
+  it('says what the source says, with the year it says it of', () => {
+    expect(statusText({ state: 'implemented', year: 2021 }, 'en')).toBe(' · implemented in 2021');
+    expect(statusText({ state: 'completed', year: 2022 }, 'en')).toBe(' · completed in 2022');
+    expect(statusText({ state: 'ongoing', year: 2025 }, 'en')).toBe(' · ongoing as of 2025');
+    expect(statusText({ state: 'unknown' }, 'en')).toBe(' · status unknown');
+  });
+
+  it('speaks of fiscal years for a fiscal-year record, and in Japanese', () => {
+    expect(statusText({ state: 'completed', year: 2022 }, 'en', 'jp-fiscal')).toBe(' · completed in FY2022');
+    expect(statusText({ state: 'implemented', year: 2021 }, 'ja')).toBe(' · 2021年に実施');
+    expect(statusText({ state: 'ongoing', year: 2025 }, 'ja', 'jp-fiscal')).toBe(' · 2025年度時点で実施中');
+    expect(statusText({ state: 'unknown' }, 'ja')).toBe(' · 状況不明');
+  });
+
+  it('shows nothing for a one-off event', () => {
+    render(
+      <LocaleProvider lang="en">
+        <ul>
+          <ActivityItem a={activity({ id: 'y' })} programme={undefined} place={undefined} sources={new Map()} />
+        </ul>
+      </LocaleProvider>,
+    );
+    expect(screen.getByRole('listitem').querySelector('.status')).toBeNull();
+  });
+});
+
+describe('the figures of an activity in the country panel', () => {
+  it('give the year of each intake, so that two figures of one kind can be told apart', () => {
+    render(
+      <LocaleProvider lang="en">
+        <ul>
+          <ActivityItem
+            a={activity({
+              id: 'mip',
+              start: '2008',
+              figures: [
+                { id: 'intake-2008', kind: 'students', value: 22, date: '2008' },
+                { id: 'intake-2009', kind: 'students', value: 26, date: '2009' },
+              ],
+            })}
+            programme={undefined}
+            place={undefined}
+            sources={new Map()}
+          />
+        </ul>
+      </LocaleProvider>,
+    );
+    const figures = [...document.querySelectorAll('.figures li')].map((li) => li.textContent);
+    expect(figures).toEqual(['22 students (2008)', '26 students (2009)']);
+  });
+});

@@ -1,0 +1,187 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The map as a reader sees it at three screen sizes: the world fills its frame in an equal-area
+// projection, the key is on it and on the first screen, a clicked country stays in sight beside the
+// panel, and marks never hide one another.
+
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+];
+
+async function ready(page: Page, path = './') {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(path);
+  await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
+  await expect(page.locator('path.country-shape').first()).toBeAttached();
+}
+
+/** Clicks a country shape where it is drawn on top (an archipelago's box centre is often sea). */
+async function clickShape(page: Page, name: string) {
+  const point = await page
+    .getByRole('button', { name, exact: true })
+    .first()
+    .evaluate((el) => {
+      const path = el as SVGPathElement;
+      const r = path.getBoundingClientRect();
+      for (let i = 1; i < 40; i++)
+        for (let j = 1; j < 40; j++) {
+          const x = r.left + (r.width * i) / 40;
+          const y = r.top + (r.height * j) / 40;
+          if (document.elementFromPoint(x, y) === path) return { x, y };
+        }
+      return null;
+    });
+  expect(point, `a visible point of ${name}`).not.toBeNull();
+  await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
+}
+
+/** A shape's area on screen, in px²: the sum of its rings' areas, read from the path Leaflet drew. */
+function screenArea(page: Page, name: string) {
+  return page
+    .locator('path.country-shape', { has: page.locator('xpath=self::*') })
+    .and(page.getByRole('button', { name, exact: true }))
+    .evaluate((el) => {
+      let total = 0;
+      for (const ring of (el.getAttribute('d') ?? '').split(/z/i)) {
+        const pts = [...ring.matchAll(/(-?[\d.]+)[ ,](-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+        let sum = 0;
+        pts.forEach(([x0 = 0, y0 = 0], i) => {
+          const [x1 = 0, y1 = 0] = pts[(i + 1) % pts.length] ?? [];
+          sum += x0 * y1 - x1 * y0;
+        });
+        total += Math.abs(sum / 2);
+      }
+      return total;
+    });
+}
+
+for (const size of SIZES) {
+  test.describe(`the map at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('fills its frame with the world, in an equal-area projection', async ({ page }) => {
+      await ready(page);
+      const frame = await page.locator('.map-frame').boundingBox();
+      const land = await page.locator('path.country-shape').evaluateAll((paths) => {
+        const boxes = paths.map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0);
+        const left = Math.min(...boxes.map((r) => r.left));
+        const top = Math.min(...boxes.map((r) => r.top));
+        return {
+          width: Math.max(...boxes.map((r) => r.right)) - left,
+          height: Math.max(...boxes.map((r) => r.bottom)) - top,
+        };
+      });
+      expect(frame).not.toBeNull();
+      const fills = Math.max(land.width / (frame?.width ?? 1), land.height / (frame?.height ?? 1));
+      expect(fills).toBeGreaterThanOrEqual(0.85);
+      // Greenland and DR Congo are about as large as each other (2.17 and 2.34 million km²); on Web
+      // Mercator, Greenland looks many times larger.
+      const ratio = (await screenArea(page, 'Greenland')) / (await screenArea(page, 'DR Congo'));
+      expect(ratio).toBeGreaterThan(0.7);
+      expect(ratio).toBeLessThan(1.3);
+    });
+
+    for (const lang of ['en', 'ja']) {
+      test(`has its key inside the frame and on the first screen (${lang})`, async ({ page }) => {
+        await ready(page, `./?lang=${lang}`);
+        const legend = page.locator('.map-frame .legend');
+        await expect(legend.locator('.legend-ramp li').first()).toBeVisible();
+        const [l, f] = [await legend.boundingBox(), await page.locator('.map-frame').boundingBox()];
+        expect(l && f).toBeTruthy();
+        if (!l || !f) return;
+        expect(l.x).toBeGreaterThanOrEqual(f.x);
+        expect(l.y).toBeGreaterThanOrEqual(f.y);
+        expect(l.x + l.width).toBeLessThanOrEqual(f.x + f.width);
+        expect(l.y + l.height).toBeLessThanOrEqual(f.y + f.height + 0.5);
+        expect(l.y + l.height).toBeLessThanOrEqual(size.height);
+      });
+    }
+
+    for (const name of ['Indonesia', 'Viet Nam']) {
+      test(`${name}, opened by a click, stays in sight beside the panel, which leaves the headline numbers clear`, async ({
+        page,
+      }) => {
+        await ready(page);
+        await page.getByRole('checkbox', { name: 'Cities with activities' }).uncheck();
+        await clickShape(page, name);
+        const panel = page.getByRole('region', { name: `Country panel: ${name}` });
+        await expect(panel).toBeVisible();
+        const shape = page.locator('path.country-shape').and(page.getByRole('button', { name, exact: true }));
+        const frame = page.locator('.map-frame');
+        // The camera has settled when the shape is inside the map and clear of the panel.
+        await expect
+          .poll(async () => {
+            const [s, m, p] = [await shape.boundingBox(), await frame.boundingBox(), await panel.boundingBox()];
+            if (!s || !m || !p) return 'not drawn';
+            const inMap =
+              s.x >= m.x && s.y >= m.y && s.x + s.width <= m.x + m.width && s.y + s.height <= m.y + m.height;
+            // Beside the panel where it lies over the map; on a phone it follows the map.
+            const clear = s.x + s.width <= p.x || s.y + s.height <= p.y;
+            return inMap && clear ? 'in sight' : JSON.stringify({ s, m, p });
+          })
+          .toBe('in sight');
+        const headline = await page.locator('.headline').boundingBox();
+        const side = await panel.boundingBox();
+        expect(headline && side).toBeTruthy();
+        if (!headline || !side) return;
+        const overlaps =
+          side.x < headline.x + headline.width &&
+          side.x + side.width > headline.x &&
+          side.y < headline.y + headline.height &&
+          side.y + side.height > headline.y;
+        expect(overlaps).toBe(false);
+      });
+    }
+
+    test('São Tomé and Príncipe and Yaoundé can both be clicked; a square names each city once', async ({ page }) => {
+      await ready(page);
+      // On a phone, Yaoundé's square may hold neighbouring cities too.
+      const yaounde = page.getByRole('button', { name: /^Activities in .*Yaoundé/ });
+      await expect(yaounde).toBeVisible();
+      for (const label of await page.locator('.event-marker').evaluateAll((els) => els.map((e) => e.textContent))) {
+        const cities = /^\d+Activities in (.*): \d+$/.exec(label ?? '')?.[1]?.split(', ') ?? [];
+        const plain = cities.map((c) => c.replace(/ \(.*\)$/, ''));
+        expect(new Set(plain).size, label ?? '').toBe(plain.length);
+      }
+      // The dot (the shape itself is too small to see); clicked where it is drawn, as a pointer would.
+      await page.getByRole('button', { name: 'Sao Tome and Principe', exact: true }).last().click();
+      await expect(page.getByRole('region', { name: 'Country panel: Sao Tome and Principe' })).toBeVisible();
+      await page.getByRole('button', { name: 'Close' }).click();
+      await yaounde.click();
+      await expect(page.locator('.leaflet-popup .popup-title', { hasText: 'Yaoundé' }).first()).toBeVisible();
+    });
+  });
+}
+
+test('a city list that scrolls says so until its end is in sight', async ({ page }) => {
+  await ready(page);
+  await page.getByRole('button', { name: /^Activities in Harare/ }).click();
+  const content = page.locator('.leaflet-popup-content');
+  const more = content.locator('.popup-more');
+  await expect(more).toBeVisible();
+  await expect(more).toHaveText('More below');
+  await content.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(more).toBeHidden();
+  await content.evaluate((el) => el.scrollTo({ top: 0 }));
+  await expect(more).toBeVisible();
+  // A short list does not scroll and says nothing.
+  await page.locator('.leaflet-popup-close-button').click();
+  await page
+    .getByRole('button', { name: /^Activities in [^,]+: 1$/ })
+    .first()
+    .click();
+  await expect(page.locator('.leaflet-popup .popup-title').first()).toBeVisible();
+  await expect(page.locator('.leaflet-popup .popup-more')).toBeHidden();
+});
+
+test('Leaflet’s own buttons speak Japanese in the Japanese UI', async ({ page }) => {
+  await ready(page, './?lang=ja');
+  await expect(page.getByRole('button', { name: '拡大', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: '縮小', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: '表示を元に戻す', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reset view', exact: true })).toBeVisible();
+});
