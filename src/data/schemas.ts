@@ -2,6 +2,7 @@
 // the app validates with them at load time, `npm run data:check` validates with them on the
 // command line, and data/schema/*.schema.json is generated from them for editors.
 import { z } from 'zod';
+import type * as TT from '../domain/treatyTypes';
 import type * as T from '../domain/types';
 import { BODY_ID, CHARTS, FUNDINGS, GROUP_ID, ISO3, PARTNERS, SLUG, YEAR_BASES } from '../domain/values';
 
@@ -265,9 +266,9 @@ const proofs: [
   Same<z.infer<typeof place>, T.Place>,
   Same<z.infer<typeof series>, T.Series>,
   Same<z.infer<typeof conflict>, T.Conflict>,
-  Same<z.infer<typeof treaty>, T.Treaty>,
-  Same<z.infer<typeof treatyEntry>, T.TreatyEntry>,
-  Same<z.infer<typeof treatySource>, T.TreatySource>,
-  Same<z.infer<typeof treatiesAsOf>, T.TreatiesAsOf>,
+  Same<z.infer<typeof treaty>, TT.Treaty>,
+  Same<z.infer<typeof treatyEntry>, TT.TreatyEntry>,
+  Same<z.infer<typeof treatySource>, TT.TreatySource>,
+  Same<z.infer<typeof treatiesAsOf>, TT.TreatiesAsOf>,
 ] = [true, true, true, true, true, true, true, true, true, true, true];
 void proofs;
