@@ -3,7 +3,8 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { activitiesCsv } from '../../domain/activitiesCsv';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
+import type { Activity, Dataset } from '../../domain/types';
+import type { ViewState } from '../../state/urlState';
 import { downloadBlob, today } from './download';
 import { pickView } from './slidePatch';
 import { describeView } from './slideText';
@@ -15,7 +16,11 @@ import { CATCH_UP } from '../../ui/OnScreen';
 const SIZE = { width: 1920, height: 1080 };
 
 interface Props {
-  d: Dashboard;
+  data: Dataset;
+  /** the activities the filters pick (the CSV) */
+  activities: Activity[];
+  /** the view on screen, described on prints and exports */
+  state: ViewState;
   /** where the map region and the charts region are in the page (features do not import each other) */
   mapSelector: string;
   chartsSelector: string;
@@ -79,15 +84,15 @@ function findCharts(selector: string, fallback: string): Target[] {
 }
 
 /** Export the map or a chart as a slide-sized picture (PNG or SVG), or the filtered activities as CSV. */
-export function ExportMenu({ d, mapSelector, chartsSelector }: Props) {
+export function ExportMenu({ data, activities, state, mapSelector, chartsSelector }: Props) {
   const { t, lang } = useLocale();
-  const c = useTextContext(d.data);
+  const c = useTextContext(data);
   const [charts, setCharts] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   usePrintMap(`${mapSelector} .map-frame`);
   // What the view shows, in words: worked out when a picture is saved or the page printed, not on
   // every filter change.
-  const viewText = () => describeView(pickView(d.state), c);
+  const viewText = () => describeView(pickView(state), c);
   const printView = useRef<HTMLParagraphElement>(null);
   const describePrint = useEffectEvent(() => {
     if (printView.current) printView.current.textContent = `${viewText()} — ${currentHref()}`;
@@ -136,7 +141,7 @@ export function ExportMenu({ d, mapSelector, chartsSelector }: Props) {
     }
   };
   const csv = () => {
-    const body = activitiesCsv(d.selection.activities, d.data, lang, c.countryName);
+    const body = activitiesCsv(activities, data, lang, c.countryName);
     save(`atlas-activities-${today()}.csv`, new Blob([body], { type: 'text/csv;charset=utf-8' }));
   };
   const chartTarget = (i: number) => findCharts(chartsSelector, t('charts.title'))[i];
@@ -168,7 +173,7 @@ export function ExportMenu({ d, mapSelector, chartsSelector }: Props) {
             </button>,
           ])}
           <button type="button" onClick={csv}>
-            {t('briefing.export.csv', { n: d.selection.activities.length })}
+            {t('briefing.export.csv', { n: activities.length })}
           </button>
         </div>
       </details>

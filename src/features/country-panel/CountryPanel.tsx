@@ -1,20 +1,23 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { activitiesFor, hostedIn } from '../../domain/aggregate';
 import { byDate } from '../../domain/dates';
+import type { Activity, Dataset } from '../../domain/types';
 import { countActivities, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { plural } from '../../i18n/messages';
-import type { Dashboard } from '../../state/useDashboard';
 import { ActivityList } from './ActivityItem';
 
 /** Everything about one country under the current filters, split "in this country" / "through a body". */
 export function CountryPanel({
-  d,
+  data,
+  activities,
   iso3,
   name,
   onClose,
 }: {
-  d: Dashboard;
+  data: Dataset;
+  /** the activities the filters pick */
+  activities: Activity[];
   iso3: string;
   name: string;
   onClose: () => void;
@@ -42,22 +45,19 @@ export function CountryPanel({
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const { direct, via } = useMemo(
-    () => activitiesFor(iso3, d.selection.activities, d.data.groups),
-    [iso3, d.selection.activities, d.data.groups],
-  );
+  const { direct, via } = useMemo(() => activitiesFor(iso3, activities, data.groups), [iso3, activities, data.groups]);
   const hosted = useMemo(
-    () => hostedIn(iso3, d.selection.activities, d.data.places, new Set([...direct, ...via.map((v) => v.activity)])),
-    [iso3, d.selection.activities, d.data.places, direct, via],
+    () => hostedIn(iso3, activities, data.places, new Set([...direct, ...via.map((v) => v.activity)])),
+    [iso3, activities, data.places, direct, via],
   );
   const overall = useMemo(() => {
-    const all = activitiesFor(iso3, d.data.activities, d.data.groups);
+    const all = activitiesFor(iso3, data.activities, data.groups);
     return all.direct.length + all.via.length;
-  }, [iso3, d.data]);
+  }, [iso3, data]);
   const bodies = [...new Set(via.flatMap((v) => v.through))];
-  const memberships = d.data.groups.filter((g) => g.members.some((m) => m.iso3 === iso3)).map((g) => text(g.name).text);
+  const memberships = data.groups.filter((g) => g.members.some((m) => m.iso3 === iso3)).map((g) => text(g.name).text);
   const groupName = (id: string) => {
-    const g = d.data.groups.find((x) => x.id === id);
+    const g = data.groups.find((x) => x.id === id);
     return g ? text(g.name).text : id;
   };
 
@@ -89,19 +89,19 @@ export function CountryPanel({
       {direct.length > 0 && (
         <section aria-labelledby="panel-direct">
           <h3 id="panel-direct">{t('panel.direct')}</h3>
-          <ActivityList activities={byDate(direct)} data={d.data} />
+          <ActivityList activities={byDate(direct)} data={data} />
         </section>
       )}
       {via.length > 0 && (
         <section aria-labelledby="panel-via">
           <h3 id="panel-via">{t('panel.via', { bodies: bodies.map(groupName).join(' / ') })}</h3>
-          <ActivityList activities={byDate(via.map((v) => v.activity))} data={d.data} />
+          <ActivityList activities={byDate(via.map((v) => v.activity))} data={data} />
         </section>
       )}
       {hosted.length > 0 && (
         <section aria-labelledby="panel-hosted">
           <h3 id="panel-hosted">{t('panel.hosted', { name, n: countActivities(hosted.length, lang, t) })}</h3>
-          <ActivityList activities={byDate(hosted)} data={d.data} />
+          <ActivityList activities={byDate(hosted)} data={data} />
         </section>
       )}
     </aside>

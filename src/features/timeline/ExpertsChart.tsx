@@ -3,7 +3,7 @@ import { typesOfChart } from '../../domain/programmes';
 import { selectWhere } from '../../domain/selection';
 import { stackByYear } from '../../domain/series';
 import { useLocale, useText } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
+import type { Figures } from './figures';
 import { ChartFigure } from './ChartFigure';
 import { tableRows } from './ChartTable';
 import type { ChartSize } from './chartSize';
@@ -22,23 +22,24 @@ const PANELS = [
 type Key = (typeof PANELS)[number]['key'];
 
 /** Expert dispatches: the cumulative counts stated over time, and the dispatch activities per year by type. */
-export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
+export function ExpertsChart({ figures, size }: { figures: Figures; size?: ChartSize }) {
+  const { data, selection } = figures;
   const { t, lang } = useLocale();
   const text = useText();
-  const f = useSeriesFigure(d, PANELS);
-  const { from, to, basis } = d.filters;
-  const types = useMemo(() => d.data.programmes.flatMap((p) => p.types), [d.data.programmes]);
+  const f = useSeriesFigure(data, figures.filters.basis, PANELS);
+  const { from, to, basis } = figures.filters;
+  const types = useMemo(() => data.programmes.flatMap((p) => p.types), [data.programmes]);
   const m = useMemo(() => {
     // JPO staff sent to WIPO events, and JICA long-term experts (also JPO staff) on posting abroad: the
     // types programmes.json draws in this chart. Colours follow this list, so the types never share one.
-    const drawn = typesOfChart(d.data.programmes, 'experts');
+    const drawn = typesOfChart(data.programmes, 'experts');
     const { ids } = drawn;
-    const chosen = selectWhere(d.selection, drawn.has);
+    const chosen = selectWhere(selection, drawn.has);
     const acts = chosen.activities;
     const stack = stackByYear(chosen, basis, 'type', [from, to]);
     const keys = ids.filter((id) => stack.keys.includes(id));
-    return { ...stack, ...withActivities(d.data, f.series, acts), acts, ids, keys };
-  }, [d.selection, d.data, basis, from, to, f.series]);
+    return { ...stack, ...withActivities(data, f.series, acts), acts, ids, keys };
+  }, [selection, data, basis, from, to, f.series]);
   const name = useCallback(
     (k: string) => {
       const x = types.find((y) => y.id === k);

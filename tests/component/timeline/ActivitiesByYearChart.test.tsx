@@ -20,7 +20,11 @@ const data = datasetWith(
 function renderBars(navigate = vi.fn(), state = { from: 2021, to: 2023 }) {
   const view = render(
     <LocaleProvider lang="en">
-      <ActivitiesByYearChart d={makeDashboard(data, state, navigate)} size={{ width: 600, height: 260 }} />
+      <ActivitiesByYearChart
+        figures={makeDashboard(data, state)}
+        navigate={navigate}
+        size={{ width: 600, height: 260 }}
+      />
     </LocaleProvider>,
   );
   return { ...view, navigate };
@@ -52,7 +56,11 @@ describe('ActivitiesByYearChart', { timeout: 20_000 }, () => {
     const navigate = vi.fn();
     const view = (state: { from: number; to: number; programmes?: string[] }) => (
       <LocaleProvider lang="en">
-        <ActivitiesByYearChart d={makeDashboard(data, state, navigate)} size={{ width: 600, height: 260 }} />
+        <ActivitiesByYearChart
+          figures={makeDashboard(data, state)}
+          navigate={navigate}
+          size={{ width: 600, height: 260 }}
+        />
       </LocaleProvider>
     );
     const { container, rerender } = render(view({ from: 2021, to: 2023 }));

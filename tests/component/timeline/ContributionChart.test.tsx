@@ -12,7 +12,11 @@ const data = datasetWith([jpyAnnual, chfAnnual, jpyCumulative]);
 function renderChart(basis: 'calendar' | 'jp-fiscal' = 'jp-fiscal', lang: Lang = 'en') {
   return render(
     <LocaleProvider lang={lang}>
-      <ContributionChart d={makeDashboard(data, { basis })} size={{ width: 600, height: 240 }} />
+      <ContributionChart
+        data={data}
+        basis={makeDashboard(data, { basis }).filters.basis}
+        size={{ width: 600, height: 240 }}
+      />
     </LocaleProvider>,
   );
 }

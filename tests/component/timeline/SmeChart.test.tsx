@@ -16,9 +16,10 @@ const clinic = activity({
 });
 
 function renderSme(seriesList = [smeTargets, smeDocumented], today = '2025-06-27') {
+  const d = makeDashboard(datasetWith(seriesList, [clinic]));
   return render(
     <LocaleProvider lang="en">
-      <SmeChart d={makeDashboard(datasetWith(seriesList, [clinic]))} size={{ width: 600, height: 260 }} today={today} />
+      <SmeChart data={d.data} basis={d.filters.basis} size={{ width: 600, height: 260 }} today={today} />
     </LocaleProvider>,
   );
 }

@@ -16,7 +16,11 @@ function renderRegion(chart: ChartId, navigate = vi.fn()) {
   render(
     <QueryClientProvider client={client}>
       <LocaleProvider lang="en">
-        <TimelineRegion d={makeDashboard(datasetWith([jpyAnnual]), { chart }, navigate)} />
+        <TimelineRegion
+          figures={makeDashboard(datasetWith([jpyAnnual]), { chart })}
+          chart={chart}
+          navigate={navigate}
+        />
       </LocaleProvider>
     </QueryClientProvider>,
   );

@@ -31,7 +31,8 @@ function renderTisc(navigate = vi.fn()) {
   const view = render(
     <LocaleProvider lang="en">
       <TiscChart
-        d={makeDashboard(datasetWith([centres], [harare, rio]), {}, navigate)}
+        figures={makeDashboard(datasetWith([centres], [harare, rio]))}
+        navigate={navigate}
         size={{ width: 600, height: 240 }}
         countryName={(c) => names[c] ?? c}
       />
