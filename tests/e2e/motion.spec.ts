@@ -51,9 +51,13 @@ async function selectKenya(page: Page) {
   await page.keyboard.press('Enter');
 }
 
+/** Scrolls to the charts (they are drawn once in view) until their tabs are there. */
 async function openChartsTab(page: Page) {
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await expect(page.getByRole('tab', { name: 'SMEs and start-ups' })).toBeVisible();
+  const tab = page.getByRole('tab', { name: 'SMEs and start-ups' });
+  await expect(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(tab).toBeVisible({ timeout: 2_000 });
+  }).toPass();
 }
 
 for (const motion of ['reduce', 'no-preference'] as const) {
@@ -77,6 +81,7 @@ for (const motion of ['reduce', 'no-preference'] as const) {
     test(reduced ? 'a chart is drawn at once' : 'a chart grows into place', async ({ page }) => {
       await page.clock.install();
       await page.goto('./');
+      await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
       await openChartsTab(page);
       await pauseWhenReady(page);
       const chart = await motionOf(page, '.timeline-region .chart-panel', async () => {
