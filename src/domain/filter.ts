@@ -18,20 +18,6 @@ export interface Filters {
   basis: YearBasis;
 }
 
-/** Do two filter values choose the same activities the same way? */
-export function sameFilters(a: Filters, b: Filters): boolean {
-  const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
-  return (
-    a.from === b.from &&
-    a.to === b.to &&
-    same(a.programmes, b.programmes) &&
-    same(a.types, b.types) &&
-    a.partner === b.partner &&
-    a.group === b.group &&
-    a.basis === b.basis
-  );
-}
-
 type Dimension = 'years' | 'programmes' | 'types' | 'partner' | 'group';
 const DIMENSIONS: Dimension[] = ['years', 'programmes', 'types', 'partner', 'group'];
 

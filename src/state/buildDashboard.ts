@@ -3,7 +3,7 @@
 // dataset's index), then countByCountry (CountryStats per country, which colour the map) and headline.
 import { buildIndex, type ActivityIndex } from '../domain/activityIndex';
 import { countByCountry, type CountryStats } from '../domain/aggregate';
-import { applyFilters, sameFilters, type Filters } from '../domain/filter';
+import { applyFilters, type Filters } from '../domain/filter';
 import { headline, type Headline } from '../domain/headline';
 import type { Selection } from '../domain/selection';
 import type { Dataset } from '../domain/types';
@@ -47,17 +47,13 @@ export function sanitise(state: ViewState, data: Dataset, bounds: [number, numbe
 
 /**
  * The view model for `data` under `state`. Pure: the same arguments give an equal model.
- * `previous`, the model built last, lends the parts a change leaves as they were: the index when the
- * data is the same, and the filters, the selection and the counts when the filters are (opening a
- * country or switching the language changes no filter). Those keep their identity, so nothing drawn
- * from them is worked out or drawn again.
+ * `previous`, a model built for the same data, lends its index: the index is worked out once per
+ * dataset, everything else on every change of the view.
  */
 export function buildDashboard(data: Dataset, state: ViewState, previous?: DashboardModel): DashboardModel {
-  const same = previous?.data === data ? previous : undefined;
-  const index = same?.index ?? buildIndex(data);
-  const bounds = same?.bounds ?? yearBounds(index);
+  const index = previous?.data === data ? previous.index : buildIndex(data);
+  const bounds = yearBounds(index);
   const filters = sanitise(state, data, bounds);
-  if (same && sameFilters(filters, same.filters)) return { ...same, state };
   const selection = applyFilters(index, filters);
   const stats = countByCountry(selection, filters.basis);
   return {
@@ -72,7 +68,7 @@ export function buildDashboard(data: Dataset, state: ViewState, previous?: Dashb
   };
 }
 
-/** buildDashboard that lends each model the one it built before (for a hook: one per component). */
+/** buildDashboard that lends each model the index of the one it built before (one per component). */
 export function dashboardBuilder(): (data: Dataset, state: ViewState) => DashboardModel {
   let last: DashboardModel | undefined;
   return (data, state) => (last = buildDashboard(data, state, last));

@@ -34,7 +34,7 @@ export function useDashboard(state: ViewState, navigate: Navigate) {
   // Deferred: the render that brings the whole dataset in (every control, count and colour at once)
   // is interruptible, so a phone's main thread is not held for its whole length.
   const data = useDeferredValue(query.data) ?? EMPTY;
-  // Each model lends the next what a change leaves as it was (buildDashboard).
+  // Each model lends the next its index (buildDashboard): the index is built once per dataset.
   const [build] = useState(dashboardBuilder);
   const model = useMemo(() => build(data, state), [build, data, state]);
   const dashboard = useMemo<Dashboard>(() => ({ ...model, navigate }), [model, navigate]);

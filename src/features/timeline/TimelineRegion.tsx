@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { countriesQuery } from '../../data/queries';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { ChartId } from '../../domain/values';
@@ -57,6 +57,4 @@ function TimelineRegion({ figures, chart, navigate }: { figures: Figures; chart:
   );
 }
 
-// Memoised: opening a country or changing the language passes the same figures, and nothing here is
-// drawn again.
-export default memo(TimelineRegion);
+export default TimelineRegion;
