@@ -1,16 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { countriesQuery } from './data/queries';
 import { BodyPanel } from './features/country-panel/BodyPanel';
 import { CountryPanel } from './features/country-panel/CountryPanel';
 import { FilterBar } from './features/filters/FilterBar';
 import { HeadlineNumbers } from './features/headline/HeadlineNumbers';
 import { MapRegion } from './features/map/MapRegion';
-import type { Figures } from './features/timeline/figures';
 import { useLocale } from './i18n/LocaleContext';
 import type { Dashboard } from './state/useDashboard';
 import { ErrorState } from './ui/ErrorState';
-import { OnScreen } from './ui/OnScreen';
 import { RegionBoundary } from './ui/RegionBoundary';
 import { WhenVisible } from './ui/WhenVisible';
 import { countryName } from './i18n/format';
@@ -43,18 +41,8 @@ export const mapView = (d: Dashboard) => ({
 export function DashboardView({ d, ready, error, retry }: Props) {
   const { t, lang } = useLocale();
   const geo = useQuery(countriesQuery);
-  // The Recharts figures follow the filters one frame behind the map, so dragging a year handle stays
-  // smooth. The activities chart is plain SVG and cheap to redraw: it changes in the same frame as the map.
-  // (Deferring null there: a deferred value that changes costs a second render of this view, used or not.)
   // navigate is stable across filter changes, so these are too (memoised map markers rely on it).
   const { navigate, state } = d;
-  // What the charts draw, one value for as long as the data and the filters stay the same.
-  const figures = useMemo<Figures>(
-    () => ({ data: d.data, selection: d.selection, filters: d.filters, bounds: d.bounds }),
-    [d.data, d.selection, d.filters, d.bounds],
-  );
-  const deferred = useDeferredValue(state.chart === 'activities' ? null : figures);
-  const charts = deferred ?? figures;
   const select = useCallback((iso3: string) => navigate({ country: iso3 }, 'push'), [navigate]);
   const close = useCallback(() => navigate({ country: null }, 'push'), [navigate]);
   const codes = useMemo(() => (geo.data ? new Set(geo.data.features.map((f) => f.properties.iso3)) : null), [geo.data]);
@@ -115,13 +103,9 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         {ready && (
           <RegionBoundary name={t('charts.title')}>
             <WhenVisible minHeight="32rem">
-              <OnScreen value={charts}>
-                {(view) => (
-                  <Suspense fallback={<p className="placeholder charts-placeholder">{t('charts.loading')}</p>}>
-                    <TimelineRegion figures={view} chart={state.chart} navigate={navigate} />
-                  </Suspense>
-                )}
-              </OnScreen>
+              <Suspense fallback={<p className="placeholder charts-placeholder">{t('charts.loading')}</p>}>
+                <TimelineRegion figures={d} chart={state.chart} navigate={navigate} />
+              </Suspense>
             </WhenVisible>
           </RegionBoundary>
         )}

@@ -11,7 +11,6 @@ import { describeView } from './slideText';
 import { usePrintMap } from './usePrintMap';
 import { useTextContext } from './useTextContext';
 import { currentHref } from '../../state/useUrlState';
-import { CATCH_UP } from '../../ui/OnScreen';
 
 const SIZE = { width: 1920, height: 1080 };
 
@@ -109,9 +108,6 @@ export function ExportMenu({ data, activities, state, mapSelector, chartsSelecto
   };
   const picture = async (find: () => Target | null | undefined, format: 'png' | 'svg') => {
     try {
-      // Charts scrolled out of view may hold an earlier view: they catch up (see CATCH_UP) before the
-      // picture is found, after the first await.
-      document.dispatchEvent(new Event(CATCH_UP));
       // Loaded on the first export: nothing of it is needed to show the dashboard.
       const [{ captureLegend, capturePicture, referencedDefs, svgToPng }, { composeSvg }] = await Promise.all([
         import('./exportDom'),
@@ -152,7 +148,6 @@ export function ExportMenu({ data, activities, state, mapSelector, chartsSelecto
         className="export-menu"
         onToggle={(e) => {
           if (!e.currentTarget.open) return;
-          document.dispatchEvent(new Event(CATCH_UP));
           setCharts(findCharts(chartsSelector, t('charts.title')).map((x) => x.title));
         }}
       >
