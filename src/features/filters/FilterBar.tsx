@@ -35,8 +35,8 @@ export function FilterBar({ data, index, filters: f, bounds, state, navigate }: 
   );
   const setFiscal = useCallback((on: boolean) => navigate({ basis: on ? 'jp-fiscal' : 'calendar' }), [navigate]);
   // The counts beside the options follow one painted frame behind the filters. The frame that answers
-  // a change then holds the map, the headline and the charts, without some twenty relabelled options:
-  // their text layout was about a fifth of that frame's work at 4× CPU slowdown.
+  // a change then holds the map, the headline and the charts, without the text layout of some twenty
+  // relabelled options; in that frame the filter budget would not hold (docs/benchmark.md).
   const counted = usePainted(f);
   const counts = useMemo(() => facetCounts(index, counted), [index, counted]);
   const copy = async () => {
