@@ -1,6 +1,6 @@
 import 'leaflet/dist/leaflet.css';
 import type { Feature } from 'geojson';
-import type { GeoJSON as LGeoJSON, Layer, Path, PathOptions } from 'leaflet';
+import type { GeoJSON as LGeoJSON, Layer, Map as LMap, Path, PathOptions } from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { GeoJSON, MapContainer } from 'react-leaflet';
 import type { CountryStats, Measure } from '../../domain/aggregate';
@@ -14,6 +14,8 @@ import type { LatLngBoundsExpression } from 'leaflet';
 import { countryTooltip } from './tooltip';
 import type { ReactNode } from 'react';
 import { countryName } from '../../i18n/format';
+import { useExportEntry } from '../../ui/exportRegistry';
+import { HATCH_ID, mapLegend } from './Legend';
 
 export interface MapProps {
   countries: Countries;
@@ -32,7 +34,7 @@ export interface MapProps {
   children?: ReactNode;
 }
 
-export const HATCH_ID = 'atlas-via-hatch';
+export { HATCH_ID };
 
 /** A country's fill under the current figures (hatched when only a regional body reached it), or null
  * when it has nothing: the shapes draw that as "no activity", the small states' dots are hidden. */
@@ -122,6 +124,20 @@ export function ChoroplethMap(props: MapProps) {
     });
   }, [look]);
   const initialStyle = useCallback((f?: Feature) => lookRef.current.style(f), []);
+  // The map joins the export registry: the countries' SVG as drawn, framed by the map's window.
+  const mapRef = useRef<LMap | null>(null);
+  useExportEntry({ kind: 'map', title: t('map.title') }, () => {
+    const legend = mapLegend(bins, measure, t, lang);
+    const path = (layerRef.current?.getLayers()[0] as Path | undefined)?.getElement() as SVGElement | undefined;
+    const svg = path?.ownerSVGElement;
+    return {
+      legendTitle: legend.title,
+      legend: legend.items,
+      credit: t('map.attribution'),
+      frame: mapRef.current?.getContainer(),
+      picture: async () => (svg ? { svg } : null),
+    };
+  });
   const decorateRef = useRef(decorate);
   const tooltipRef = useRef(tooltip);
   useEffect(() => {
@@ -161,6 +177,7 @@ export function ChoroplethMap(props: MapProps) {
         </defs>
       </svg>
       <MapContainer
+        ref={mapRef}
         className="atlas-map"
         bounds={WORLD}
         minZoom={0.5}

@@ -1,0 +1,50 @@
+import { createContext, createElement, useContext, useLayoutEffect } from 'react';
+import { useExportEntry, type ExportContent, type ExportLegendItem, type SwatchShape } from '../../ui/exportRegistry';
+
+/** What a figure (ChartFigure) gives the charts in it for their exports: its title, and the legend that
+ * reads for all of them (how to read the marks), filled in by that legend as it renders. */
+export interface FigureExport {
+  title: string;
+  legend: () => ExportLegendItem[];
+  setLegend: (items: ExportLegendItem[]) => void;
+}
+
+export const FigureContext = createContext<FigureExport | null>(null);
+
+/** A legend for the whole figure: its items go into the export of each of the figure's charts. */
+export function useFigureLegend(items: ExportLegendItem[]): void {
+  const figure = useContext(FigureContext);
+  useLayoutEffect(() => {
+    figure?.setLegend(items);
+  });
+}
+
+/** A chart joins the export registry: titled within its figure, its own legend followed by the figure's
+ * (unless the figure's legend does not read for it). */
+export function useChartExport(title: string, read: () => ExportContent, figureLegend = true): void {
+  const figure = useContext(FigureContext);
+  const context = figure && figure.title !== title ? figure.title : undefined;
+  useExportEntry({ kind: 'chart', title, context }, () => {
+    const e = read();
+    return { ...e, legend: figureLegend ? [...e.legend, ...(figure?.legend() ?? [])] : e.legend };
+  });
+}
+
+/** A swatch drawn from its shapes: the same data the export writes into its file. */
+export function Swatch({
+  shapes,
+  width,
+  height,
+  className,
+}: {
+  shapes: readonly SwatchShape[];
+  width: number;
+  height: number;
+  className?: string;
+}) {
+  return (
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" className={className}>
+      {shapes.map((s, i) => createElement(s.tag, { key: i, ...s.attrs }, s.text))}
+    </svg>
+  );
+}
