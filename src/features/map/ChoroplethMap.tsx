@@ -149,7 +149,7 @@ export function ChoroplethMap(props: MapProps) {
   }, [tooltip]);
 
   const onEachFeature = (_feature: Feature, layer: Layer) => {
-    layer.bindTooltip(() => tooltipRef.current(layer), { sticky: true, direction: 'top' });
+    layer.bindTooltip(() => tooltipRef.current(layer) satisfies HTMLElement, { sticky: true, direction: 'top' });
     layer.on({
       click: () =>
         onSelectRef.current(((layer as Layer & { feature: Feature }).feature.properties as CountryProps).iso3),

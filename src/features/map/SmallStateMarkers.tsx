@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n/LocaleContext';
 import { makeAccessible } from './accessibleLayer';
 import { fillOf } from './ChoroplethMap';
 import { countryName } from '../../i18n/format';
+import { textElement } from '../../ui/dom';
 
 export interface SmallState {
   feature: CountryFeature;
@@ -71,7 +72,7 @@ export function SmallStateMarkers(props: {
           ...outline(isSel),
         });
         const made: Dot = { layer, fill: fill ?? NO_DATA, selected: isSel, shown: true, name };
-        layer.bindTooltip(() => made.name, { direction: 'top' });
+        layer.bindTooltip(() => textElement('span', made.name), { direction: 'top' });
         layer.on('click', () => onSelectRef.current(p.iso3));
         layer.addTo(map);
         makeAccessible(layer, name, true, () => onSelectRef.current(p.iso3));

@@ -5,6 +5,7 @@ import { formatDate } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { ExportLegendItem } from '../../ui/exportRegistry';
 import { LazyDetails } from '../../ui/LazyDetails';
+import { SourceLink } from '../../ui/SourceLink';
 import { FigureContext } from './chartExport';
 import { ChartTable, type TableModel } from './ChartTable';
 import { downloadText } from './download';
@@ -121,9 +122,9 @@ export function ChartFigure({
                   {sources.map((s) => (
                     <li key={s.id}>
                       {/* The register describes every source in English (data/README.md), whatever its language. */}
-                      <a href={s.url} hrefLang={s.language} lang="en">
+                      <SourceLink href={s.url} hrefLang={s.language} lang="en">
                         {t('timeline.sourceItem', { publisher: s.publisher, title: s.title })}
-                      </a>{' '}
+                      </SourceLink>{' '}
                       <span className="muted">
                         ({s.date === 'undated' ? t('timeline.undated') : formatDate(s.date, lang)})
                       </span>
