@@ -201,6 +201,8 @@ test.describe('exports', () => {
     // The legend names the series and the marks, as on screen.
     expect(svg).toContain('Japan&#39;s yearly contribution (yen)');
     expect(svg).toContain('hollow: approximate');
+    // Under it, the publishers of the sources behind its figures.
+    expect(svg).toMatch(/>Sources: [^<]+<\/text>/);
     // The chart was laid out for the slide: it spans the width between the margins, not a band of it.
     const picture = /<svg x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="([\d.]+)"/.exec(svg);
     expect(Number(picture?.[1])).toBe(60);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { toCsv, type CsvCell } from '../../domain/csv';
 import type { Conflict, Source, YearBasis } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
@@ -60,8 +60,13 @@ export function ChartFigure({
   const text = useText();
   const [asTable, setAsTable] = useState(false);
   const titleId = useId();
-  // The charts inside join the export registry under this title, with the figure's legend.
+  // The charts inside join the export registry under this title, with the figure's legend and a line
+  // naming its sources' publishers (read when an export asks: sources change with every filter change).
   const legendSlot = useRef<ExportLegendItem[]>([]);
+  const sourcesNow = useRef(sources);
+  useLayoutEffect(() => {
+    sourcesNow.current = sources;
+  });
   const figure = useMemo(
     () => ({
       title,
@@ -69,8 +74,12 @@ export function ChartFigure({
       setLegend: (items: ExportLegendItem[]) => {
         legendSlot.current = items;
       },
+      credit: (publishers = sourcesNow.current.map((s) => s.publisher)) => {
+        const list = [...new Set(publishers)];
+        return list.length ? t('timeline.exportSources', { list: list.join('; ') }) : undefined;
+      },
     }),
-    [title],
+    [title, t],
   );
   return (
     <FigureContext value={figure}>

@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/format';
 import { formatAxis, isLargeScale } from '../../i18n/formatChart';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { useExportCopy } from '../../ui/useExportCopy';
-import { useChartExport } from './chartExport';
+import { publishersOf, useChartExport } from './chartExport';
 import { chartDims, type ChartSize } from './chartSize';
 import { YearTooltip } from './FigureTooltip';
 import { niceTicks } from '../../domain/ticks';
@@ -115,6 +115,7 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
   useChartExport(title, () => ({
     picture,
     axisLabel,
+    publishers: publishersOf(all, sources),
     legend: layers.length > 1 ? layers.map((l) => ({ label: text(l.series.title).text, colour: l.colour })) : [],
     series: layers.map((l) => ({
       name: text(l.series.title).text,

@@ -1,4 +1,6 @@
 import { createContext, createElement, useContext, useLayoutEffect } from 'react';
+import type { Placed } from '../../domain/series';
+import type { Source } from '../../domain/types';
 import { useExportEntry, type ExportContent, type ExportLegendItem, type SwatchShape } from '../../ui/exportRegistry';
 
 /** What a figure (ChartFigure) gives the charts in it for their exports: its title, and the legend that
@@ -7,6 +9,8 @@ export interface FigureExport {
   title: string;
   legend: () => ExportLegendItem[];
   setLegend: (items: ExportLegendItem[]) => void;
+  /** the line naming the publishers of the figure's sources (or of these), for under the picture */
+  credit: (publishers?: string[]) => string | undefined;
 }
 
 export const FigureContext = createContext<FigureExport | null>(null);
@@ -20,15 +24,28 @@ export function useFigureLegend(items: ExportLegendItem[]): void {
 }
 
 /** A chart joins the export registry: titled within its figure, its own legend followed by the figure's
- * (unless the figure's legend does not read for it). */
-export function useChartExport(title: string, read: () => ExportContent, figureLegend = true): void {
+ * (unless the figure's legend does not read for it), and its sources named under it (the figure's, unless
+ * the chart names the publishers of its own). */
+export function useChartExport(
+  title: string,
+  read: () => ExportContent & { publishers?: string[] },
+  figureLegend = true,
+): void {
   const figure = useContext(FigureContext);
   const context = figure && figure.title !== title ? figure.title : undefined;
   useExportEntry({ kind: 'chart', title, context }, () => {
-    const e = read();
-    return { ...e, legend: figureLegend ? [...e.legend, ...(figure?.legend() ?? [])] : e.legend };
+    const { publishers, ...e } = read();
+    return {
+      credit: figure?.credit(publishers),
+      ...e,
+      legend: figureLegend ? [...e.legend, ...(figure?.legend() ?? [])] : e.legend,
+    };
   });
 }
+
+/** The publishers of the sources behind some figures, for a chart that shows only part of its figure's. */
+export const publishersOf = (placed: Placed[], sources: Map<string, Source>): string[] =>
+  placed.flatMap((p) => p.point.sources.flatMap((r) => sources.get(r.id)?.publisher ?? []));
 
 /** A swatch drawn from its shapes: the same data the export writes into its file. */
 export function Swatch({

@@ -148,6 +148,9 @@ describe('charts in the export registry', { timeout: 20_000 }, () => {
     ]);
     const yen = items[0]?.read();
     expect(yen?.axisLabel).toBe('Billion yen');
+    // Under the picture, the publishers of the sources behind this panel's figures.
+    expect(yen?.credit).toBe('Sources: JPO');
+    expect(items[1]?.read()?.credit).toBe('Sources: WTO TRIPS Council; JPO');
     // The figure's legend (how to read the marks) comes with each panel, its swatches as shapes.
     const hollow = yen?.legend.find((l) => l.label.startsWith('hollow'));
     expect(hollow?.icon?.shapes[0]).toMatchObject({ tag: 'circle', attrs: { fill: '#fff' } });
