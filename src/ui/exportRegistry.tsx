@@ -65,7 +65,7 @@ export interface ExportContent {
   axisLabel?: string;
   legendTitle?: string;
   legend: ExportLegendItem[];
-  /** a credit line under the source line (the geometry's) */
+  /** a line under the source line: the map's geometry credit, a chart's sources */
   credit?: string;
   series?: ExportSeries[];
   /** brings a drawing held back (scrolled out of view) up to date; resolves once it is */
@@ -109,12 +109,14 @@ function createStore(): Store {
   const listeners = new Set<() => void>();
   let items: readonly ExportItem[] = [];
   const changed = () => {
-    items = [...joined].map(([key, j]) => ({
-      ...j.label,
+    items = [...joined].map(([key, { label }]) => ({
+      ...label,
       key,
+      // Whatever joined under this key last, read now.
       read: () => {
-        const content = j.read();
-        return content && { prepare: j.prepare ?? undefined, ...content, ...j.label };
+        const j = joined.get(key);
+        const content = j?.read();
+        return j && content ? { prepare: j.prepare ?? undefined, ...content, ...j.label } : null;
       },
     }));
     listeners.forEach((l) => l());
