@@ -8,6 +8,7 @@ import { warmFormatters } from './i18n/format';
 import { browserLang } from './i18n/messages';
 import { useDashboard, type Dashboard } from './state/useDashboard';
 import { useUrlState } from './state/useUrlState';
+import { ExportRegistryProvider } from './ui/exportRegistry';
 import { RegionBoundary } from './ui/RegionBoundary';
 
 // Briefing mode costs nothing until a presenter opens it (or a link with ?slide= does).
@@ -21,7 +22,9 @@ export function App() {
   }, [lang]);
   return (
     <LocaleProvider lang={lang}>
-      <Shell state={state} navigate={navigate} />
+      <ExportRegistryProvider>
+        <Shell state={state} navigate={navigate} />
+      </ExportRegistryProvider>
     </LocaleProvider>
   );
 }

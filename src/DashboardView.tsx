@@ -75,7 +75,7 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         <div className="export-slot">
           {ready && (
             <Suspense fallback={null}>
-              <ExportMenu d={d} mapSelector=".content .map-region" chartsSelector=".content .timeline-region" />
+              <ExportMenu d={d} />
             </Suspense>
           )}
         </div>
