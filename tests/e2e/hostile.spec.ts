@@ -54,10 +54,13 @@ function hostileFile(file: string): unknown {
   return json;
 }
 
+// On the context, so that a window the page opens (the presenter window) gets the same data and watch.
 async function serveHostileData(page: Page) {
-  await page.route(DATA, (route) => route.fulfill({ json: hostileFile(DATA.exec(route.request().url())?.[1] ?? '') }));
+  await page
+    .context()
+    .route(DATA, (route) => route.fulfill({ json: hostileFile(DATA.exec(route.request().url())?.[1] ?? '') }));
   // Records any element carrying the mark the moment it enters the page, even if it leaves again.
-  await page.addInitScript((mark) => {
+  await page.context().addInitScript((mark) => {
     const w = window as unknown as { atlasMade: string[] };
     w.atlasMade = [];
     new MutationObserver((records) => {
@@ -186,15 +189,18 @@ test('hostile text in every data file is shown as text everywhere, with the CSP 
     await page.goto('./?slide=1');
     const counter = page.locator('.briefing-counter');
     await expect(counter).toHaveText('1 / 9');
-    await page.keyboard.press('n');
+    // N opens the presenter window, which follows the slides.
+    const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('n')]);
     for (let n = 2; n <= 9; n += 1) {
       await page.keyboard.press('ArrowRight');
       await expect(counter).toHaveText(`${n} / 9`);
     }
     await expect(page.locator('.briefing-sentences')).toContainText(SHOWN);
     await expectInert(page, 'briefing slides');
+    await expect(presenter.locator('.briefing-counter')).toHaveText('9 / 9');
+    await expectInert(presenter, 'presenter window');
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Story…' }).click();
+    await page.getByRole('button', { name: 'Stories…' }).click();
     const story = {
       version: 1,
       title: `Story${payload('story:title')}`,
@@ -207,18 +213,24 @@ test('hostile text in every data file is shown as text everywhere, with the CSP 
         },
       ],
     };
-    await page.getByLabel('Import story (JSON)').setInputFiles({
+    const editor = page.getByRole('dialog', { name: 'Briefing stories' });
+    await editor.getByLabel('Import story (JSON)').setInputFiles({
       name: 'hostile-story.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(story)),
     });
-    const editor = page.getByRole('dialog', { name: 'Briefing story' });
-    await expect(editor).toContainText('Story imported: 1 slides.');
+    // The imported story's name (its hostile title) is listed beside the others, as text.
+    await expect(editor.getByRole('status').first()).toContainText('as a new story');
+    await expectInert(page, 'story library');
+    await editor.getByRole('button', { name: 'Present this story' }).click();
     await editor.getByRole('button', { name: 'Close' }).click();
     await page.goto('./?slide=1');
     await expect(page.locator('#briefing-title')).toContainText(`Slide${SHOWN}`);
+    // The notes are in the presenter window, which N opens again on this story.
     await page.keyboard.press('n');
-    await expect(page.getByRole('complementary', { name: 'Presenter notes' })).toContainText(SHOWN);
+    await expect(presenter.getByRole('complementary', { name: 'Presenter notes' })).toContainText(SHOWN);
+    await expectInert(presenter, 'presenter window, custom story');
+    await presenter.close();
     await expectInert(page, 'custom story');
     await page.keyboard.press('Escape');
   });
