@@ -9,6 +9,15 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
   "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
+// What a host should send with every response (docs/hosting.md): a <meta> CSP cannot forbid framing
+// (frame-ancestors), and the others exist only as headers. `npm start` sends them, as the reference.
+export const HOSTING_HEADERS = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
 // The geometry is fetched by code in the main chunk; preloading it lets the network start while that
 // chunk is still being parsed (the largest wait on a slow phone). The data files are not preloaded:
 // they are read only after the map's first frame, and fetched earlier they would take bandwidth from
@@ -63,6 +72,6 @@ export default defineConfig(({ mode }) => ({
     mode === 'single'
       ? single
       : { target: 'es2022', assetsInlineLimit: 0, rolldownOptions: { output: { assetFileNames } } },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: HOSTING_HEADERS },
   server: { host: '127.0.0.1' },
 }));

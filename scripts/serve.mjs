@@ -1,4 +1,6 @@
-// Serves the production build (dist/) on 127.0.0.1 and prints the URL. Used by `npm start`.
+// Serves the production build (dist/) on 127.0.0.1 and prints the URL. Used by `npm start`. The
+// response headers a host should send (docs/hosting.md) come from vite.config.ts (preview.headers).
+// PORT=0 takes any free port; the URL printed is the one served.
 import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 
@@ -8,7 +10,9 @@ if (!existsSync('dist/index.html')) {
 }
 const port = Number(process.env.PORT ?? 4173);
 const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
-console.log(`\n  IP Cooperation Atlas is running at http://127.0.0.1:${port}/  (Ctrl+C to stop)\n`);
+const address = server.httpServer.address();
+const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`;
+console.log(`\n  IP Cooperation Atlas is running at ${url}  (Ctrl+C to stop)\n`);
 const stop = () => server.httpServer.close(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

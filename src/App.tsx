@@ -9,6 +9,7 @@ import { browserLang } from './i18n/messages';
 import { useDashboard, type Dashboard } from './state/useDashboard';
 import { LANGS } from './state/urlState';
 import { useUrlState } from './state/useUrlState';
+import { ExportRegistryProvider } from './ui/exportRegistry';
 import { RegionBoundary } from './ui/RegionBoundary';
 
 // Briefing mode costs nothing until a presenter opens it (or a link with ?slide= does).
@@ -22,7 +23,9 @@ export function App() {
   }, [lang]);
   return (
     <LocaleProvider lang={lang}>
-      <Shell state={state} navigate={navigate} />
+      <ExportRegistryProvider>
+        <Shell state={state} navigate={navigate} />
+      </ExportRegistryProvider>
     </LocaleProvider>
   );
 }

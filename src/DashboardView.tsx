@@ -87,13 +87,7 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         <div className="export-slot">
           {ready && (
             <Suspense fallback={null}>
-              <ExportMenu
-                data={d.data}
-                activities={d.selection.activities}
-                state={state}
-                mapSelector=".content .map-region"
-                chartsSelector=".content .timeline-region"
-              />
+              <ExportMenu data={d.data} activities={d.selection.activities} state={state} />
             </Suspense>
           )}
         </div>

@@ -14,6 +14,7 @@ export const timelineEn = {
   'timeline.sources': 'Sources ({n})',
   'timeline.conflicts': 'Where sources disagree ({n})',
   'timeline.sourceItem': '{publisher}: {title}',
+  'timeline.exportSources': 'Sources: {list}',
   'timeline.undated': 'undated',
   'timeline.basis.calendar': 'Years are calendar years (January–December).',
   'timeline.basis.fiscal':

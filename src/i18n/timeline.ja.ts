@@ -16,6 +16,7 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.sources': '出典（{n}件）',
   'timeline.conflicts': '出典により異なる点（{n}件）',
   'timeline.sourceItem': '{publisher}「{title}」',
+  'timeline.exportSources': '出典：{list}',
   'timeline.undated': '日付なし',
   'timeline.basis.calendar': '年は暦年（1月〜12月）です。',
   'timeline.basis.fiscal': '年は日本の年度（4月〜翌年3月）です。月まで分かる数値はその月が属する年度に置いています。',

@@ -288,6 +288,34 @@ test.describe('exports', () => {
     expect(csv).toContain('https://');
   });
 
+  test('a chart keeps its axis label and is laid out to fill the slide', async ({ page }) => {
+    await page.goto('./?chart=contribution');
+    await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.locator('.timeline-region .recharts-surface').first()).toBeVisible();
+    await page.getByText('Export', { exact: true }).click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /— Yearly, in yen \(budget\) as SVG$/ }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/^atlas-yearly-in-yen-budget-\d{4}-\d{2}-\d{2}\.svg$/);
+    const svg = readFileSync((await file.path()) ?? '', 'utf8');
+    expect(svg).toContain('>Yearly, in yen (budget)</text>');
+    expect(svg).toContain('>Billion yen</text>');
+    // The legend names the series and the marks, as on screen.
+    expect(svg).toContain('Japan&#39;s yearly contribution (yen)');
+    expect(svg).toContain('hollow: approximate');
+    // Under it, the publishers of the sources behind its figures.
+    expect(svg).toMatch(/>Sources: [^<]+<\/text>/);
+    // The chart was laid out for the slide: it spans the width between the margins, not a band of it.
+    const picture = /<svg x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+    expect(Number(picture?.[1])).toBe(60);
+    expect(Number(picture?.[2])).toBe(1800);
+    expect(Number(picture?.[3])).toBeGreaterThan(500);
+    // Nothing of the copy made for the export is left on the page.
+    await expect(page.locator('.export-copy')).toHaveCount(0);
+  });
+
   test('a printed page says which view it shows and where it came from', async ({ page }) => {
     await page.goto('./?prog=expert-dispatch&country=ZWE');
     await expect(page.getByRole('region', { name: /Zimbabwe/ })).toBeVisible();
@@ -300,7 +328,7 @@ test.describe('exports', () => {
     await expect(line).toHaveText(/^Expert dispatch · Zimbabwe — http:\/\/127\.0\.0\.1:\d+\/\?.*prog=expert-dispatch/);
     // The map is scaled to fit the page from its size on screen.
     expect(
-      Number(await page.locator('.map-frame').evaluate((el) => el.style.getPropertyValue('--print-zoom'))),
+      Number(await page.locator('.atlas-map').evaluate((el) => el.style.getPropertyValue('--print-zoom'))),
     ).toBeGreaterThan(0);
   });
 });

@@ -1,42 +1,18 @@
 import './controls.css';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from 'react';
 import { activitiesCsv } from '../../domain/activitiesCsv';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { Activity, Dataset } from '../../domain/types';
 import type { ViewState } from '../../state/urlState';
+import { currentHref } from '../../state/useUrlState';
+import { useExportRegistry, type ExportItem, type ExportRegistry } from '../../ui/exportRegistry';
 import { downloadBlob, today } from './download';
 import { pickView } from './slidePatch';
 import { describeView } from './slideText';
 import { usePrintMap } from './usePrintMap';
 import { useTextContext } from './useTextContext';
-import { currentHref } from '../../state/useUrlState';
 
-const SIZE = { width: 1920, height: 1080 };
-
-interface Props {
-  data: Dataset;
-  /** the activities the filters pick (the CSV) */
-  activities: Activity[];
-  /** the view on screen, described on prints and exports */
-  state: ViewState;
-  /** where the map region and the charts region are in the page (features do not import each other) */
-  mapSelector: string;
-  chartsSelector: string;
-}
-
-interface Target {
-  svg: SVGSVGElement;
-  title: string;
-  /** the picture's own heading (a chart panel's, else its figure's), and the figure it belongs to */
-  short: string;
-  context?: string;
-  legendTitle?: string;
-  legend: Element[];
-  credit?: string;
-}
-
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
 const slug = (s: string) =>
   s
     .toLowerCase()
@@ -44,51 +20,32 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 40) || 'chart';
 
-function findMap(selector: string): Target | null {
-  const root = document.querySelector(selector);
-  const svg = root?.querySelector<SVGSVGElement>('.leaflet-overlay-pane svg');
-  if (!root || !svg) return null;
-  return {
-    svg,
-    title: text(root.querySelector('h2')) ?? '',
-    short: text(root.querySelector('h2')) ?? 'map',
-    legendTitle: text(root.querySelector('.legend-title')),
-    legend: [...root.querySelectorAll('.legend li')],
-    credit: text(root.querySelector('.attribution')),
-  };
-}
+const NONE: readonly ExportItem[] = [];
+const nothing = () => () => {};
+const none = () => NONE;
+/** What has joined the registry, as it comes and goes (a tab changed, the map drawn). */
+const useItems = (registry: ExportRegistry | null) =>
+  useSyncExternalStore(registry?.subscribe ?? nothing, registry?.items ?? none);
 
-/** Each chart on screen: a Recharts drawing or a stacked bar chart, titled by its figure's heading (and its panel's, when a figure
- * has several), with the legend items around it. */
-function findCharts(selector: string, fallback: string): Target[] {
-  const root = document.querySelector(selector);
-  if (!root) return [];
-  return [...root.querySelectorAll<SVGSVGElement>('.recharts-wrapper > svg, .bar-chart > svg')].map((svg) => {
-    const figure = svg.closest('figure') ?? root;
-    const panel = svg.closest('.series-panel');
-    const [head, sub] = [text(figure.querySelector('h3, h2')), text(panel?.querySelector('h4'))];
-    const title = [head, sub].filter(Boolean).join(' — ');
-    const legend = [
-      ...(panel ?? figure).querySelectorAll('.series-key li, .recharts-legend-item'),
-      ...figure.querySelectorAll('.stack-legend li, .mark-legend li'),
-    ];
-    return {
-      svg,
-      title: title || fallback,
-      short: sub ?? head ?? fallback,
-      context: sub ? head : undefined,
-      legend: [...new Set(legend)],
-    };
-  });
-}
-
-/** Export the map or a chart as a slide-sized picture (PNG or SVG), or the filtered activities as CSV. */
-export function ExportMenu({ data, activities, state, mapSelector, chartsSelector }: Props) {
+/** Export the map or a chart as a slide-sized picture (PNG or SVG), or the filtered activities as CSV.
+ * The map and the charts are the ones that joined the export registry. */
+export function ExportMenu({
+  data,
+  activities,
+  state,
+}: {
+  data: Dataset;
+  /** the activities the filters pick (the CSV) */
+  activities: Activity[];
+  /** the view on screen, described on prints and exports */
+  state: ViewState;
+}) {
   const { t, lang } = useLocale();
   const c = useTextContext(data);
-  const [charts, setCharts] = useState<string[]>([]);
+  const registry = useExportRegistry();
+  const items = useItems(registry);
   const [status, setStatus] = useState('');
-  usePrintMap(`${mapSelector} .map-frame`);
+  usePrintMap(registry);
   // What the view shows, in words: worked out when a picture is saved or the page printed, not on
   // every filter change.
   const viewText = () => describeView(pickView(state), c);
@@ -101,69 +58,59 @@ export function ExportMenu({ data, activities, state, mapSelector, chartsSelecto
     window.addEventListener('beforeprint', before);
     return () => window.removeEventListener('beforeprint', before);
   }, []);
+  const charts = items
+    .filter((e) => e.kind === 'chart')
+    .map((e) => ({ key: e.key, title: [e.context, e.title].filter(Boolean).join(' — ') || t('charts.title') }));
 
   const save = (name: string, blob: Blob) => {
     downloadBlob(name, blob);
     setStatus(t('briefing.export.done', { file: name }));
   };
-  const picture = async (find: () => Target | null | undefined, format: 'png' | 'svg') => {
+  const picture = async (find: (all: readonly ExportItem[]) => ExportItem | undefined, format: 'png' | 'svg') => {
     try {
       // Loaded on the first export: nothing of it is needed to show the dashboard.
-      const [{ captureLegend, capturePicture, referencedDefs, svgToPng }, { composeSvg }] = await Promise.all([
+      const [{ svgToPng }, { entrySvg, SLIDE_SIZE }] = await Promise.all([
         import('./exportDom'),
-        import('./exportSvg'),
+        import('./exportPicture'),
       ]);
-      const target = find();
+      const target = find(registry?.items() ?? NONE)?.read();
       if (!target) throw new Error(t('briefing.export.missing'));
-      const drawing = capturePicture(target.svg);
-      const legend = captureLegend(target.legend);
-      const svg = composeSvg({
-        ...SIZE,
+      const svg = await entrySvg(target, {
         lang,
-        title: target.short,
         subtitle: [...new Set([target.context, viewText()])].filter(Boolean).join(' · '),
-        legendTitle: target.legendTitle,
-        legend,
         source: t('briefing.export.source', { date: formatDate(today(), lang) }),
-        credit: target.credit,
-        picture: drawing,
-        defs: referencedDefs(drawing.markup + legend.map((l) => l.icon?.markup ?? '').join('')),
       });
-      const file = `atlas-${target.svg.closest('.leaflet-container') ? 'map' : slug(target.short)}-${today()}.${format}`;
+      if (!svg) throw new Error(t('briefing.export.missing'));
+      const file = `atlas-${target.kind === 'map' ? 'map' : slug(target.title)}-${today()}.${format}`;
       if (format === 'svg') save(file, new Blob([svg], { type: 'image/svg+xml' }));
-      else save(file, await svgToPng(svg, SIZE.width, SIZE.height));
+      else save(file, await svgToPng(svg, SLIDE_SIZE.width, SLIDE_SIZE.height));
     } catch (e) {
       setStatus(t('briefing.export.failed', { reason: e instanceof Error ? e.message : String(e) }));
     }
   };
+  const map = (all: readonly ExportItem[]) => all.find((e) => e.kind === 'map');
+  const chart = (key: string) => (all: readonly ExportItem[]) => all.find((e) => e.key === key);
   const csv = () => {
     const body = activitiesCsv(activities, data, lang, c.countryName);
     save(`atlas-activities-${today()}.csv`, new Blob([body], { type: 'text/csv;charset=utf-8' }));
   };
-  const chartTarget = (i: number) => findCharts(chartsSelector, t('charts.title'))[i];
 
   return (
     <div className="export-menu-wrap">
-      <details
-        className="export-menu"
-        onToggle={(e) => {
-          if (!e.currentTarget.open) return;
-          setCharts(findCharts(chartsSelector, t('charts.title')).map((x) => x.title));
-        }}
-      >
+      <details className="export-menu">
         <summary>{t('briefing.export.open')}</summary>
         <div className="export-items" role="group" aria-label={t('briefing.export.label')}>
-          <button type="button" onClick={() => void picture(() => findMap(mapSelector), 'png')}>
+          <button type="button" onClick={() => void picture(map, 'png')}>
             {t('briefing.export.mapPng')}
           </button>
-          <button type="button" onClick={() => void picture(() => findMap(mapSelector), 'svg')}>
+          <button type="button" onClick={() => void picture(map, 'svg')}>
             {t('briefing.export.mapSvg')}
           </button>
-          {charts.map((title, i) => [
-            <button key={`png${i}`} type="button" onClick={() => void picture(() => chartTarget(i), 'png')}>
+          {charts.map(({ key, title }) => [
+            <button key={`png${key}`} type="button" onClick={() => void picture(chart(key), 'png')}>
               {t('briefing.export.chartPng', { title })}
             </button>,
-            <button key={`svg${i}`} type="button" onClick={() => void picture(() => chartTarget(i), 'svg')}>
+            <button key={`svg${key}`} type="button" onClick={() => void picture(chart(key), 'svg')}>
               {t('briefing.export.chartSvg', { title })}
             </button>,
           ])}

@@ -1,12 +1,10 @@
-// The map of the slide on screen as a picture for the deck: its SVG taken off the page with the styles
-// written in (exportDom), composed with its legend at 1920×1080 (exportSvg), and drawn on a canvas as PNG.
+// The map of the slide on screen as a picture for the deck: the map's registry entry composed with its
+// legend at 1920×1080 (exportPicture), and drawn on a canvas as PNG.
 // Never a screenshot of the page: the drawing is vector until the canvas, so it is sharp at that size.
 import type { DeckImage } from './deck';
-import { captureLegend, capturePicture, referencedDefs, svgToPng } from './exportDom';
-import { composeSvg } from './exportSvg';
-
-const SIZE = { width: 1920, height: 1080 };
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+import type { ExportEntry } from '../../ui/exportRegistry';
+import { svgToPng } from './exportDom';
+import { entrySvg, SLIDE_SIZE } from './exportPicture';
 
 const dataUrl = (blob: Blob) =>
   new Promise<string>((resolve, reject) => {
@@ -27,23 +25,14 @@ export function mapSignature(root: Element): string | null {
 }
 
 export async function mapPicture(
-  root: Element,
+  target: ExportEntry,
   words: { lang: string; title: string; source: string; alt: string },
 ): Promise<DeckImage | null> {
-  const svg = root.querySelector<SVGSVGElement>('.leaflet-overlay-pane svg');
+  const svg = await entrySvg({ ...target, title: words.title }, words);
   if (!svg) return null;
-  const picture = capturePicture(svg);
-  const legend = captureLegend(root.querySelectorAll('.legend li'));
-  const composed = composeSvg({
-    ...SIZE,
-    lang: words.lang,
-    title: words.title,
-    legendTitle: text(root.querySelector('.legend-title')) || undefined,
-    legend,
-    source: words.source,
-    credit: text(root.querySelector('.attribution')) || undefined,
-    picture,
-    defs: referencedDefs(picture.markup + legend.map((l) => l.icon?.markup ?? '').join('')),
-  });
-  return { data: await dataUrl(await svgToPng(composed, SIZE.width, SIZE.height)), ...SIZE, alt: words.alt };
+  return {
+    data: await dataUrl(await svgToPng(svg, SLIDE_SIZE.width, SLIDE_SIZE.height)),
+    ...SLIDE_SIZE,
+    alt: words.alt,
+  };
 }

@@ -1,7 +1,8 @@
 // Takes the map or a chart off the page as SVG, without any html2canvas-like library: Leaflet draws the
 // countries as SVG paths and Recharts draws SVG, so a clone with its computed styles written in is the
 // picture. PNG comes from drawing that SVG on a canvas (an Image from a blob: URL, then canvas.toBlob).
-import type { LegendItem, Picture } from './exportSvg';
+// The drawings come from the export registry (src/ui/exportRegistry.tsx): nothing here looks for them.
+import type { Picture } from './exportSvg';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 // What CSS can set on SVG and a standalone file would lose: written into each clone as attributes.
@@ -53,19 +54,19 @@ export function referencedDefs(markup: string): string {
     .join('');
 }
 
-/** The visible part of an SVG: for Leaflet, the map container's window onto a larger, shifted drawing. */
-function visibleBox(svg: SVGSVGElement): [number, number, number, number] {
+/** The visible part of an SVG: all of it, or (the map) the frame's window onto a larger, shifted drawing. */
+function visibleBox(svg: SVGSVGElement, frame?: HTMLElement): [number, number, number, number] {
   const r = svg.getBoundingClientRect();
   const vb = svg.viewBox.baseVal;
   const box: [number, number, number, number] =
     vb && vb.width > 0 ? [vb.x, vb.y, vb.width, vb.height] : [0, 0, r.width, r.height];
-  const frame = svg.closest('.leaflet-container')?.getBoundingClientRect();
   if (!frame || r.width === 0) return box;
+  const f = frame.getBoundingClientRect();
   const k = box[2] / r.width;
-  return [box[0] + (frame.left - r.left) * k, box[1] + (frame.top - r.top) * k, frame.width * k, frame.height * k];
+  return [box[0] + (f.left - r.left) * k, box[1] + (f.top - r.top) * k, f.width * k, f.height * k];
 }
 
-/** The content of an SVG element with its computed styles written in, serialised. */
+/** An SVG element's content with its computed styles written in, serialised. */
 function serialiseStyled(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inline(svg, clone);
@@ -73,34 +74,15 @@ function serialiseStyled(svg: SVGSVGElement): string {
   return [...clone.childNodes].map((c) => ser.serializeToString(c)).join('');
 }
 
-export function capturePicture(svg: SVGSVGElement): Picture {
-  const container = svg.closest('.leaflet-container');
-  const bg = container ? getComputedStyle(container).backgroundColor : null;
+/** A drawing on the page as a picture: its visible part, and what lies behind it in its frame. */
+export function capturePicture(svg: SVGSVGElement, frame?: HTMLElement): Picture {
+  const bg = frame ? getComputedStyle(frame).backgroundColor : null;
   return {
     markup: serialiseStyled(svg),
-    viewBox: visibleBox(svg),
+    viewBox: visibleBox(svg, frame),
     background: bg && bg !== 'rgba(0, 0, 0, 0)' ? bg : null,
+    clip: frame !== undefined,
   };
-}
-
-/** A legend as drawn: each item's swatch (its SVG as is, or the colour of an HTML swatch) and its words. */
-export function captureLegend(items: Iterable<Element>): LegendItem[] {
-  const out: LegendItem[] = [];
-  for (const li of items) {
-    // The words only: an SVG swatch may hold text of its own (a "≠" mark).
-    const words = li.cloneNode(true) as Element;
-    for (const svg of words.querySelectorAll('svg')) svg.remove();
-    const label = words.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (!label) continue;
-    const svg = li.querySelector('svg');
-    if (svg) {
-      out.push({ label, icon: { markup: serialiseStyled(svg), viewBox: visibleBox(svg) } });
-      continue;
-    }
-    const swatch = li.querySelector('.swatch, span');
-    out.push({ label, colour: swatch ? getComputedStyle(swatch).backgroundColor : undefined });
-  }
-  return out;
 }
 
 export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {

@@ -1,13 +1,8 @@
 // The picture of an export, composed as one SVG document at slide size (1920×1080): title, subtitle, the
 // map or chart itself, its legend and the source line baked in, so the file stands on its own in a deck.
-// Pure string work (no DOM): exportDom.ts captures the parts from the page.
-
-export interface LegendItem {
-  label: string;
-  /** the swatch as drawn on screen (serialised SVG content and its viewBox), or else a plain colour */
-  icon?: { markup: string; viewBox: [number, number, number, number] };
-  colour?: string;
-}
+// Pure string work (no DOM): exportDom.ts captures the drawing from the page; the legend comes as data
+// from the export registry. Every text and attribute value from data is escaped here.
+import type { ExportLegendItem, SwatchShape } from '../../ui/exportRegistry';
 
 export interface Picture {
   /** serialised SVG elements, in the coordinates of viewBox */
@@ -16,6 +11,9 @@ export interface Picture {
   viewBox: [number, number, number, number];
   /** what is behind the drawing on screen (the sea of the map), or null */
   background: string | null;
+  /** cut at the viewBox (a window onto a larger drawing), or drawn whole (a chart's labels may reach
+   * past its edge, as on screen) */
+  clip: boolean;
 }
 
 export interface Composition {
@@ -24,8 +22,10 @@ export interface Composition {
   lang: string;
   title: string;
   subtitle?: string;
+  /** what the value axis counts, written above the picture */
+  axisLabel?: string;
   legendTitle?: string;
-  legend: LegendItem[];
+  legend: ExportLegendItem[];
   /** the source line, and the geometry's credit under it */
   source: string;
   credit?: string;
@@ -39,8 +39,25 @@ const FONT =
 const INK = '#1b1f23';
 const MUTED = '#4f5b66';
 
+// Characters XML 1.0 allows; others (control characters, lone surrogates) would make the file unreadable.
+const xmlChar = (c: string) => {
+  const cp = c.codePointAt(0) ?? 0;
+  return (
+    cp === 0x9 ||
+    cp === 0xa ||
+    cp === 0xd ||
+    (cp >= 0x20 && cp <= 0xd7ff) ||
+    (cp >= 0xe000 && cp <= 0xfffd) ||
+    cp > 0xffff
+  );
+};
+
+/** Text and attribute values for XML: markup characters escaped, and characters XML forbids dropped, so
+ * that no data can break the file or add to its markup. */
 export function esc(s: string): string {
-  return s
+  return [...s]
+    .filter(xmlChar)
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -66,13 +83,17 @@ export function fit(s: string, size: number, max: number): string {
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
 
+/** A swatch is as tall as a line of the legend, and as wide as its drawing's shape. */
+const swatchWidth = (item: ExportLegendItem, size: number) =>
+  item.icon ? (size * 1.1 * item.icon.viewBox[2]) / item.icon.viewBox[3] : size * 1.1;
+
 /** Lays out the legend in rows that wrap at `max`; returns the rows of [x offset, item]. */
-export function legendRows(items: LegendItem[], size: number, max: number): [number, LegendItem][][] {
-  const rows: [number, LegendItem][][] = [];
-  let row: [number, LegendItem][] = [];
+export function legendRows(items: ExportLegendItem[], size: number, max: number): [number, ExportLegendItem][][] {
+  const rows: [number, ExportLegendItem][][] = [];
+  let row: [number, ExportLegendItem][] = [];
   let x = 0;
   for (const item of items) {
-    const w = size * 1.1 + size * 0.4 + textWidth(item.label, size) + size * 1.4;
+    const w = swatchWidth(item, size) + size * 0.4 + textWidth(item.label, size) + size * 1.4;
     if (row.length > 0 && x + w > max) {
       rows.push(row);
       row = [];
@@ -85,7 +106,30 @@ export function legendRows(items: LegendItem[], size: number, max: number): [num
   return rows;
 }
 
-export function composeSvg(c: Composition): string {
+const SHAPES = new Set<string>(['circle', 'rect', 'path', 'line', 'text']);
+// React's attribute names (strokeWidth) as SVG's (stroke-width); nothing that could be an event handler.
+const attrName = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const safeAttr = (k: string) => /^[a-z][a-z0-9-]*$/.test(k) && !k.startsWith('on');
+
+/** A legend swatch's shapes as SVG markup. */
+export function shapesMarkup(shapes: readonly SwatchShape[]): string {
+  return shapes
+    .filter((s) => SHAPES.has(s.tag))
+    .map((s) => {
+      const attrs = Object.entries(s.attrs)
+        .filter((e): e is [string, string | number] => e[1] !== undefined)
+        .map(([k, v]) => [attrName(k), v] as const)
+        .filter(([k]) => safeAttr(k))
+        .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
+        .join('');
+      return `<${s.tag}${attrs}>${esc(s.text ?? '')}</${s.tag}>`;
+    })
+    .join('');
+}
+
+/** Where everything goes on the slide: the room left for the picture once the title, the axis label,
+ * the legend and the source line have theirs. */
+function layout(c: Omit<Composition, 'picture' | 'defs'>) {
   const { width: W, height: H } = c;
   const u = H / 1080;
   const margin = 60 * u;
@@ -94,10 +138,20 @@ export function composeSvg(c: Composition): string {
   const rows = legendRows(c.legend, legendSize, inner);
   const legendH = (c.legendTitle ? 36 * u : 0) + rows.length * 40 * u + (rows.length ? 12 * u : 0);
   const footH = c.credit ? 84 * u : 56 * u;
-  const top = (c.subtitle ? 164 : 120) * u;
+  const top = (c.subtitle ? 164 : 120) * u + (c.axisLabel ? 40 * u : 0);
   const room = { x: margin, y: top, w: inner, h: H - top - legendH - footH - 10 * u };
+  return { u, margin, inner, legendSize, rows, room };
+}
+
+/** The room for the picture, in slide pixels: a chart laid out anew for the export is given its shape. */
+export const pictureRoom = (c: Omit<Composition, 'picture' | 'defs'>) => layout(c).room;
+
+export function composeSvg(c: Composition): string {
+  const { width: W, height: H } = c;
+  const { u, margin, inner, legendSize, rows, room } = layout(c);
   const [vx, vy, vw, vh] = c.picture.viewBox;
-  // A small chart blown up to slide width looks cartoonish: at most 2.4 times its size on screen, centred.
+  // A chart laid out for the room (see pictureRoom) fills it. A drawing taken as it is on screen (the map)
+  // is enlarged at most 2.4 times, centred: blown up further it looks cartoonish.
   const k = Math.min(room.w / vw, room.h / vh, 2.4);
   const pic = { x: room.x + (room.w - vw * k) / 2, y: room.y + (room.h - vh * k) / 2, w: vw * k, h: vh * k };
   const out: string[] = [];
@@ -112,8 +166,12 @@ export function composeSvg(c: Composition): string {
     out.push(
       `<text x="${n(margin)}" y="${n(134 * u)}" font-size="${n(28 * u)}" fill="${MUTED}">${esc(fit(c.subtitle, 28 * u, inner))}</text>`,
     );
+  if (c.axisLabel)
+    out.push(
+      `<text x="${n(pic.x)}" y="${n(pic.y - 14 * u)}" font-size="${n(24 * u)}" fill="${MUTED}">${esc(fit(c.axisLabel, 24 * u, inner))}</text>`,
+    );
   out.push(
-    `<svg x="${n(pic.x)}" y="${n(pic.y)}" width="${n(pic.w)}" height="${n(pic.h)}" viewBox="${n(vx)} ${n(vy)} ${n(vw)} ${n(vh)}" preserveAspectRatio="xMidYMid meet" overflow="hidden">`,
+    `<svg x="${n(pic.x)}" y="${n(pic.y)}" width="${n(pic.w)}" height="${n(pic.h)}" viewBox="${n(vx)} ${n(vy)} ${n(vw)} ${n(vh)}" preserveAspectRatio="xMidYMid meet" overflow="${c.picture.clip ? 'hidden' : 'visible'}">`,
     c.picture.background
       ? `<rect x="${n(vx)}" y="${n(vy)}" width="${n(vw)}" height="${n(vh)}" fill="${esc(c.picture.background)}"/>`
       : '',
@@ -131,12 +189,13 @@ export function composeSvg(c: Composition): string {
   for (const row of rows) {
     for (const [x, item] of row) {
       const sx = margin + x;
-      const box = `x="${n(sx)}" y="${n(y + 8 * u)}" width="${n(legendSize * 1.1)}" height="${n(legendSize * 1.1)}"`;
+      const sw = swatchWidth(item, legendSize);
+      const box = `x="${n(sx)}" y="${n(y + 8 * u)}" width="${n(sw)}" height="${n(legendSize * 1.1)}"`;
       out.push(
         item.icon
-          ? `<svg ${box} viewBox="${item.icon.viewBox.map(n).join(' ')}" overflow="visible">${item.icon.markup}</svg>`
+          ? `<svg ${box} viewBox="${item.icon.viewBox.map(n).join(' ')}" overflow="visible">${shapesMarkup(item.icon.shapes)}</svg>`
           : `<rect ${box} fill="${esc(item.colour ?? 'none')}" stroke="#6b7780"/>`,
-        `<text x="${n(sx + legendSize * 1.5)}" y="${n(y + 8 * u + legendSize * 0.92)}" font-size="${n(legendSize)}" fill="${INK}">${esc(item.label)}</text>`,
+        `<text x="${n(sx + sw + legendSize * 0.4)}" y="${n(y + 8 * u + legendSize * 0.92)}" font-size="${n(legendSize)}" fill="${INK}">${esc(item.label)}</text>`,
       );
     }
     y += 40 * u;

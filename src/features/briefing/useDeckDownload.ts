@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import { formatDate } from '../../i18n/format';
 import type { Dashboard } from '../../state/useDashboard';
+import { useExportRegistry } from '../../ui/exportRegistry';
 import type { DeckImage } from './deck';
 import { downloadBlob, today } from './download';
 import type { Briefing } from './useBriefing';
@@ -33,6 +34,7 @@ export function useDeckDownload(b: Briefing, d: Dashboard, stage: RefObject<Elem
   const [status, setStatus] = useState('');
   const busy = useRef(false);
   const { c, story, n: start, total, show } = b;
+  const registry = useExportRegistry();
 
   const download = useCallback(async () => {
     const root = stage.current;
@@ -52,12 +54,18 @@ export function useDeckDownload(b: Briefing, d: Dashboard, stage: RefObject<Elem
         show(i + 1);
         await mapSettled(root, t('briefing.counter', { n: i + 1, total }), mapSignature);
         const title = root.querySelector('#briefing-title')?.textContent ?? '';
-        const pic = await mapPicture(root, {
-          lang,
-          title,
-          source: t('briefing.export.source', { date: formatDate(today(), lang) }),
-          alt: t('briefing.deck.mapAlt', { title }),
-        });
+        const entry = registry
+          ?.items()
+          .find((e) => e.kind === 'map')
+          ?.read();
+        const pic =
+          entry &&
+          (await mapPicture(entry, {
+            lang,
+            title,
+            source: t('briefing.export.source', { date: formatDate(today(), lang) }),
+            alt: t('briefing.deck.mapAlt', { title }),
+          }));
         if (pic) maps.set(i, pic);
       }
       show(start);
@@ -71,7 +79,7 @@ export function useDeckDownload(b: Briefing, d: Dashboard, stage: RefObject<Elem
     } finally {
       busy.current = false;
     }
-  }, [c, story, start, total, show, d, stage]);
+  }, [c, story, start, total, show, d, stage, registry]);
 
   return { download, status };
 }

@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
+import type { ExportRegistry } from '../../ui/exportRegistry';
 
 // Printable width and the height left for the map on an A4 landscape page with 10 mm margins, in CSS px.
 const PAGE_W = (277 / 25.4) * 96;
 const MAP_MAX_H = (108 / 25.4) * 96;
 
-/** Keeps the map frame's screen size and the zoom that fits it on paper in CSS variables (see print.css). */
-export function usePrintMap(selector: string) {
+/** Keeps the map's screen size and the zoom that fits it on paper in CSS variables on the map's frame
+ * (see print.css). The frame is the one the map hands the export registry. */
+export function usePrintMap(registry: ExportRegistry | null) {
   useEffect(() => {
+    if (!registry) return;
     const printing = window.matchMedia('print');
     let frame: HTMLElement | null = null;
     const measure = () => {
@@ -18,11 +21,14 @@ export function usePrintMap(selector: string) {
       frame.style.setProperty('--print-zoom', String(Math.min(PAGE_W / width, MAP_MAX_H / height)));
     };
     const observer = new ResizeObserver(measure);
-    // The frame is on the page before this menu is (both wait for the data); should it be replaced,
-    // the browser's beforeprint finds the new one. (No MutationObserver on the page: it would run on
-    // every filter change.)
+    // Looked for when the map joins or leaves the registry, and again before printing (the map's own
+    // window may only exist once its first drawing is done).
     const find = () => {
-      const el = document.querySelector<HTMLElement>(selector);
+      const el =
+        registry
+          .items()
+          .find((e) => e.kind === 'map')
+          ?.read()?.frame ?? null;
       if (el && el !== frame) {
         frame = el;
         observer.disconnect();
@@ -34,10 +40,12 @@ export function usePrintMap(selector: string) {
       measure();
     };
     find();
+    const unsubscribe = registry.subscribe(find);
     window.addEventListener('beforeprint', beforePrint);
     return () => {
+      unsubscribe();
       window.removeEventListener('beforeprint', beforePrint);
       observer.disconnect();
     };
-  }, [selector]);
+  }, [registry]);
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Activity, Dataset, Place, Programme, Source } from '../../domain/types';
 import { formatDate, formatFigure } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
+import { SourceLink } from '../../ui/SourceLink';
 
 function Localized({ value }: { value: { en: string; ja?: string } }) {
   const text = useText();
@@ -83,11 +84,17 @@ export function ActivityItem(props: {
             <span key={`${r.id}-${i}`}>
               {i > 0 && '; '}
               {s ? (
-                <a href={s.url} target="_blank" rel="noopener noreferrer" title={r.supports} hrefLang={s.language}>
+                <SourceLink
+                  href={s.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  title={r.supports}
+                  hrefLang={s.language}
+                >
                   {/* Publishers are recorded under their English names. */}
                   <span lang="en">{s.publisher}</span>
                   {s.date !== 'undated' && `, ${formatDate(s.date, lang)}`}
-                </a>
+                </SourceLink>
               ) : (
                 r.id
               )}

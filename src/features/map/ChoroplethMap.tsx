@@ -1,10 +1,13 @@
 import 'leaflet/dist/leaflet.css';
-import { useCallback, useState, type ReactNode } from 'react';
+import type { Map as LMap } from 'leaflet';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import type { Box } from '../../domain/geometry';
 import { useLocale } from '../../i18n/LocaleContext';
 import { CountryShapes, type ShapesProps } from './CountryShapes';
 import { EqualEarthCRS } from './crs';
+import { useExportEntry } from '../../ui/exportRegistry';
+import { mapLegend } from './Legend';
 import { HATCH_ID } from './look';
 import { MapCamera, type Focus } from './MapCamera';
 import { ResetControl } from './ResetControl';
@@ -21,6 +24,19 @@ export function ChoroplethMap({ world, focus, children, ...shapes }: MapProps) {
   const { lang, t } = useLocale();
   const [reset, setReset] = useState(0);
   const onReset = useCallback(() => setReset((n) => n + 1), []);
+  // The map joins the export registry: the countries' SVG as drawn, framed by the map's window.
+  const mapRef = useRef<LMap | null>(null);
+  useExportEntry({ kind: 'map', title: t('map.title') }, () => {
+    const legend = mapLegend(shapes.bins, shapes.measure, t, lang);
+    const svg = mapRef.current?.getPanes().overlayPane.querySelector('svg') ?? null;
+    return {
+      legendTitle: legend.title,
+      legend: legend.items,
+      credit: t('map.attribution'),
+      frame: mapRef.current?.getContainer(),
+      picture: async () => (svg ? { svg } : null),
+    };
+  });
   return (
     <>
       <svg width="0" height="0" aria-hidden="true" style={{ position: 'absolute' }}>
@@ -34,6 +50,7 @@ export function ChoroplethMap({ world, focus, children, ...shapes }: MapProps) {
       {/* No view here: MapCamera sets the first one once the map knows its size. Zoom levels are not
           snapped, so that the world fills the frame whatever its size. */}
       <MapContainer
+        ref={mapRef}
         className="atlas-map"
         crs={EqualEarthCRS}
         maxZoom={6}

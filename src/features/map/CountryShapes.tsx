@@ -78,7 +78,9 @@ export function CountryShapes(props: ShapesProps) {
       click: (e: LeafletEvent) => onSelect(propsOf(e.propagatedFrom).iso3),
       tooltipopen: (e: LeafletEvent & { tooltip: Tooltip }) => {
         const p = propsOf(e.propagatedFrom);
-        e.tooltip.setContent(countryTooltip(countryName(p, lang), stats.get(p.iso3), programmeName, t));
+        e.tooltip.setContent(
+          countryTooltip(countryName(p, lang), stats.get(p.iso3), programmeName, t) satisfies HTMLElement,
+        );
       },
     }),
     [decorate, onSelect, stats, lang, programmeName, t],

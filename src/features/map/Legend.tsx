@@ -3,7 +3,21 @@ import type { Bin } from '../../domain/scale';
 import { NO_DATA } from '../../domain/scale';
 import { formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
+import type { Translate } from '../../i18n/messages';
+import type { Lang } from '../../state/urlState';
+import type { ExportLegendItem } from '../../ui/exportRegistry';
 import { HATCH_ID } from './look';
+
+/** The key's title and classes as data, for the map's exports (the city squares are not in a picture). */
+export function mapLegend(bins: Bin[], measure: Measure, t: Translate, lang: Lang) {
+  const fmt = (n: number) => (measure === 'first-year' ? String(n) : formatNumber(n, lang));
+  const items: ExportLegendItem[] = [
+    ...bins.map((b) => ({ label: b.lo === b.hi ? fmt(b.lo) : `${fmt(b.lo)}–${fmt(b.hi)}`, colour: b.colour })),
+    { label: t('map.viaOnly'), colour: `url(#${HATCH_ID})` },
+    { label: t('map.noActivity'), colour: NO_DATA },
+  ];
+  return { title: `${t('map.legend')}: ${t(`map.measure.${measure}`)}`, items };
+}
 
 /**
  * The key, inside the map's frame (a corner of open sea; along the foot of the map on a phone): the

@@ -2,6 +2,8 @@ import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'rec
 import type { Activity, YearBasis } from '../../domain/types';
 import { formatDate, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
+import { useExportCopy } from '../../ui/useExportCopy';
+import { useChartExport } from './chartExport';
 import { chartDims, type ChartSize } from './chartSize';
 import { yearAxis } from './yearAxis';
 import { useReducedMotion } from './useReducedMotion';
@@ -37,12 +39,8 @@ export function EventTimeline({ title, events, lanes, basis, colour, onSelect, c
   ];
   const year = (y: number) => formatDate(String(y), lang, basis === 'jp-fiscal');
   const height = Math.max(140, 44 + lanes.length * 34);
-  return (
-    <ScatterChart
-      title={title}
-      {...chartDims(size ? { ...size, height } : undefined, height)}
-      margin={{ top: 8, right: 20, bottom: 4, left: 8 }}
-    >
+  const chart = (dims: ReturnType<typeof chartDims>, animate: boolean) => (
+    <ScatterChart title={title} {...dims} margin={{ top: 8, right: 20, bottom: 4, left: 8 }}>
       <CartesianGrid stroke="#e3e8ee" horizontal={false} />
       <XAxis {...yearAxis('x', span, year)} />
       <YAxis
@@ -55,10 +53,10 @@ export function EventTimeline({ title, events, lanes, basis, colour, onSelect, c
         tick={{ fontSize: 12 }}
         allowDuplicatedCategory={false}
       />
-      <Tooltip isAnimationActive={!still} cursor={false} content={<EventTooltip countryName={countryName} />} />
+      <Tooltip isAnimationActive={animate} cursor={false} content={<EventTooltip countryName={countryName} />} />
       <Scatter
         data={events}
-        isAnimationActive={!still}
+        isAnimationActive={animate}
         onClick={(item) => {
           const e = (item as { payload?: EventDatum }).payload;
           if (e) onSelect(e.activity);
@@ -66,6 +64,15 @@ export function EventTimeline({ title, events, lanes, basis, colour, onSelect, c
         shape={<EventDot colour={colour} />}
       />
     </ScatterChart>
+  );
+  // An export lays the lanes out at its own height. The figure's legend is about the series' marks.
+  const { copy, picture } = useExportCopy((s) => chart(chartDims(s, s.height), false));
+  useChartExport(title, () => ({ picture, legend: [] }), false);
+  return (
+    <>
+      {chart(chartDims(size ? { ...size, height } : undefined, height), !still)}
+      {copy}
+    </>
   );
 }
 

@@ -1,7 +1,8 @@
 import type { Placed } from '../../domain/series';
 import type { YearBasis } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';
-import { LegendSwatch, type SwatchKind } from './PointMark';
+import { useFigureLegend } from './chartExport';
+import { LegendSwatch, swatchShapes, type SwatchKind } from './PointMark';
 import { SERIES_COLOUR } from './palette';
 
 /** How to read the marks, listing only the kinds of mark the figure actually shows. */
@@ -21,18 +22,23 @@ export function MarkLegend({ basis, placed, gaps = true }: { basis: YearBasis; p
     ['conflict', t('timeline.legend.conflict'), has((p) => p.conflict)],
     ['gap', t('timeline.legend.gap'), gaps],
   ];
+  const shown = items.filter(([, , on]) => on);
+  useFigureLegend(
+    shown.map(([kind, label]) => ({
+      label,
+      icon: { viewBox: [0, 0, 22, 14], shapes: swatchShapes(kind, SERIES_COLOUR) },
+    })),
+  );
   return (
     <div className="mark-legend">
       <p className="legend-title">{t('timeline.legend.title')}</p>
       <ul>
-        {items
-          .filter(([, , shown]) => shown)
-          .map(([kind, label]) => (
-            <li key={kind}>
-              <LegendSwatch kind={kind} colour={SERIES_COLOUR} />
-              {label}
-            </li>
-          ))}
+        {shown.map(([kind, label]) => (
+          <li key={kind}>
+            <LegendSwatch kind={kind} colour={SERIES_COLOUR} />
+            {label}
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -1,4 +1,6 @@
 import type { Placed } from '../../domain/series';
+import type { SwatchShape } from '../../ui/exportRegistry';
+import { Swatch } from './chartExport';
 
 /** What a Scatter of figures carries per mark: x on the year axis, y the value, and the figure. */
 export interface MarkDatum {
@@ -65,34 +67,38 @@ export function PointMark({
 /** A mark of the legend, drawn with the same rules as on the chart. */
 export type SwatchKind = 'exact' | 'approx' | 'derived' | 'shifted' | 'target' | 'conflict' | 'gap';
 
+/** The shapes of a legend mark, in a 22×14 box: drawn on screen by LegendSwatch and written into exports. */
+export function swatchShapes(kind: SwatchKind, colour: string): SwatchShape[] {
+  const stroke = { stroke: colour, strokeWidth: 2 };
+  const shapes: SwatchShape[] =
+    kind === 'gap'
+      ? [
+          { tag: 'line', attrs: { x1: 0, y1: 7, x2: 8, y2: 7, ...stroke } },
+          { tag: 'line', attrs: { x1: 14, y1: 7, x2: 22, y2: 7, ...stroke } },
+        ]
+      : kind === 'target'
+        ? [{ tag: 'path', attrs: { d: 'M9 0L16 7L9 14L2 7Z', fill: '#fff', ...stroke } }]
+        : kind === 'shifted'
+          ? [{ tag: 'rect', attrs: { x: 6, y: 2, width: 10, height: 10, fill: colour, ...stroke } }]
+          : [
+              {
+                tag: 'circle',
+                attrs: {
+                  cx: 9,
+                  cy: 7,
+                  r: 5,
+                  fill: kind === 'exact' || kind === 'conflict' ? colour : '#fff',
+                  strokeDasharray: kind === 'derived' ? '2 2' : undefined,
+                  ...stroke,
+                },
+              },
+            ];
+  // The conflict mark's look (.conflict-label on the chart), written out so that a file keeps it.
+  if (kind === 'conflict')
+    shapes.push({ tag: 'text', attrs: { x: 15, y: 7, fontSize: 13, fontWeight: 700, fill: '#b3261e' }, text: '≠' });
+  return shapes;
+}
+
 export function LegendSwatch({ kind, colour }: { kind: SwatchKind; colour: string }) {
-  return (
-    <svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" className="legend-swatch">
-      {kind === 'gap' ? (
-        <>
-          <line x1="0" y1="7" x2="8" y2="7" stroke={colour} strokeWidth="2" />
-          <line x1="14" y1="7" x2="22" y2="7" stroke={colour} strokeWidth="2" />
-        </>
-      ) : kind === 'target' ? (
-        <path d="M9 0L16 7L9 14L2 7Z" fill="#fff" stroke={colour} strokeWidth="2" />
-      ) : kind === 'shifted' ? (
-        <rect x="6" y="2" width="10" height="10" fill={colour} stroke={colour} strokeWidth="2" />
-      ) : (
-        <circle
-          cx="9"
-          cy="7"
-          r="5"
-          fill={kind === 'exact' || kind === 'conflict' ? colour : '#fff'}
-          stroke={colour}
-          strokeWidth="2"
-          strokeDasharray={kind === 'derived' ? '2 2' : undefined}
-        />
-      )}
-      {kind === 'conflict' && (
-        <text x="15" y="7" className="conflict-label">
-          ≠
-        </text>
-      )}
-    </svg>
-  );
+  return <Swatch shapes={swatchShapes(kind, colour)} width={22} height={14} className="legend-swatch" />;
 }

@@ -4,6 +4,8 @@ import type { Source, YearBasis } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import { formatAxis, isLargeScale } from '../../i18n/formatChart';
 import { useLocale, useText } from '../../i18n/LocaleContext';
+import { useExportCopy } from '../../ui/useExportCopy';
+import { publishersOf, useChartExport } from './chartExport';
 import { chartDims, type ChartSize } from './chartSize';
 import { YearTooltip } from './FigureTooltip';
 import { niceTicks } from '../../domain/ticks';
@@ -42,15 +44,73 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
   const isLine = (l: Layer) => l.placed.some((p) => LINE_KINDS.has(p.point.kind));
   // Rows carry every series (the latest figure of each year) so the tooltip has a row for each year; only
   // flows are drawn as visible lines, stocks get a transparent one and stand as marks.
-  const rows = yearlyRows(
+  const yearly = yearlyRows(
     layers.flatMap((l) => (isLine(l) ? l.placed.filter((p) => LINE_KINDS.has(p.point.kind)) : l.placed)),
     layers.map((l) => l.series.id),
     span,
-  ).map((r) => ({ year: r.year, ...r.values }));
+  );
+  const rows = yearly.map((r) => ({ year: r.year, ...r.values }));
   const all = layers.flatMap((l) => l.placed);
   const ticks = niceTicks(Math.max(0, ...all.map((p) => p.point.value)));
   const top = ticks.at(-1) ?? 1;
   const year = (y: number) => formatDate(String(y), lang, basis === 'jp-fiscal');
+  const axisLabel = t(isLargeScale(unit, lang, top) ? 'timeline.axis.large' : `timeline.axis.${unit}`, { unit });
+  const chart = (dims: ReturnType<typeof chartDims>, animate: boolean) => (
+    <ComposedChart data={rows} title={title} {...dims} margin={{ top: 14, right: 12, bottom: 4, left: 0 }}>
+      <CartesianGrid stroke="#e3e8ee" vertical={false} />
+      <XAxis {...yearAxis('year', span, year)} />
+      <YAxis width={60} domain={[0, top]} ticks={ticks} tickFormatter={(v: number) => formatAxis(v, unit, lang, top)} />
+      {milestones.map((m) => (
+        <ReferenceLine
+          key={m.year}
+          x={m.year}
+          stroke="#6b7780"
+          strokeDasharray="3 3"
+          label={{ value: String(m.n), position: 'top', className: 'milestone-label' }}
+        />
+      ))}
+      <Tooltip
+        filterNull={false}
+        isAnimationActive={animate}
+        content={<YearTooltip placed={all} series={layers.map((l) => l.series)} sources={sources} yearLabel={year} />}
+      />
+      {layers.map((l) => (
+        <Line
+          key={l.series.id}
+          dataKey={l.series.id}
+          stroke={isLine(l) ? l.colour : 'transparent'}
+          strokeWidth={2}
+          connectNulls={false}
+          dot={false}
+          activeDot={false}
+          isAnimationActive={animate}
+        />
+      ))}
+      {layers.map((l) => (
+        <MarkLayer
+          key={l.series.id}
+          colour={l.colour}
+          marks={l.placed.map((p): MarkDatum => ({ year: p.year, value: p.point.value, placed: p }))}
+        />
+      ))}
+    </ComposedChart>
+  );
+  const { copy, picture } = useExportCopy((s) => chart(chartDims(s, 220), false));
+  useChartExport(title, () => ({
+    picture,
+    axisLabel,
+    publishers: publishersOf(all, sources),
+    legend: layers.length > 1 ? layers.map((l) => ({ label: text(l.series.title).text, colour: l.colour })) : [],
+    series: layers.map((l) => ({
+      name: text(l.series.title).text,
+      unit: l.series.unit,
+      basis,
+      colour: l.colour,
+      style: isLine(l) ? 'line' : 'marks',
+      years: yearly.map((r) => r.year),
+      values: yearly.map((r) => r.values[l.series.id] ?? null),
+    })),
+  }));
   return (
     <div className="series-panel">
       <h4>{title}</h4>
@@ -66,57 +126,9 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
           ))}
         </ul>
       )}
-      <p className="axis-unit">
-        {t(isLargeScale(unit, lang, top) ? 'timeline.axis.large' : `timeline.axis.${unit}`, { unit })}
-      </p>
-      <ComposedChart
-        data={rows}
-        title={title}
-        {...chartDims(size, 220)}
-        margin={{ top: 14, right: 12, bottom: 4, left: 0 }}
-      >
-        <CartesianGrid stroke="#e3e8ee" vertical={false} />
-        <XAxis {...yearAxis('year', span, year)} />
-        <YAxis
-          width={60}
-          domain={[0, top]}
-          ticks={ticks}
-          tickFormatter={(v: number) => formatAxis(v, unit, lang, top)}
-        />
-        {milestones.map((m) => (
-          <ReferenceLine
-            key={m.year}
-            x={m.year}
-            stroke="#6b7780"
-            strokeDasharray="3 3"
-            label={{ value: String(m.n), position: 'top', className: 'milestone-label' }}
-          />
-        ))}
-        <Tooltip
-          filterNull={false}
-          isAnimationActive={!still}
-          content={<YearTooltip placed={all} series={layers.map((l) => l.series)} sources={sources} yearLabel={year} />}
-        />
-        {layers.map((l) => (
-          <Line
-            key={l.series.id}
-            dataKey={l.series.id}
-            stroke={isLine(l) ? l.colour : 'transparent'}
-            strokeWidth={2}
-            connectNulls={false}
-            dot={false}
-            activeDot={false}
-            isAnimationActive={!still}
-          />
-        ))}
-        {layers.map((l) => (
-          <MarkLayer
-            key={l.series.id}
-            colour={l.colour}
-            marks={l.placed.map((p): MarkDatum => ({ year: p.year, value: p.point.value, placed: p }))}
-          />
-        ))}
-      </ComposedChart>
+      <p className="axis-unit">{axisLabel}</p>
+      {chart(chartDims(size, 220), !still)}
+      {copy}
     </div>
   );
 }

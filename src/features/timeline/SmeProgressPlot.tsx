@@ -3,6 +3,9 @@ import { yearPosition, type Placed, type TargetPace } from '../../domain/series'
 import type { Series, Source, YearBasis } from '../../domain/types';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
+import type { SwatchShape } from '../../ui/exportRegistry';
+import { useExportCopy } from '../../ui/useExportCopy';
+import { Swatch, useChartExport } from './chartExport';
 import { chartDims, type ChartSize } from './chartSize';
 import { FigureTooltip } from './FigureTooltip';
 import { MarkLayer } from './MarkLayer';
@@ -47,80 +50,103 @@ export function SmeProgressPlot({ documented, values, paces, today, basis, serie
     ...marks.map((m) => ({ x: m.year, value: m.value })),
     ...(last && x(today) > last.year ? [{ x: x(today), value: last.value }] : []),
   ];
+  const keys: [string, string, string][] = [
+    [SERIES_COLOUR, '5 4', t('timeline.sme.documented')],
+    [SECOND_COLOUR, '6 3', t('timeline.sme.targetsKey')],
+    ['#1b1f23', '2 2', t('timeline.sme.today')],
+  ];
+  const chart = (dims: ReturnType<typeof chartDims>, animate: boolean) => (
+    <ComposedChart
+      data={line}
+      title={t('timeline.sme.documented')}
+      {...dims}
+      margin={{ top: 20, right: 16, bottom: 4, left: 0 }}
+    >
+      <CartesianGrid stroke="#e3e8ee" vertical={false} />
+      <XAxis {...yearAxis('x', span, year)} />
+      <YAxis width={48} domain={[0, Math.ceil((top * 1.15) / 100) * 100]} />
+      {paces.map((p) => (
+        <ReferenceLine
+          key={p.target}
+          y={p.target}
+          stroke={SECOND_COLOUR}
+          strokeDasharray="6 3"
+          label={{
+            value: t('timeline.sme.targetLine', { n: formatNumber(p.target, lang) }),
+            position: 'insideTopLeft',
+            className: 'ref-label',
+          }}
+        />
+      ))}
+      {deadlines.map((dl) => (
+        <ReferenceLine
+          key={dl}
+          x={x(dl)}
+          stroke={SECOND_COLOUR}
+          label={{
+            value: t('timeline.sme.deadlineLine', { date: formatDate(dl, lang) }),
+            position: 'top',
+            className: 'ref-label',
+          }}
+        />
+      ))}
+      <ReferenceLine
+        x={x(today)}
+        stroke="#1b1f23"
+        strokeDasharray="2 2"
+        label={{ value: t('timeline.sme.today'), position: 'insideTopLeft', className: 'ref-label' }}
+      />
+      <Tooltip
+        isAnimationActive={animate}
+        filterNull={false}
+        content={<SmeTooltip marks={marks} series={series} sources={sources} />}
+      />
+      <Line
+        dataKey="value"
+        type="stepAfter"
+        stroke={SERIES_COLOUR}
+        strokeWidth={2}
+        strokeDasharray="5 4"
+        dot={false}
+        activeDot={false}
+        isAnimationActive={animate}
+      />
+      <MarkLayer marks={marks} colour={SERIES_COLOUR} />
+    </ComposedChart>
+  );
+  const { copy, picture } = useExportCopy((s) => chart(chartDims(s, 280), false));
+  useChartExport(t('timeline.sme.documented'), () => ({
+    picture,
+    axisLabel: t('timeline.axis.enterprises'),
+    legend: keys.map(([colour, dash, label]) => ({
+      label,
+      icon: { viewBox: [0, 0, 22, 10], shapes: lineShapes(colour, dash) },
+    })),
+    series: [
+      {
+        name: t('timeline.sme.documented'),
+        unit: 'enterprises',
+        basis,
+        colour: SERIES_COLOUR,
+        style: 'step',
+        years: line.map((p) => p.x),
+        values: line.map((p) => p.value),
+      },
+    ],
+  }));
   return (
     <>
       <ul className="series-key">
-        <li>
-          <LineSwatch colour={SERIES_COLOUR} dash="5 4" />
-          {t('timeline.sme.documented')}
-        </li>
-        <li>
-          <LineSwatch colour={SECOND_COLOUR} dash="6 3" />
-          {t('timeline.sme.targetsKey')}
-        </li>
-        <li>
-          <LineSwatch colour="#1b1f23" dash="2 2" />
-          {t('timeline.sme.today')}
-        </li>
+        {keys.map(([colour, dash, label]) => (
+          <li key={label}>
+            <Swatch shapes={lineShapes(colour, dash)} width={22} height={10} />
+            {label}
+          </li>
+        ))}
       </ul>
       <p className="axis-unit">{t('timeline.axis.enterprises')}</p>
-      <ComposedChart
-        data={line}
-        title={t('timeline.sme.documented')}
-        {...chartDims(size, 280)}
-        margin={{ top: 20, right: 16, bottom: 4, left: 0 }}
-      >
-        <CartesianGrid stroke="#e3e8ee" vertical={false} />
-        <XAxis {...yearAxis('x', span, year)} />
-        <YAxis width={48} domain={[0, Math.ceil((top * 1.15) / 100) * 100]} />
-        {paces.map((p) => (
-          <ReferenceLine
-            key={p.target}
-            y={p.target}
-            stroke={SECOND_COLOUR}
-            strokeDasharray="6 3"
-            label={{
-              value: t('timeline.sme.targetLine', { n: formatNumber(p.target, lang) }),
-              position: 'insideTopLeft',
-              className: 'ref-label',
-            }}
-          />
-        ))}
-        {deadlines.map((dl) => (
-          <ReferenceLine
-            key={dl}
-            x={x(dl)}
-            stroke={SECOND_COLOUR}
-            label={{
-              value: t('timeline.sme.deadlineLine', { date: formatDate(dl, lang) }),
-              position: 'top',
-              className: 'ref-label',
-            }}
-          />
-        ))}
-        <ReferenceLine
-          x={x(today)}
-          stroke="#1b1f23"
-          strokeDasharray="2 2"
-          label={{ value: t('timeline.sme.today'), position: 'insideTopLeft', className: 'ref-label' }}
-        />
-        <Tooltip
-          isAnimationActive={!still}
-          filterNull={false}
-          content={<SmeTooltip marks={marks} series={series} sources={sources} />}
-        />
-        <Line
-          dataKey="value"
-          type="stepAfter"
-          stroke={SERIES_COLOUR}
-          strokeWidth={2}
-          strokeDasharray="5 4"
-          dot={false}
-          activeDot={false}
-          isAnimationActive={!still}
-        />
-        <MarkLayer marks={marks} colour={SERIES_COLOUR} />
-      </ComposedChart>
+      {chart(chartDims(size, 280), !still)}
+      {copy}
     </>
   );
 }
@@ -134,13 +160,9 @@ export function OfficialBars({ count, paces, size }: { count: number; paces: Tar
     done: Math.min(count, p.target),
     left: Math.max(0, p.target - count),
   }));
-  return (
-    <BarChart
-      layout="vertical"
-      data={data}
-      title={t('timeline.sme.official')}
-      {...chartDims(size ? { ...size, height: 40 + data.length * 36 } : undefined, 40 + data.length * 36)}
-    >
+  const height = 40 + data.length * 36;
+  const chart = (dims: ReturnType<typeof chartDims>, animate: boolean) => (
+    <BarChart layout="vertical" data={data} title={t('timeline.sme.official')} {...dims}>
       <XAxis type="number" />
       <YAxis type="category" dataKey="label" width={52} />
       <Bar
@@ -148,10 +170,18 @@ export function OfficialBars({ count, paces, size }: { count: number; paces: Tar
         stackId="p"
         fill={SERIES_COLOUR}
         name={t('timeline.sme.official')}
-        isAnimationActive={!still}
+        isAnimationActive={animate}
       />
-      <Bar dataKey="left" stackId="p" fill="#e3e8ee" isAnimationActive={!still} />
+      <Bar dataKey="left" stackId="p" fill="#e3e8ee" isAnimationActive={animate} />
     </BarChart>
+  );
+  const { copy, picture } = useExportCopy((s) => chart(chartDims(s, height), false));
+  useChartExport(t('timeline.sme.official'), () => ({ picture, legend: [] }), false);
+  return (
+    <>
+      {chart(chartDims(size ? { ...size, height } : undefined, height), !still)}
+      {copy}
+    </>
   );
 }
 
@@ -181,8 +211,6 @@ function SmeTooltip({
   );
 }
 
-const LineSwatch = ({ colour, dash }: { colour: string; dash: string }) => (
-  <svg width="22" height="10" aria-hidden="true">
-    <line x1="0" y1="5" x2="22" y2="5" stroke={colour} strokeWidth="2" strokeDasharray={dash} />
-  </svg>
-);
+const lineShapes = (colour: string, dash: string): SwatchShape[] => [
+  { tag: 'line', attrs: { x1: 0, y1: 5, x2: 22, y2: 5, stroke: colour, strokeWidth: 2, strokeDasharray: dash } },
+];

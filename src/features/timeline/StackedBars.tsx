@@ -1,12 +1,15 @@
-import { memo, useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { StackRow } from '../../domain/series';
-import { stackLayout, type StackLayout } from '../../domain/stackLayout';
+import { stackLayout } from '../../domain/stackLayout';
 import type { YearBasis } from '../../domain/types';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
+import { useExportCopy } from '../../ui/useExportCopy';
+import { useChartExport } from './chartExport';
 import { useBoxWidth, type ChartSize } from './chartSize';
+import { Axes, Bars, BarsCopy, labelWidth, MARGIN } from './StackDrawing';
 
 interface Props {
   title: string;
@@ -19,10 +22,6 @@ interface Props {
   onSelect?: (year: number) => void;
   size?: ChartSize;
 }
-
-const MARGIN = { top: 8, right: 12, bottom: 24, left: 40 };
-// Year labels are digits at the axis' 13px: about 7.5px each, plus the fiscal-year prefix when there is one.
-const labelWidth = (label: string) => label.length * 7.5;
 
 /** Activities per year, stacked by programme or type, with a legend that names every colour.
  * Drawn as plain SVG rather than with Recharts: this chart follows every filter change, and Recharts
@@ -45,6 +44,28 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
     const { parts, total } = countLines(r, keys, name, t, lang);
     return `${year(r.year)}: ${[...parts.map((p) => p.text), total].join(', ')}`;
   };
+  const { copy, picture } = useExportCopy((s) => (
+    <BarsCopy rows={rows} keys={keys} colour={colour} year={year} lang={lang} size={s} />
+  ));
+  useChartExport(
+    title,
+    () => ({
+      picture,
+      axisLabel: t('timeline.axis.activities'),
+      legend: keys.map((k) => ({ label: name(k), colour: colour(k) })),
+      series: keys.map((k) => ({
+        name: name(k),
+        unit: 'activities',
+        basis,
+        colour: colour(k),
+        style: 'bar',
+        years: rows.map((r) => r.year),
+        values: rows.map((r) => r.counts[k] ?? 0),
+      })),
+    }),
+    // The figure's legend reads for its series' marks, not for bars.
+    false,
+  );
   const shown = active !== null && layout ? layout.bars[active] : undefined;
   // Bars are made from rows, one per row in order.
   const row = shown ? rows[active ?? 0] : undefined;
@@ -119,6 +140,7 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
         <div className="bar-tooltip" style={shown && layout ? tooltipPlace(shown.slot, measured) : undefined}>
           {shown && row && <StackTooltip row={row} keys={keys} name={name} yearLabel={year} />}
         </div>
+        {copy}
       </div>
       <div className="stack-legend">
         <ul>
@@ -149,76 +171,6 @@ function countLines(row: StackRow, keys: string[], name: (k: string) => string, 
 function tooltipPlace(slot: number, width: number) {
   return slot < width / 2 ? { left: slot + 24 } : { right: width - slot + 8 };
 }
-
-/** Grid lines, value ticks and year labels: only redrawn when the layout changes, not on hover. */
-const Axes = memo(function Axes({
-  layout,
-  year,
-  lang,
-}: {
-  layout: StackLayout;
-  year: (y: number) => string;
-  lang: Lang;
-}) {
-  const { plot, yTicks, bars, xLabels, slotWidth: slot } = layout;
-  const bottom = plot.y + plot.height;
-  return (
-    <g className="chart-axes" aria-hidden="true">
-      {/* Keyed by place, not by value: when the scale changes, the ticks move and are relabelled
-          instead of being removed and made anew. */}
-      {yTicks.map((tk, i) => (
-        <g key={i}>
-          <line x1={plot.x} x2={plot.x + plot.width} y1={tk.y} y2={tk.y} stroke="#e3e8ee" />
-          <text x={plot.x - 6} y={tk.y} dy="0.32em" textAnchor="end" fontSize={13} fill="#4a5560">
-            {formatNumber(tk.value, lang)}
-          </text>
-        </g>
-      ))}
-      <line x1={plot.x} x2={plot.x + plot.width} y1={bottom} y2={bottom} stroke="#6b7682" />
-      {xLabels.map((i) => {
-        const b = bars[i];
-        return b ? (
-          <text key={b.year} x={b.slot + slot / 2} y={bottom + 16} textAnchor="middle" fontSize={13} fill="#4a5560">
-            {year(b.year)}
-          </text>
-        ) : null;
-      })}
-    </g>
-  );
-});
-
-/** The stacked bars, drawn as one path per programme (or type) holding that key's segment of every
- * year: a filter change then rewrites a handful of elements instead of a rectangle per year and key,
- * which the browser would each restyle and lay out again. A key that drops out of the filters keeps its
- * path, empty, so that ticking a programme on and off rewrites paths instead of removing and making
- * them. Memoised, so hovering redraws only the cursor. */
-const Bars = memo(function Bars({
-  bars,
-  keys,
-  colour,
-}: {
-  bars: StackLayout['bars'];
-  keys: string[];
-  colour: (k: string) => string;
-}) {
-  const [seen, setSeen] = useState(keys);
-  if (keys.some((k) => !seen.includes(k))) setSeen([...seen, ...keys.filter((k) => !seen.includes(k))]);
-  const paths = useMemo(() => {
-    const d = new Map<string, string>(seen.map((k) => [k, '']));
-    const r = (v: number) => Math.round(v * 100) / 100;
-    for (const b of bars)
-      for (const s of b.segments)
-        d.set(s.key, `${d.get(s.key) ?? ''}M${r(b.x)} ${r(s.y)}h${r(b.width)}v${r(s.height)}h${r(-b.width)}z`);
-    return [...d];
-  }, [bars, seen]);
-  return (
-    <g className="chart-bars">
-      {paths.map(([k, path]) => (
-        <path key={k} className="stack-series" d={path || undefined} fill={colour(k)} />
-      ))}
-    </g>
-  );
-});
 
 /** The tooltip of one bar: the count of each programme or type that year, and the total. */
 function StackTooltip({
