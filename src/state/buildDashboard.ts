@@ -46,12 +46,11 @@ export function sanitise(state: ViewState, data: Dataset, bounds: [number, numbe
 }
 
 /**
- * The view model for `data` under `state`. Pure: the same arguments give an equal model.
- * `previous`, a model built for the same data, lends its index: the index is worked out once per
- * dataset, everything else on every change of the view.
+ * The view model for `data` under `state`. Pure: the same arguments give an equal model. `index` is the
+ * dataset's index when the caller already has it (it is worked out once per dataset, everything else on
+ * every change of the view).
  */
-export function buildDashboard(data: Dataset, state: ViewState, previous?: DashboardModel): DashboardModel {
-  const index = previous?.data === data ? previous.index : buildIndex(data);
+export function buildDashboard(data: Dataset, state: ViewState, index = buildIndex(data)): DashboardModel {
   const bounds = yearBounds(index);
   const filters = sanitise(state, data, bounds);
   const selection = applyFilters(index, filters);
@@ -66,10 +65,4 @@ export function buildDashboard(data: Dataset, state: ViewState, previous?: Dashb
     headline: headline(selection, stats, filters.basis),
     state,
   };
-}
-
-/** buildDashboard that lends each model the index of the one it built before (one per component). */
-export function dashboardBuilder(): (data: Dataset, state: ViewState) => DashboardModel {
-  let last: DashboardModel | undefined;
-  return (data, state) => (last = buildDashboard(data, state, last));
 }

@@ -1,9 +1,10 @@
 // The one hook that joins URL state and the loaded data into the view model (buildDashboard).
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Dataset } from '../domain/types';
 import { countriesQuery, datasetQuery } from '../data/queries';
-import { dashboardBuilder, type DashboardModel } from './buildDashboard';
+import { buildIndex } from '../domain/activityIndex';
+import { buildDashboard, type DashboardModel } from './buildDashboard';
 import type { Navigate } from './useUrlState';
 import { usePainted } from './usePainted';
 import type { ViewState } from './urlState';
@@ -34,9 +35,8 @@ export function useDashboard(state: ViewState, navigate: Navigate) {
   // Deferred: the render that brings the whole dataset in (every control, count and colour at once)
   // is interruptible, so a phone's main thread is not held for its whole length.
   const data = useDeferredValue(query.data) ?? EMPTY;
-  // Each model lends the next its index (buildDashboard): the index is built once per dataset.
-  const [build] = useState(dashboardBuilder);
-  const model = useMemo(() => build(data, state), [build, data, state]);
+  const index = useMemo(() => buildIndex(data), [data]);
+  const model = useMemo(() => buildDashboard(data, state, index), [data, state, index]);
   const dashboard = useMemo<Dashboard>(() => ({ ...model, navigate }), [model, navigate]);
   return { query, dashboard, ready: data !== EMPTY };
 }

@@ -24,9 +24,9 @@ export const slideInput = (d: DashboardModel): SlideInput => ({
 });
 
 /** The slide's view, its dashboard and its sentences: what its link would show. `base`, a dashboard of
- * the same data, lends its index. */
+ * the same data, lends its data and index. */
 export function slideModel(slide: Slide, base: DashboardModel): SlideModel {
   const view = slidePatch(slide.view);
-  const dashboard = buildDashboard(base.data, { ...DEFAULT_STATE, ...view }, base);
+  const dashboard = buildDashboard(base.data, { ...DEFAULT_STATE, ...view }, base.index);
   return { view, dashboard, facts: slideFacts(slide, slideInput(dashboard)) };
 }
