@@ -10,7 +10,8 @@ import { DataError } from '../src/data/DataError.ts';
 import { files, type DataFileName } from '../src/data/schemas.ts';
 import { parseDataFile } from '../src/data/validate.ts';
 import { countriesProblems } from '../src/data/validateCountries.ts';
-import type { Countries, Dataset, TreatiesData } from '../src/domain/types.ts';
+import type { TreatiesData } from '../src/domain/treatyTypes.ts';
+import type { Countries, Dataset } from '../src/domain/types.ts';
 
 const dir = process.argv[2] ?? 'data';
 

@@ -2,11 +2,12 @@ import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { BriefingControls } from './features/briefing/BriefingControls';
 import './features/briefing/print.css';
 import { MapRegion } from './features/map/MapRegion';
-import { DashboardView, TimelineRegion } from './DashboardView';
+import { DashboardView, mapView, TimelineRegion } from './DashboardView';
 import { LocaleProvider, useLocale } from './i18n/LocaleContext';
 import { warmFormatters } from './i18n/format';
 import { browserLang } from './i18n/messages';
 import { useDashboard, type Dashboard } from './state/useDashboard';
+import { LANGS } from './state/urlState';
 import { useUrlState } from './state/useUrlState';
 import { ExportRegistryProvider } from './ui/exportRegistry';
 import { RegionBoundary } from './ui/RegionBoundary';
@@ -50,9 +51,9 @@ function Shell({ state, navigate }: { state: Dashboard['state']; navigate: Dashb
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <BriefingControls d={d} ready={ready} />
+        <BriefingControls ready={ready} data={d.data} state={d.state} navigate={navigate} />
         <div className="header-actions" role="group" aria-label={t('app.language')}>
-          {(['en', 'ja'] as const).map((l) => (
+          {LANGS.map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => navigate({ lang: l })}>
               {l === 'en' ? 'English' : '日本語'}
             </button>
@@ -81,13 +82,13 @@ function Briefing({ d }: { d: Dashboard }) {
         d={d}
         map={
           <RegionBoundary name={t('map.title')}>
-            <MapRegion d={d} onSelect={ignore} follow />
+            <MapRegion {...mapView(d)} onSelect={ignore} follow />
           </RegionBoundary>
         }
         chart={
           <RegionBoundary name={t('charts.title')}>
             <Suspense fallback={null}>
-              <TimelineRegion d={d} />
+              <TimelineRegion figures={d} chart={d.state.chart} navigate={d.navigate} />
             </Suspense>
           </RegionBoundary>
         }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { countriesQuery } from './data/queries';
 import { BodyPanel } from './features/country-panel/BodyPanel';
 import { CountryPanel } from './features/country-panel/CountryPanel';
@@ -9,7 +9,6 @@ import { MapRegion } from './features/map/MapRegion';
 import { useLocale } from './i18n/LocaleContext';
 import type { Dashboard } from './state/useDashboard';
 import { ErrorState } from './ui/ErrorState';
-import { OnScreen } from './ui/OnScreen';
 import { RegionBoundary } from './ui/RegionBoundary';
 import { WhenVisible } from './ui/WhenVisible';
 import { countryName } from './i18n/format';
@@ -27,23 +26,29 @@ interface Props {
   retry: () => void;
 }
 
+/** What the map shows of a dashboard (the dashboard's map, and a briefing slide's). */
+export const mapView = (d: Dashboard) => ({
+  data: d.data,
+  selection: d.selection,
+  stats: d.stats,
+  group: d.filters.group,
+  country: d.state.country,
+  measure: d.state.measure,
+  navigate: d.navigate,
+});
+
 /** The dashboard's regions, each behind its own error boundary. */
 export function DashboardView({ d, ready, error, retry }: Props) {
   const { t, lang } = useLocale();
   const geo = useQuery(countriesQuery);
-  // The Recharts figures follow the filters one frame behind the map, so dragging a year handle stays
-  // smooth. The activities chart is plain SVG and cheap to redraw: it changes in the same frame as the map.
-  // (Deferring null there: a deferred value that changes costs a second render of this view, used or not.)
-  const deferred = useDeferredValue(d.state.chart === 'activities' ? null : d);
-  const charts = deferred ?? d;
   // navigate is stable across filter changes, so these are too (memoised map markers rely on it).
-  const { navigate } = d;
+  const { navigate, state } = d;
   const select = useCallback((iso3: string) => navigate({ country: iso3 }, 'push'), [navigate]);
   const close = useCallback(() => navigate({ country: null }, 'push'), [navigate]);
   const codes = useMemo(() => (geo.data ? new Set(geo.data.features.map((f) => f.properties.iso3)) : null), [geo.data]);
   // A code the map does not know (?country=XXX) opens no panel and leaves the address bar.
-  const unknown = codes !== null && d.state.country !== null && !codes.has(d.state.country);
-  const country = ready && !unknown ? d.state.country : null;
+  const unknown = codes !== null && state.country !== null && !codes.has(state.country);
+  const country = ready && !unknown ? state.country : null;
   useEffect(() => {
     if (unknown) navigate({ country: null }, 'replace');
   }, [unknown, navigate]);
@@ -60,7 +65,14 @@ export function DashboardView({ d, ready, error, retry }: Props) {
       <div className="sidebar">
         {ready ? (
           <RegionBoundary name={t('filters.title')}>
-            <FilterBar d={d} />
+            <FilterBar
+              data={d.data}
+              index={d.index}
+              filters={d.filters}
+              bounds={d.bounds}
+              state={state}
+              navigate={navigate}
+            />
           </RegionBoundary>
         ) : (
           <div className="sidebar-placeholder" />
@@ -75,35 +87,43 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         <div className="export-slot">
           {ready && (
             <Suspense fallback={null}>
-              <ExportMenu d={d} />
+              <ExportMenu data={d.data} activities={d.selection.activities} state={state} />
             </Suspense>
           )}
         </div>
         <RegionBoundary name={t('map.title')}>
-          <MapRegion d={d} onSelect={select} />
+          <MapRegion {...mapView(d)} onSelect={select} />
         </RegionBoundary>
         {ready && (
           <RegionBoundary name={t('charts.title')}>
             <WhenVisible minHeight="32rem">
-              <OnScreen value={charts}>
-                {(view) => (
-                  <Suspense fallback={<p className="placeholder charts-placeholder">{t('charts.loading')}</p>}>
-                    <TimelineRegion d={view} />
-                  </Suspense>
-                )}
-              </OnScreen>
+              <Suspense fallback={<p className="placeholder charts-placeholder">{t('charts.loading')}</p>}>
+                <TimelineRegion figures={d} chart={state.chart} navigate={navigate} />
+              </Suspense>
             </WhenVisible>
           </RegionBoundary>
         )}
       </div>
       {ready && !country && body && (
         <RegionBoundary name={body.id}>
-          <BodyPanel d={d} group={body} onClose={() => d.navigate({ group: null }, 'push')} />
+          <BodyPanel
+            data={d.data}
+            activities={d.selection.activities}
+            group={body}
+            onClose={() => navigate({ group: null }, 'push')}
+          />
         </RegionBoundary>
       )}
       {country && (
         <RegionBoundary name={name}>
-          <CountryPanel key={country} d={d} iso3={country} name={name} onClose={close} />
+          <CountryPanel
+            key={country}
+            data={d.data}
+            activities={d.selection.activities}
+            iso3={country}
+            name={name}
+            onClose={close}
+          />
         </RegionBoundary>
       )}
     </>

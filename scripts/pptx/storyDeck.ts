@@ -5,29 +5,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset } from '../../src/data/loaders.ts';
 import { parseDataFile } from '../../src/data/validate.ts';
-import { monthIndex } from '../../src/domain/dates.ts';
-import { makeContext } from '../../src/domain/filter.ts';
 import { DEFAULT_STORY, type Story } from '../../src/domain/story.ts';
 import type { Countries } from '../../src/domain/types.ts';
 import { buildDeck, type DeckSpec } from '../../src/features/briefing/deck.ts';
 import { storyDeck } from '../../src/features/briefing/deckSpec.ts';
-import type { StoryData } from '../../src/features/briefing/slideModel.ts';
 import type { TextContext } from '../../src/features/briefing/slideText.ts';
 import { countryName } from '../../src/i18n/format.ts';
 import { translator } from '../../src/i18n/messages.ts';
-import { yearBounds } from '../../src/state/useDashboard.ts';
+import { buildDashboard, type DashboardModel } from '../../src/state/buildDashboard.ts';
+import { DEFAULT_STATE } from '../../src/state/urlState.ts';
 
 export interface DiskData {
-  story: StoryData;
+  /** the default view's dashboard of the data: each slide's is built from it */
+  story: DashboardModel;
   countries: Countries;
 }
 
 export async function loadFromDisk(dir = 'data'): Promise<DiskData> {
   const data = await loadDataset(async (file) => parseDataFile(file, readFileSync(join(dir, file), 'utf8')));
-  const bounds = yearBounds(data);
-  const ctx = makeContext(data.activities, data.groups, monthIndex(bounds[1], 12));
   const countries = JSON.parse(readFileSync(join(dir, 'countries.geojson'), 'utf8')) as Countries;
-  return { story: { data, bounds, ctx }, countries };
+  return { story: buildDashboard(data, DEFAULT_STATE), countries };
 }
 
 export function textContext(d: DiskData, lang: 'en' | 'ja'): TextContext {

@@ -3,7 +3,8 @@
 // action recorded twice, nothing dated after the table's "as of" date, and a note on every copy of a
 // WIPO document that WIPO does not host itself (the only sources allowed are WIPO's own).
 import { isBefore, keyDate } from '../domain/treaties';
-import type { PartialDate, TreatiesData } from '../domain/types';
+import type { TreatiesData } from '../domain/treatyTypes';
+import type { PartialDate } from '../domain/types';
 
 export interface TreatyCheckContext {
   /** ids of sources.json, which entries may cite besides the file's own sources */

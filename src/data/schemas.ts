@@ -2,7 +2,9 @@
 // the app validates with them at load time, `npm run data:check` validates with them on the
 // command line, and data/schema/*.schema.json is generated from them for editors.
 import { z } from 'zod';
+import type * as TT from '../domain/treatyTypes';
 import type * as T from '../domain/types';
+import { BODY_ID, CHARTS, FUNDINGS, GROUP_ID, ISO3, PARTNERS, SLUG, YEAR_BASES } from '../domain/values';
 
 // zod compiles fast paths with `new Function` unless told not to; our CSP forbids eval, and the files
 // are small enough that the interpreted path costs nothing noticeable.
@@ -13,11 +15,12 @@ z.config({ jitless: true });
 const ID_MAX = 100;
 const list = <Item extends z.ZodType>(item: Item, max: number) => z.array(item).max(max, `at most ${max} entries`);
 
-const slug = z
+export const slug = z
   .string()
   .max(ID_MAX, `at most ${ID_MAX} characters`)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case slug like "tisc-meeting-2023"');
-const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code in capitals, like "ZWE"');
+  .regex(SLUG, 'a lower-case slug like "tisc-meeting-2023"');
+export const iso3 = z.string().regex(ISO3, 'an ISO 3166-1 alpha-3 code in capitals, like "ZWE"');
+export const groupId = z.string().regex(GROUP_ID, 'a group id like "ARIPO" or "arab"');
 
 function isRealDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number);
@@ -47,9 +50,9 @@ export const sourceRef = z.strictObject({
 const sourceRefs = list(sourceRef, 50).min(1, 'at least one source');
 
 export const qualifier = z.enum(['about', 'more-than', 'at-least', 'up-to']);
-export const yearBasis = z.enum(['calendar', 'jp-fiscal']);
-export const partner = z.enum(['WIPO', 'JICA']);
-export const funding = z.enum(['fund', 'jica', 'context']);
+export const yearBasis = z.enum(YEAR_BASES);
+export const partner = z.enum(PARTNERS);
+export const funding = z.enum(FUNDINGS);
 
 export const figureRef = z.strictObject({ activity: slug, figure: slug });
 
@@ -102,7 +105,7 @@ export const activity = z.strictObject({
   yearBasis,
   status: activityStatus.optional(),
   countries: list(iso3, 300),
-  organisations: list(z.string().regex(/^[A-Z]{3,6}$/, 'a regional body id like "ARIPO"'), 50).optional(),
+  organisations: list(z.string().regex(BODY_ID, 'a regional body id like "ARIPO"'), 50).optional(),
   region: slug.optional(),
   place: slug.optional(),
   subnational: list(slug, 50).min(1).optional(),
@@ -128,6 +131,7 @@ export const activityType = z.strictObject({
   name: label,
   description: localized,
   event: z.boolean().optional(),
+  chart: z.enum(CHARTS).optional(),
 });
 
 export const programme = z.strictObject({
@@ -139,7 +143,7 @@ export const programme = z.strictObject({
 });
 
 export const group = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9-]{2,20}$/, 'a group id like "ARIPO" or "arab"'),
+  id: groupId,
   kind: z.enum(['regional-body', 'region']),
   name: label,
   seat: slug.optional(),
@@ -191,7 +195,7 @@ export const conflict = z.strictObject({
 
 const countryFeature = z.strictObject({
   type: z.literal('Feature'),
-  properties: z.strictObject({ iso3: z.string().regex(/^[A-Z]{3}$/), name_en: text, name_ja: text }),
+  properties: z.strictObject({ iso3: z.string().regex(ISO3), name_en: text, name_ja: text }),
   geometry: z.strictObject({
     type: z.enum(['Polygon', 'MultiPolygon']),
     // Coordinates are checked for shape only; the geometry tests check rings and longitudes.
@@ -262,9 +266,9 @@ const proofs: [
   Same<z.infer<typeof place>, T.Place>,
   Same<z.infer<typeof series>, T.Series>,
   Same<z.infer<typeof conflict>, T.Conflict>,
-  Same<z.infer<typeof treaty>, T.Treaty>,
-  Same<z.infer<typeof treatyEntry>, T.TreatyEntry>,
-  Same<z.infer<typeof treatySource>, T.TreatySource>,
-  Same<z.infer<typeof treatiesAsOf>, T.TreatiesAsOf>,
+  Same<z.infer<typeof treaty>, TT.Treaty>,
+  Same<z.infer<typeof treatyEntry>, TT.TreatyEntry>,
+  Same<z.infer<typeof treatySource>, TT.TreatySource>,
+  Same<z.infer<typeof treatiesAsOf>, TT.TreatiesAsOf>,
 ] = [true, true, true, true, true, true, true, true, true, true, true];
 void proofs;

@@ -3,23 +3,30 @@
 // data files: `my-story.json › slides[2] › view.country: expected an ISO 3166-1 alpha-3 code …; got "Zim"`.
 import { z } from 'zod';
 import { decodeStoryText, MAX_SLIDES, TOPICS, type Story } from '../domain/story';
+import { CHARTS, MEASURES, SLUG, YEAR_MAX, YEAR_MIN } from '../domain/values';
 import { DataError } from './DataError';
+import { groupId, iso3, partner, yearBasis } from './schemas';
 import { formatIssue } from './validate';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id like "ip-utilisation"');
-const year = z.number().int('a whole year').min(1900, 'a year from 1900').max(2100, 'a year up to 2100').nullable();
+const slug = z.string().regex(SLUG, 'a lower-case id like "ip-utilisation"');
+const year = z
+  .number()
+  .int('a whole year')
+  .min(YEAR_MIN, `a year from ${YEAR_MIN}`)
+  .max(YEAR_MAX, `a year up to ${YEAR_MAX}`)
+  .nullable();
 
 export const slideView = z.strictObject({
   from: year.optional(),
   to: year.optional(),
   programmes: z.array(slug).max(50).optional(),
   types: z.array(slug).max(50).optional(),
-  partner: z.enum(['WIPO', 'JICA']).nullable().optional(),
-  group: z.string().regex(/^[A-Za-z0-9-]{2,20}$/, 'a group id like "ARIPO" or "arab"').nullable().optional(),
-  basis: z.enum(['calendar', 'jp-fiscal']).optional(),
-  country: z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code in capitals, like "ZWE"').nullable().optional(),
-  measure: z.enum(['activities', 'programmes', 'first-year']).optional(),
-  chart: z.enum(['activities', 'contribution', 'experts', 'tisc', 'sme', 'people']).optional(),
+  partner: partner.nullable().optional(),
+  group: groupId.nullable().optional(),
+  basis: yearBasis.optional(),
+  country: iso3.nullable().optional(),
+  measure: z.enum(MEASURES).optional(),
+  chart: z.enum(CHARTS).optional(),
 });
 
 export const slide = z.strictObject({

@@ -2,6 +2,7 @@
 // first paint this way: the map can draw as soon as the geometry arrives, while zod loads with the
 // dataset. `npm run data:check` runs this check as well as the full zod schema.
 import type { Countries } from '../domain/types';
+import { ISO3 } from '../domain/values';
 import { DataError } from './DataError';
 import { describeValue, quote } from './describeValue';
 
@@ -62,7 +63,7 @@ function checkFeature(f: unknown, i: number, problems: string[]): void {
   if (type !== 'Feature') problems.push(`${where} › type: expected "Feature", got ${describeValue(type)}`);
   const props = (typeof p === 'object' && p !== null ? p : {}) as Record<string, unknown>;
   const at = `${where}${typeof props.iso3 === 'string' ? ` (iso3 ${quote(props.iso3)})` : ''}`;
-  if (typeof props.iso3 !== 'string' || !/^[A-Z]{3}$/.test(props.iso3)) {
+  if (typeof props.iso3 !== 'string' || !ISO3.test(props.iso3)) {
     problems.push(`${at} › properties.iso3: expected an ISO 3166-1 alpha-3 code, got ${describeValue(props.iso3)}`);
   }
   for (const k of ['name_en', 'name_ja'] as const) {

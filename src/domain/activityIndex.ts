@@ -1,17 +1,25 @@
-// A columnar index of one dataset's activities, built once when the dataset loads. Filtering and
-// counting then read small integer codes from typed arrays instead of strings, Maps and per-record
-// lookups: with 10,000 activities a filter change costs a few milliseconds instead of tens.
-// The index is pure data about the records; the functions that use it (filter.ts, aggregate.ts)
-// give the same answers without it (property-tested in tests/unit/domain/facets.test.ts).
-import { groupMembers, viaCountries } from './aggregate';
-import { activitySpan, type MonthIndex, startYear } from './dates';
-import type { Activity, Group, YearBasis } from './types';
+// A columnar index of one dataset's activities, built once when the dataset loads. Everything a filter
+// or a count asks about a record that does not depend on the filters (its months, its start year, the
+// groups it touches, the countries it reaches through a body, what it adds to the headline) is worked
+// out here once and kept as small integer codes in typed arrays, so that a filter change only reads them.
+import { activitySpan, monthIndex, startYear, yearOfMonth, type MonthIndex } from './dates';
+import { bodyMembers, membersOf, touchesGroup, viaCountries } from './groups';
+import { eventTypes, isEvent, measureOf } from './measures';
+import type { Activity, Dataset, YearBasis } from './types';
+
+/** The parts of a dataset the index describes. */
+export type IndexedData = Pick<Dataset, 'activities' | 'groups' | 'programmes'>;
 
 export interface ActivityIndex {
-  /** the array this index describes, in this order */
+  /** the dataset's activities, in file order: position i in every column below is activities[i] */
   activities: Activity[];
-  position: Map<Activity, number>;
-  /** first and last month of each activity (ongoing ones run to the dataset's last month) */
+  /** position of each activity, by id */
+  position: Map<string, number>;
+  /** the latest year any activity names (its start or its end); null for no activity */
+  lastYear: number | null;
+  /** the month an ongoing activity is taken to run to: December of `lastYear` */
+  openEnd: MonthIndex;
+  /** first and last month of each activity */
   start: Int32Array;
   end: Int32Array;
   startYear: Record<YearBasis, Int32Array>;
@@ -40,6 +48,17 @@ export interface ActivityIndex {
   sources: string[];
   sourceAt: Int32Array;
   source: Int32Array;
+  /** 1 for an event (measures.ts: isEvent), and the people each activity reports (see peopleIn) */
+  event: Uint8Array;
+  people: Float64Array;
+}
+
+/** The people (and enterprises) an activity reports reaching: its figures of the kinds that count
+ * towards a people measure (measures.ts: measureOf). */
+export function peopleIn(a: Activity): number {
+  let n = 0;
+  for (const f of a.figures ?? []) if (measureOf(f.kind)) n += f.value;
+  return n;
 }
 
 /** Gives each distinct string a small integer code, in order of first sight. */
@@ -57,23 +76,29 @@ function coder() {
   return { code, list };
 }
 
-export function buildIndex(
-  activities: Activity[],
-  groups: Group[],
-  openEnd: MonthIndex,
-  touchesGroup: (a: Activity, groupId: string) => boolean,
-): ActivityIndex {
+/** The latest year the activities name, reading an ongoing one's span only up to its own start. */
+function lastYearOf(activities: Activity[]): number | null {
+  let last: number | null = null;
+  for (const a of activities) {
+    const y = yearOfMonth(activitySpan(a, 0)[1]);
+    if (last === null || y > last) last = y;
+  }
+  return last;
+}
+
+export function buildIndex({ activities, groups, programmes }: IndexedData): ActivityIndex {
   const n = activities.length;
-  const progs = coder();
-  const types = coder();
-  const partners = coder();
-  const countries = coder();
-  const sources = coder();
-  const places = coder();
-  const members = groupMembers(groups);
+  const lastYear = lastYearOf(activities);
+  const openEnd = lastYear === null ? 0 : monthIndex(lastYear, 12);
+  const events = eventTypes(programmes);
+  const [progs, types, partners, countries, sources, places] = [coder(), coder(), coder(), coder(), coder(), coder()];
+  const bodies = bodyMembers(groups);
+  const members = groups.map((g) => [g.id, membersOf(groups, g.id)] as const);
   const ix: ActivityIndex = {
     activities,
-    position: new Map(),
+    position: new Map(activities.map((a, i) => [a.id, i])),
+    lastYear,
+    openEnd,
     start: new Int32Array(n),
     end: new Int32Array(n),
     startYear: { calendar: new Int32Array(n), 'jp-fiscal': new Int32Array(n) },
@@ -95,12 +120,13 @@ export function buildIndex(
     sources: sources.list,
     sourceAt: new Int32Array(n + 1),
     source: new Int32Array(0),
+    event: new Uint8Array(n),
+    people: new Float64Array(n),
   };
   const direct: number[] = [];
   const via: number[] = [];
   const source: number[] = [];
   activities.forEach((a, i) => {
-    ix.position.set(a, i);
     const [s, e] = activitySpan(a, openEnd);
     ix.start[i] = s;
     ix.end[i] = e;
@@ -110,105 +136,23 @@ export function buildIndex(
     ix.type[i] = types.code(a.type);
     ix.partner[i] = partners.code(a.partner);
     ix.place[i] = a.place ? places.code(a.place) : -1;
-    groups.forEach((g, k) => {
-      if (touchesGroup(a, g.id)) ix.touches[i * groups.length + k] = 1;
+    members.forEach(([id, m], k) => {
+      if (touchesGroup(a, id, m)) ix.touches[i * groups.length + k] = 1;
     });
     ix.directAt[i] = direct.length;
     for (const c of new Set(a.countries)) direct.push(countries.code(c));
     ix.viaAt[i] = via.length;
-    for (const c of viaCountries(a, members)) via.push(countries.code(c));
+    for (const c of viaCountries(a, bodies)) via.push(countries.code(c));
     ix.sourceAt[i] = source.length;
     for (const id of new Set(a.sources.map((r) => r.id))) source.push(sources.code(id));
+    ix.event[i] = isEvent(a, events) ? 1 : 0;
+    ix.people[i] = peopleIn(a);
   });
   ix.directAt[n] = direct.length;
   ix.viaAt[n] = via.length;
+  ix.sourceAt[n] = source.length;
   ix.direct = Int32Array.from(direct);
   ix.via = Int32Array.from(via);
-  ix.sourceAt[n] = source.length;
   ix.source = Int32Array.from(source);
   return ix;
-}
-
-// Lists of activities picked from an indexed dataset remember where each record sits in the index,
-// so that code given only the list (the charts get `filtered`) can still count by the index's codes.
-const subsets = new WeakMap<Activity[], { index: ActivityIndex; at: Int32Array }>();
-
-/** Records that `list` holds the activities at positions `at` of `index`, in that order. */
-export function rememberSubset(list: Activity[], index: ActivityIndex, at: Int32Array): void {
-  subsets.set(list, { index, at });
-}
-
-/** The index and positions of a list picked by `applyFilters`, if it was. */
-export function subsetOf(list: Activity[]): { index: ActivityIndex; at: Int32Array } | undefined {
-  return subsets.get(list);
-}
-
-/** The ids of the sources cited by `list`, each once, in order of first citation. */
-export function citedSources(list: Activity[]): string[] {
-  const known = subsetOf(list);
-  if (!known) return [...new Set(list.flatMap((a) => a.sources.map((r) => r.id)))];
-  // Through the index: a flag per source code instead of a set of strings (10,000 records cite
-  // about 20,000 sources, looked up on every filter change for the charts' captions).
-  const { index: ix, at } = known;
-  const seen = new Uint8Array(ix.sources.length);
-  const out: string[] = [];
-  for (const i of at) {
-    for (let j = ix.sourceAt[i] ?? 0; j < (ix.sourceAt[i + 1] ?? 0); j++) {
-      const c = ix.source[j] ?? 0;
-      if (!seen[c]) {
-        seen[c] = 1;
-        out.push(ix.sources[c] ?? '');
-      }
-    }
-  }
-  return out;
-}
-
-const positionsById = new WeakMap<ActivityIndex, Map<string, number>>();
-
-/** Which of `ids` (a few record ids, say those a conflict names) are records of `list`. Through the
- * index, this looks up the few ids instead of every record of the list. */
-export function idsIn(list: Activity[], ids: Iterable<string>): string[] {
-  const known = subsetOf(list);
-  if (!known) {
-    const wanted = new Set(ids);
-    return list.filter((a) => wanted.has(a.id)).map((a) => a.id);
-  }
-  const { index: ix, at } = known;
-  let byId = positionsById.get(ix);
-  if (!byId) positionsById.set(ix, (byId = new Map(ix.activities.map((a, i) => [a.id, i]))));
-  const inList = new Uint8Array(ix.activities.length);
-  for (const i of at) inList[i] = 1;
-  return [...new Set(ids)].filter((id) => {
-    const i = byId.get(id);
-    return i !== undefined && inList[i] === 1;
-  });
-}
-
-/** The activities of `list` held in a place, by place id, each list in the order of `list`. Through the
- * index, a place code per record instead of reading every record (most have no place). */
-export function byPlace(list: Activity[]): Map<string, Activity[]> {
-  const out = new Map<string, Activity[]>();
-  const known = subsetOf(list);
-  if (!known) {
-    for (const a of list) {
-      if (!a.place) continue;
-      const l = out.get(a.place);
-      if (l) l.push(a);
-      else out.set(a.place, [a]);
-    }
-    return out;
-  }
-  const { index: ix, at } = known;
-  const lists: (Activity[] | undefined)[] = new Array<Activity[] | undefined>(ix.places.length);
-  for (const i of at) {
-    const c = ix.place[i] ?? -1;
-    const a = ix.activities[i];
-    if (c < 0 || !a) continue;
-    (lists[c] ??= []).push(a);
-  }
-  lists.forEach((l, c) => {
-    if (l) out.set(ix.places[c] ?? '', l);
-  });
-  return out;
 }

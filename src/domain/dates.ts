@@ -13,8 +13,8 @@ export function parsePartial(d: PartialDate): { year: number; month?: number; da
   return { year: y ?? 0, month: m, day };
 }
 
-// A dataset has a few hundred distinct dates but filters and counts ask about them tens of thousands
-// of times (10,000 activities in the benchmark): each date string is read once per basis.
+// A dataset has a few hundred distinct dates, each used by many records: each date string is read once
+// per basis.
 const monthCache: Record<YearBasis, Map<string, readonly [MonthIndex, MonthIndex]>> = {
   calendar: new Map(),
   'jp-fiscal': new Map(),

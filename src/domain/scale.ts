@@ -1,6 +1,6 @@
 // Colour bins for the choropleth. Sequential palette from ColorBrewer YlGnBu (colour-blind safe),
 // with separate classes for "reached only through a regional body" and "no activity".
-import type { Measure } from './aggregate';
+import type { Measure } from './values';
 
 export const PALETTE = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'] as const;
 export const NO_DATA = '#eceff1';

@@ -7,7 +7,8 @@
 // because a regional body it belongs to is a party (OAPI under the Madrid Protocol: a designation of
 // OAPI covers its members' territory) is `via-regional-body`, kept apart from its own membership.
 import { byDate, monthsOf } from './dates';
-import type { Activity, Group, PartialDate, TreatyEntry } from './types';
+import type { TreatyEntry } from './treatyTypes';
+import type { Activity, Group, PartialDate } from './types';
 
 export type OwnStatus =
   | { kind: 'member'; since: PartialDate; basis: 'in-force' | 'party-by'; entry: TreatyEntry }

@@ -1,5 +1,8 @@
 // Plain types of the dataset after validation. The zod schemas in src/data/schemas.ts are checked
 // against these at compile time, so the two cannot drift.
+import type { ChartId, FUNDINGS, Partner, YearBasis } from './values';
+
+export type { Partner, YearBasis };
 
 /** Text in English (the key language) with an optional Japanese translation. */
 export interface Localized {
@@ -10,16 +13,11 @@ export interface Localized {
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: as precise as the source. */
 export type PartialDate = string;
 
-/** Japanese fiscal years run April–March and are named after the year they start in. */
-export type YearBasis = 'calendar' | 'jp-fiscal';
-
-export type Partner = 'WIPO' | 'JICA';
-
 /**
  * Who pays for an activity: the fund (FIT Japan IP Global), JICA, or neither as far as the sources say
  * (`context`: related work shown for orientation, left out of counts unless the reader asks for it).
  */
-export type Funding = 'fund' | 'jica' | 'context';
+export type Funding = (typeof FUNDINGS)[number];
 
 export type Qualifier = 'about' | 'more-than' | 'at-least' | 'up-to';
 
@@ -128,6 +126,8 @@ export interface ActivityType {
   description: Localized;
   /** Records of this type dated to a month or day, and without a status, are events (gatherings). */
   event?: boolean;
+  /** the chart that draws its activities, beside the figures of its series */
+  chart?: ChartId;
 }
 
 export interface Programme {
@@ -244,61 +244,4 @@ export interface Dataset {
   places: Place[];
   series: Series[];
   conflicts: Conflict[];
-}
-
-// ── WIPO treaty membership (data/treaties.json) ─────────────────────────────────────────────────
-
-/** What the instrument did. `bound`: the source states only that (or from when) the treaty applies
- * to the party, not by which instrument. `succession`: a declaration of continued application. */
-export type TreatyAction = 'ratification' | 'accession' | 'succession' | 'withdrawal' | 'bound';
-
-export interface Treaty {
-  /** pct, madrid, hague, paris */
-  id: string;
-  /** the official name, en + ja */
-  name: Localized;
-  shortName: Localized;
-}
-
-/** A WIPO notification announcing the action (e.g. Madrid Notification No. 210). */
-export interface TreatyNotification {
-  number: number;
-  /** the date printed on the notification (not necessarily the date of deposit) */
-  date?: PartialDate;
-}
-
-/** One dated action of one party (a country's ISO3 or a regional body id such as OAPI) on one treaty.
- * Every date is as stated by a WIPO source; a date no source gives is absent. */
-export interface TreatyEntry {
-  id: string;
-  party: string;
-  treaty: string;
-  action: TreatyAction;
-  /** the date the instrument was deposited with WIPO's Director General */
-  deposited?: PartialDate;
-  /** the date the action took effect: entry into force, or for a withdrawal the date it ceased to apply */
-  inForce?: PartialDate;
-  notification?: TreatyNotification;
-  /** a WIPO list shows the party bound by this date; the date it joined is not in our sources */
-  partyBy?: PartialDate;
-  note?: Localized;
-  sources: SourceRef[];
-}
-
-/** A source as in sources.json, in more languages (WIPO's pages come in six, and some in German). */
-export interface TreatySource extends Omit<Source, 'language'> {
-  language: Source['language'] | 'zh' | 'ar' | 'ru' | 'de';
-}
-
-export interface TreatiesAsOf {
-  /** the newest date found in the sources read: nothing after it is in the file */
-  date: PartialDate;
-  note: Localized;
-}
-
-export interface TreatiesData {
-  asOf: TreatiesAsOf;
-  treaties: Treaty[];
-  sources: TreatySource[];
-  entries: TreatyEntry[];
 }

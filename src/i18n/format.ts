@@ -29,38 +29,27 @@ export const countActivities = (n: number, lang: Lang, t: Translate) =>
   t(plural('count.activities', n, lang), { n: formatNumber(n, lang) });
 
 /** Builds the number formatter ahead of need. The first Intl formatter of a page loads the locale's
- * data, which takes tens of milliseconds on a slow phone: done while the app waits for its files, it
+ * data, which is slow on a slow phone: done while the app waits for its files, it
  * is a short task of its own instead of a share of the long one that first shows the figures. */
 export const warmFormatters = (lang: Lang) => void numberFormat(tag(lang));
 
-/** 11,000,000,000 → "¥11 billion" / "110億円". */
-export function formatYen(n: number, lang: Lang): string {
+/** An amount in compact form: in Japanese in 億 (10⁸) or 万 (10⁴) with the currency after it. */
+function formatCompact(n: number, currency: 'JPY' | 'CHF', lang: Lang): string {
   if (lang === 'ja') {
-    const oku = n / 1e8;
-    if (Math.abs(oku) >= 1) return `${numberFormat('ja-JP', { maximumFractionDigits: 2 }).format(oku)}億円`;
-    return `${numberFormat('ja-JP', { maximumFractionDigits: 1 }).format(n / 1e4)}万円`;
+    const unit = currency === 'JPY' ? '円' : 'CHF';
+    if (Math.abs(n) >= 1e8) return `${numberFormat('ja-JP', { maximumFractionDigits: 2 }).format(n / 1e8)}億${unit}`;
+    return `${numberFormat('ja-JP', { maximumFractionDigits: 1 }).format(n / 1e4)}万${unit}`;
   }
-  return numberFormat('en-GB', {
-    style: 'currency',
-    currency: 'JPY',
-    notation: 'compact',
-    maximumFractionDigits: 2,
-  }).format(n);
+  return numberFormat('en-GB', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 2 }).format(
+    n,
+  );
 }
 
+/** 11,000,000,000 → "¥11 billion" / "110億円". */
+export const formatYen = (n: number, lang: Lang): string => formatCompact(n, 'JPY', lang);
+
 /** 100,000,000 → "CHF 100M" / "1億CHF". */
-export function formatChf(n: number, lang: Lang): string {
-  if (lang === 'ja') {
-    if (Math.abs(n) >= 1e8) return `${numberFormat('ja-JP', { maximumFractionDigits: 2 }).format(n / 1e8)}億CHF`;
-    return `${numberFormat('ja-JP', { maximumFractionDigits: 1 }).format(n / 1e4)}万CHF`;
-  }
-  return numberFormat('en-GB', {
-    style: 'currency',
-    currency: 'CHF',
-    notation: 'compact',
-    maximumFractionDigits: 2,
-  }).format(n);
-}
+export const formatChf = (n: number, lang: Lang): string => formatCompact(n, 'CHF', lang);
 
 /** A partial date as precise as it is: "2024", "June 2024" / "2024年6月", "6 June 2024"; FY as 2023年度. */
 export function formatDate(d: string, lang: Lang, fiscal = false): string {

@@ -1,10 +1,25 @@
 // What the viewer sees lives in the query string. parse() never throws: junk becomes the default.
 // serialise() leaves defaults out, so the plain URL is the default view.
-import type { Measure } from '../domain/aggregate';
-import type { Partner, YearBasis } from '../domain/types';
 
-export type Lang = 'en' | 'ja';
-export type Chart = 'activities' | 'contribution' | 'experts' | 'tisc' | 'sme' | 'people';
+import {
+  CHARTS,
+  GROUP_ID,
+  ISO3,
+  isOneOf,
+  MEASURES,
+  PARTNERS,
+  SLUG,
+  YEAR_MAX,
+  YEAR_MIN,
+  type ChartId,
+  type Measure,
+  type Partner,
+  type YearBasis,
+} from '../domain/values';
+
+/** The languages of the interface. */
+export const LANGS = ['en', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export interface ViewState {
   /** null = the earliest / latest year in the data */
@@ -17,7 +32,7 @@ export interface ViewState {
   basis: YearBasis;
   country: string | null;
   measure: Measure;
-  chart: Chart;
+  chart: ChartId;
   /** null = follow the browser */
   lang: Lang | null;
   /** 1-based slide of the briefing story; null = dashboard */
@@ -45,11 +60,6 @@ export const DEFAULT_STATE: ViewState = {
   presenter: false,
 };
 
-export const YEAR_MIN = 1900;
-export const YEAR_MAX = 2100;
-const MEASURES: readonly Measure[] = ['activities', 'programmes', 'first-year'];
-export const CHARTS: readonly Chart[] = ['activities', 'contribution', 'experts', 'tisc', 'sme', 'people'];
-
 function year(v: string | null): number | null {
   if (v === null || !/^\d{4}$/.test(v)) return null;
   const n = Number(v);
@@ -61,11 +71,9 @@ function list(v: string | null, re: RegExp): string[] {
   return [...new Set(v.split(',').filter((s) => re.test(s)))].slice(0, 50).sort();
 }
 
-function oneOf<T extends string>(v: string | null, allowed: readonly T[]): T | null {
-  return allowed.find((a) => a === v) ?? null;
-}
+const oneOf = <T extends string>(v: string | null | undefined, allowed: readonly T[]): T | null =>
+  isOneOf(allowed, v) ? v : null;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Only the alphabet is checked here: decoding and the schema live at the data boundary (src/data/story.ts).
 const STORY = /^(?:[a-z]\d{1,3}\.)?[A-Za-z0-9_-]{1,200000}$/;
 
@@ -80,6 +88,7 @@ export function parse(search: string): ViewState {
   let to = year(p.get('to'));
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
   const country = p.get('country')?.toUpperCase() ?? null;
+  const group = p.get('group');
   const slide = p.get('slide');
   const story = p.get('story');
   return {
@@ -87,13 +96,13 @@ export function parse(search: string): ViewState {
     to,
     programmes: list(p.get('prog'), SLUG),
     types: list(p.get('type'), SLUG),
-    partner: oneOf(p.get('partner')?.toUpperCase() ?? null, ['WIPO', 'JICA'] as const),
-    group: p.get('group') && /^[A-Za-z0-9-]{2,20}$/.test(p.get('group') ?? '') ? p.get('group') : null,
+    partner: oneOf(p.get('partner')?.toUpperCase(), PARTNERS),
+    group: group && GROUP_ID.test(group) ? group : null,
     basis: p.get('fy') === '1' ? 'jp-fiscal' : 'calendar',
-    country: country && /^[A-Z]{3}$/.test(country) ? country : null,
+    country: country && ISO3.test(country) ? country : null,
     measure: oneOf(p.get('measure'), MEASURES) ?? DEFAULT_STATE.measure,
     chart: oneOf(p.get('chart'), CHARTS) ?? DEFAULT_STATE.chart,
-    lang: oneOf(p.get('lang'), ['en', 'ja'] as const),
+    lang: oneOf(p.get('lang'), LANGS),
     slide: slide && /^\d{1,3}$/.test(slide) && Number(slide) >= 1 ? Number(slide) : null,
     story: story && STORY.test(story) ? story : null,
     presenter: p.get('presenter') === '1',

@@ -68,8 +68,6 @@ export interface ExportContent {
   /** a line under the source line: the map's geometry credit, a chart's sources */
   credit?: string;
   series?: ExportSeries[];
-  /** brings a drawing held back (scrolled out of view) up to date; resolves once it is */
-  prepare?: () => Promise<void>;
 }
 
 export type ExportEntry = ExportLabel & ExportContent;
@@ -83,8 +81,6 @@ export interface ExportItem extends ExportLabel {
 export interface ExportRegistry {
   /** every entry on the page now, in the order they joined; a new array whenever that changes */
   items(): readonly ExportItem[];
-  /** brings every held entry up to date (the set of entries may change meanwhile) */
-  prepare(): Promise<void>;
   /** called when an entry joins, leaves or is retitled */
   subscribe(listener: () => void): () => void;
 }
@@ -92,7 +88,6 @@ export interface ExportRegistry {
 interface Joined {
   label: ExportLabel;
   read: () => ExportContent | null;
-  prepare: (() => Promise<void>) | null;
 }
 
 interface Store extends ExportRegistry {
@@ -116,7 +111,7 @@ function createStore(): Store {
       read: () => {
         const j = joined.get(key);
         const content = j?.read();
-        return j && content ? { prepare: j.prepare ?? undefined, ...content, ...j.label } : null;
+        return j && content ? { ...content, ...j.label } : null;
       },
     }));
     listeners.forEach((l) => l());
@@ -131,10 +126,6 @@ function createStore(): Store {
       if (joined.delete(key)) changed();
     },
     items: () => items,
-    async prepare() {
-      const all = new Set([...joined.values()].flatMap((j) => (j.prepare ? [j.prepare] : [])));
-      await Promise.all([...all].map((p) => p()));
-    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -143,10 +134,6 @@ function createStore(): Store {
 }
 
 const RegistryContext = createContext<Store | null>(null);
-
-/** Provided by whatever holds its children back from following the view (OnScreen): how to bring them
- * up to date. Every entry joined beneath it offers it as its `prepare`. */
-export const PrepareContext = createContext<(() => Promise<void>) | null>(null);
 
 export function ExportRegistryProvider({ children }: { children: ReactNode }) {
   const [store] = useState(createStore);
@@ -162,7 +149,6 @@ export const useExportRegistry = (): ExportRegistry | null => useContext(Registr
  */
 export function useExportEntry(label: ExportLabel, read: () => ExportContent | null): void {
   const registry = useContext(RegistryContext);
-  const prepare = useContext(PrepareContext);
   const key = useId();
   const { kind, title, context } = label;
   const latest = useRef(read);
@@ -170,7 +156,7 @@ export function useExportEntry(label: ExportLabel, read: () => ExportContent | n
     latest.current = read;
   });
   useLayoutEffect(() => {
-    registry?.put(key, { label: { kind, title, context }, read: () => latest.current(), prepare });
-  }, [registry, key, kind, title, context, prepare]);
+    registry?.put(key, { label: { kind, title, context }, read: () => latest.current() });
+  }, [registry, key, kind, title, context]);
   useLayoutEffect(() => () => registry?.leave(key), [registry, key]);
 }

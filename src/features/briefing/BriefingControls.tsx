@@ -1,20 +1,32 @@
 import './controls.css';
 import { lazy, Suspense, useState } from 'react';
 import { useLocale } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
+import type { Dataset } from '../../domain/types';
+import type { ViewState } from '../../state/urlState';
+import type { Navigate } from '../../state/useUrlState';
 import { enterFullscreen } from './fullscreen';
 
 // The editor is needed only when opened: it stays out of the first paint.
 const StoryEditor = lazy(() => import('./StoryEditor'));
 
 /** The header's way into briefing mode, and to the story it presents. Briefing mode itself loads lazily. */
-export function BriefingControls({ d, ready }: { d: Dashboard; ready: boolean }) {
+export function BriefingControls({
+  ready,
+  data,
+  state,
+  navigate,
+}: {
+  ready: boolean;
+  data: Dataset;
+  state: ViewState;
+  navigate: Navigate;
+}) {
   const { t } = useLocale();
   const [editing, setEditing] = useState(false);
   // Full screen must be asked for inside the click (a user gesture); the overlay does the rest.
   const enter = () => {
     enterFullscreen();
-    d.navigate({ slide: 1 }, 'push');
+    navigate({ slide: 1 }, 'push');
   };
   return (
     <div className="briefing-controls">
@@ -27,7 +39,7 @@ export function BriefingControls({ d, ready }: { d: Dashboard; ready: boolean })
       </button>
       {editing && (
         <Suspense fallback={null}>
-          <StoryEditor d={d} onClose={() => setEditing(false)} />
+          <StoryEditor data={data} state={state} navigate={navigate} onClose={() => setEditing(false)} />
         </Suspense>
       )}
     </div>

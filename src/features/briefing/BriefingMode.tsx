@@ -1,6 +1,6 @@
 import './briefing.css';
 import { lazy, Suspense, useCallback, useRef, type ReactNode } from 'react';
-import type { SlideAction } from '../../domain/story';
+import type { SlideAction } from '../../domain/slideNavigation';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
 import { canFullscreen, enterFullscreen, useIsFullscreen } from './fullscreen';

@@ -3,7 +3,8 @@ import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } fro
 import { activitiesCsv } from '../../domain/activitiesCsv';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
+import type { Activity, Dataset } from '../../domain/types';
+import type { ViewState } from '../../state/urlState';
 import { currentHref } from '../../state/useUrlState';
 import { useExportRegistry, type ExportItem, type ExportRegistry } from '../../ui/exportRegistry';
 import { downloadBlob, today } from './download';
@@ -28,16 +29,26 @@ const useItems = (registry: ExportRegistry | null) =>
 
 /** Export the map or a chart as a slide-sized picture (PNG or SVG), or the filtered activities as CSV.
  * The map and the charts are the ones that joined the export registry. */
-export function ExportMenu({ d }: { d: Dashboard }) {
+export function ExportMenu({
+  data,
+  activities,
+  state,
+}: {
+  data: Dataset;
+  /** the activities the filters pick (the CSV) */
+  activities: Activity[];
+  /** the view on screen, described on prints and exports */
+  state: ViewState;
+}) {
   const { t, lang } = useLocale();
-  const c = useTextContext(d.data);
+  const c = useTextContext(data);
   const registry = useExportRegistry();
   const items = useItems(registry);
   const [status, setStatus] = useState('');
   usePrintMap(registry);
   // What the view shows, in words: worked out when a picture is saved or the page printed, not on
   // every filter change.
-  const viewText = () => describeView(pickView(d.state), c);
+  const viewText = () => describeView(pickView(state), c);
   const printView = useRef<HTMLParagraphElement>(null);
   const describePrint = useEffectEvent(() => {
     if (printView.current) printView.current.textContent = `${viewText()} — ${currentHref()}`;
@@ -62,8 +73,6 @@ export function ExportMenu({ d }: { d: Dashboard }) {
         import('./exportDom'),
         import('./exportPicture'),
       ]);
-      // Charts scrolled out of view may hold an earlier view: they catch up first.
-      await registry?.prepare();
       const target = find(registry?.items() ?? NONE)?.read();
       if (!target) throw new Error(t('briefing.export.missing'));
       const svg = await entrySvg(target, {
@@ -82,19 +91,13 @@ export function ExportMenu({ d }: { d: Dashboard }) {
   const map = (all: readonly ExportItem[]) => all.find((e) => e.kind === 'map');
   const chart = (key: string) => (all: readonly ExportItem[]) => all.find((e) => e.key === key);
   const csv = () => {
-    const body = activitiesCsv(d.filtered, d.data, lang, c.countryName);
+    const body = activitiesCsv(activities, data, lang, c.countryName);
     save(`atlas-activities-${today()}.csv`, new Blob([body], { type: 'text/csv;charset=utf-8' }));
   };
 
   return (
     <div className="export-menu-wrap">
-      <details
-        className="export-menu"
-        onToggle={(e) => {
-          // The charts the menu offers are drawn for the current view.
-          if (e.currentTarget.open) void registry?.prepare();
-        }}
-      >
+      <details className="export-menu">
         <summary>{t('briefing.export.open')}</summary>
         <div className="export-items" role="group" aria-label={t('briefing.export.label')}>
           <button type="button" onClick={() => void picture(map, 'png')}>
@@ -112,7 +115,7 @@ export function ExportMenu({ d }: { d: Dashboard }) {
             </button>,
           ])}
           <button type="button" onClick={csv}>
-            {t('briefing.export.csv', { n: d.filtered.length })}
+            {t('briefing.export.csv', { n: activities.length })}
           </button>
         </div>
       </details>

@@ -1,4 +1,5 @@
-import type { SlideFacts, Topic } from '../../domain/story';
+import type { SlideFacts } from '../../domain/slideFacts';
+import type { Topic } from '../../domain/story';
 import { local, quotedText, type TextContext } from './slideText';
 
 interface Props {

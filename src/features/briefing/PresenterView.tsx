@@ -1,6 +1,6 @@
 import './presenter.css';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { SlideAction } from '../../domain/story';
+import type { SlideAction } from '../../domain/slideNavigation';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
 import { formatElapsed } from './presenterLink';
@@ -58,12 +58,11 @@ export default function PresenterView({ d, map, chart }: Props) {
     };
   }, [t]);
 
-  const { data, bounds, ctx } = d;
   const next = useMemo(() => {
     if (!b.next) return null;
-    const m = slideModel(b.next, { data, bounds, ctx });
+    const m = slideModel(b.next, d);
     return { title: slideTitle(b.next, b.c), sentences: m.facts.sentences.map((s) => sentenceText(s, b.c)) };
-  }, [b.next, b.c, data, bounds, ctx]);
+  }, [b.next, b.c, d]);
 
   if (!b.slide) return null;
   return (

@@ -3,7 +3,9 @@ import { addSlide, MAX_SLIDES, moveSlide, removeSlide, updateSlide, viewOf, type
 import { dateFormat, localeTag } from '../../i18n/intlCache';
 import { useLocale } from '../../i18n/LocaleContext';
 import { plural } from '../../i18n/messages';
-import type { Dashboard } from '../../state/useDashboard';
+import type { Dataset } from '../../domain/types';
+import type { ViewState } from '../../state/urlState';
+import type { Navigate } from '../../state/useUrlState';
 import { enterFullscreen } from './fullscreen';
 import { ShareLink } from './ShareLink';
 import { DEFAULT_VIEW, pickView } from './slidePatch';
@@ -17,10 +19,20 @@ import { useTextContext } from './useTextContext';
 
 /** A modal dialog for the presenter's stories (StoryLibrary) and the one shown: add the current view,
  * reorder, remove, annotate, rename, export, share. */
-export default function StoryEditor({ d, onClose }: { d: Dashboard; onClose: () => void }) {
+export default function StoryEditor({
+  data,
+  state,
+  navigate,
+  onClose,
+}: {
+  data: Dataset;
+  state: ViewState;
+  navigate: Navigate;
+  onClose: () => void;
+}) {
   const { t, lang } = useLocale();
-  const c = useTextContext(d.data);
-  const s = useStory(d);
+  const c = useTextContext(data);
+  const s = useStory({ state, navigate });
   const { story, source, current } = s;
   const [notice, setNotice] = useState<Notice | null>(null);
   const [made, setMade] = useState(0);
@@ -57,11 +69,11 @@ export default function StoryEditor({ d, onClose }: { d: Dashboard; onClose: () 
     seen.set(k, (seen.get(k) ?? 0) + 1);
     return `${k}#${seen.get(k)}`;
   });
-  const addView = () => save(addSlide(story, { topic: 'custom', view: viewOf(pickView(d.state), DEFAULT_VIEW) }));
+  const addView = () => save(addSlide(story, { topic: 'custom', view: viewOf(pickView(state), DEFAULT_VIEW) }));
   const present = (i: number) => {
     enterFullscreen();
     ref.current?.close();
-    d.navigate({ slide: i + 1 }, 'push');
+    navigate({ slide: i + 1 }, 'push');
   };
   const n = story.slides.length;
   const intro =
@@ -90,7 +102,7 @@ export default function StoryEditor({ d, onClose }: { d: Dashboard; onClose: () 
           <Problems lines={s.linkProblems ?? []} max={5} />
         </div>
       )}
-      <StoryLibrary d={d} s={s} notify={setNotice} onMade={() => setMade((m) => m + 1)} />
+      <StoryLibrary state={state} navigate={navigate} s={s} notify={setNotice} onMade={() => setMade((m) => m + 1)} />
       <StoryNotice notice={notice} />
       <section className="story-current" aria-labelledby="story-current-title">
         <h3 id="story-current-title">{name}</h3>

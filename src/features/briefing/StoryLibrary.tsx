@@ -6,7 +6,8 @@ import { formatList } from '../../i18n/format';
 import { localeTag, dateFormat } from '../../i18n/intlCache';
 import { useLocale } from '../../i18n/LocaleContext';
 import { plural } from '../../i18n/messages';
-import type { Dashboard } from '../../state/useDashboard';
+import type { ViewState } from '../../state/urlState';
+import type { Navigate } from '../../state/useUrlState';
 import { DEFAULT_VIEW, pickView } from './slidePatch';
 import { SetAsideList } from './SetAsideList';
 import { nameFromFile } from './storyFile';
@@ -14,7 +15,8 @@ import { deletedNotice, Problems, type Notice } from './StoryNotice';
 import type { useStory } from './useStory';
 
 interface Props {
-  d: Dashboard;
+  state: ViewState;
+  navigate: Navigate;
   s: ReturnType<typeof useStory>;
   notify: (notice: Notice | null) => void;
   /** a story was made and opened: its name is next to type */
@@ -37,7 +39,7 @@ function Row({ name, meta, shown, children }: { name: string; meta: string; show
 
 /** The presenter's stories: the built-in one, which is always there, and the saved ones; make, open,
  * duplicate, delete (with undo), import (a new story: nothing is replaced), and entries set aside. */
-export function StoryLibrary({ d, s, notify, onMade }: Props) {
+export function StoryLibrary({ state, navigate, s, notify, onMade }: Props) {
   const { t, lang } = useLocale();
   const { snap, store, open, source } = s;
   const [problems, setProblems] = useState<string[] | null>(null);
@@ -83,12 +85,12 @@ export function StoryLibrary({ d, s, notify, onMade }: Props) {
     }
     setProblems(null);
     const name = story.title?.trim() || nameFromFile(file.name) || t('briefing.stories.untitled');
-    const before = { current: snap.current, link: d.state.story };
+    const before = { current: snap.current, link: state.story };
     const { id } = store.create(name, story);
     const undo = () => {
       store.remove(id);
       store.select(before.current);
-      if (before.link) d.navigate({ story: before.link }, 'replace');
+      if (before.link) navigate({ story: before.link }, 'replace');
       notify({ text: t('briefing.stories.importUndone', { name }), focus: 'text' });
     };
     const present = () => {
@@ -158,7 +160,7 @@ export function StoryLibrary({ d, s, notify, onMade }: Props) {
           onClick={() =>
             make(t('briefing.stories.newName'), {
               version: 1,
-              slides: [{ topic: 'custom', view: viewOf(pickView(d.state), DEFAULT_VIEW) }],
+              slides: [{ topic: 'custom', view: viewOf(pickView(state), DEFAULT_VIEW) }],
             })
           }
         >

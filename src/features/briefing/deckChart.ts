@@ -24,13 +24,14 @@ const colour = (i: number) => COLOURS[i % COLOURS.length] ?? '7F7F7F';
 
 /** The chart the slide's view shows, as categories (years) and series; null when it has nothing to draw. */
 export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
-  const { view, filters, input } = model;
+  const { view, dashboard } = model;
+  const { filters, selection } = dashboard;
   const fiscal = filters.basis === 'jp-fiscal';
   const yearLabel = (y: number) => formatDate(String(y), c.lang, fiscal);
   const years = c.t(fiscal ? 'briefing.deck.years.fiscal' : 'briefing.deck.years.calendar');
   if (view.chart === 'activities') {
-    if (input.filtered.length === 0) return null;
-    const stack = stackByYear(input.filtered, filters.basis, 'programme', [filters.from, filters.to]);
+    if (selection.activities.length === 0) return null;
+    const stack = stackByYear(selection, filters.basis, 'programme', [filters.from, filters.to]);
     const order = c.data.programmes.map((p) => p.id);
     const keys = [...order.filter((id) => stack.keys.includes(id)), ...stack.keys.filter((k) => !order.includes(k))];
     return {

@@ -3,7 +3,8 @@
 import type { Slide, Story } from '../../domain/story';
 import type { DeckImage, DeckSlide, DeckSpec } from './deck';
 import { deckChart } from './deckChart';
-import { slideModel, type SlideModel, type StoryData } from './slideModel';
+import type { DashboardModel } from '../../state/buildDashboard';
+import { slideModel, type SlideModel } from './slideModel';
 import { local, quotedText, sentenceText, slideTitle, type TextContext } from './slideText';
 
 /** Does the slide show the map as its visual (no chart of its own chosen)? */
@@ -31,12 +32,12 @@ export function deckNotes(slide: Slide, model: SlideModel, c: TextContext): stri
  */
 export function storyDeck(
   story: Story,
-  data: StoryData,
+  base: DashboardModel,
   c: TextContext,
   maps: (index: number) => DeckImage | undefined = () => undefined,
 ): DeckSpec {
   const slides: DeckSlide[] = story.slides.map((slide, i) => {
-    const model = slideModel(slide, data);
+    const model = slideModel(slide, base);
     const map = showsMap(slide) ? maps(i) : undefined;
     const chart = map ? null : deckChart(model, c);
     return {

@@ -1,6 +1,8 @@
 // Words for the slides: the domain returns sentences as message keys and typed values; here they become
 // text in the active language, numbers through Intl, counters and qualifiers from the catalogue.
-import type { FullView, Sentence, Slide, SlideFacts, SlideView, Unit, Value } from '../../domain/story';
+import type { Sentence, Unit, Value } from '../../domain/sentence';
+import type { SlideFacts } from '../../domain/slideFacts';
+import type { FullView, Slide, SlideView } from '../../domain/story';
 import type { Dataset, Localized, Series, SeriesPoint } from '../../domain/types';
 import { formatChf, formatDate, formatNumber, formatYen } from '../../i18n/format';
 import { localeTag, numberFormat } from '../../i18n/intlCache';

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { clampSlide, slideFacts, step, type SlideAction } from '../../domain/story';
+import { slideFacts } from '../../domain/slideFacts';
+import { clampSlide, step, type SlideAction } from '../../domain/slideNavigation';
 import type { Dashboard } from '../../state/useDashboard';
+import { slideInput } from './slideModel';
 import { showsView, slidePatch } from './slidePatch';
 import { slideTitle } from './slideText';
 import { useSlideLink } from './useSlideLink';
@@ -41,18 +43,8 @@ export function useBriefing(d: Dashboard) {
 
   const applied = showsView(d.state, view);
   const facts = useMemo(
-    () =>
-      slide
-        ? slideFacts(slide, {
-            data: d.data,
-            filtered: d.filtered,
-            stats: d.stats,
-            headline: d.headline,
-            basis: d.filters.basis,
-            country: d.state.country,
-          })
-        : { sentences: [], quoted: [], conflicts: [] },
-    [slide, d.data, d.filtered, d.stats, d.headline, d.filters.basis, d.state.country],
+    () => (slide ? slideFacts(slide, slideInput(d)) : { sentences: [], quoted: [], conflicts: [] }),
+    [slide, d],
   );
   return {
     c,

@@ -34,7 +34,6 @@ export function useDeckDownload(b: Briefing, d: Dashboard, stage: RefObject<Elem
   const [status, setStatus] = useState('');
   const busy = useRef(false);
   const { c, story, n: start, total, show } = b;
-  const { data, bounds, ctx } = d;
   const registry = useExportRegistry();
 
   const download = useCallback(async () => {
@@ -70,7 +69,7 @@ export function useDeckDownload(b: Briefing, d: Dashboard, stage: RefObject<Elem
         if (pic) maps.set(i, pic);
       }
       show(start);
-      const spec = storyDeck(story, { data, bounds, ctx }, c, (i) => maps.get(i));
+      const spec = storyDeck(story, d, c, (i) => maps.get(i));
       const file = `atlas-briefing-${lang}-${today()}.pptx`;
       downloadBlob(file, (await buildDeck(spec, 'blob')) as Blob);
       setStatus(t('briefing.deck.done', { file }));
@@ -80,7 +79,7 @@ export function useDeckDownload(b: Briefing, d: Dashboard, stage: RefObject<Elem
     } finally {
       busy.current = false;
     }
-  }, [c, story, start, total, show, data, bounds, ctx, stage, registry]);
+  }, [c, story, start, total, show, d, stage, registry]);
 
   return { download, status };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { keyAction, type SlideAction } from '../../domain/story';
+import { keyAction, type SlideAction } from '../../domain/slideNavigation';
 import { leaveFullscreen } from './fullscreen';
 
 /** Keyboard and clicker control of briefing mode, and leaving it when the browser leaves full screen. */

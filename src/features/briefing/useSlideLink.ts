@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { currentSearch } from '../../state/useUrlState';
 import { parse, serialise } from '../../state/urlState';
 import { windowLink, type Link } from './presenterLink';
 
@@ -44,7 +43,7 @@ export function useSlideLink(presenter: boolean, n: number, show: (n: number) =>
       open.focus();
       return;
     }
-    const url = `${window.location.pathname}${serialise({ ...parse(currentSearch()), presenter: true })}`;
+    const url = `${window.location.pathname}${serialise({ ...parse(window.location.search), presenter: true })}`;
     const w = window.open(url, WINDOW_NAME, 'popup,width=1280,height=800');
     popup.current = w;
     setBlocked(w === null);

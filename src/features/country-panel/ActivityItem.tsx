@@ -1,4 +1,5 @@
-import type { Activity, Place, Programme, Source } from '../../domain/types';
+import { useMemo } from 'react';
+import type { Activity, Dataset, Place, Programme, Source } from '../../domain/types';
 import { formatDate, formatFigure } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { SourceLink } from '../../ui/SourceLink';
@@ -102,5 +103,30 @@ export function ActivityItem(props: {
         })}
       </p>
     </li>
+  );
+}
+
+/** Activities in the order given, each with its programme, place and sources looked up in the data. */
+export function ActivityList({ activities, data }: { activities: Activity[]; data: Dataset }) {
+  const lookup = useMemo(
+    () => ({
+      sources: new Map(data.sources.map((s) => [s.id, s])),
+      programmes: new Map(data.programmes.map((p) => [p.id, p])),
+      places: new Map(data.places.map((p) => [p.id, p])),
+    }),
+    [data],
+  );
+  return (
+    <ol className="activity-list">
+      {activities.map((a) => (
+        <ActivityItem
+          key={a.id}
+          a={a}
+          programme={lookup.programmes.get(a.programme)}
+          place={a.place ? lookup.places.get(a.place) : undefined}
+          sources={lookup.sources}
+        />
+      ))}
+    </ol>
   );
 }

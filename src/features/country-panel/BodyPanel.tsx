@@ -1,22 +1,29 @@
 import { useMemo } from 'react';
 import { byDate } from '../../domain/dates';
-import type { Group } from '../../domain/types';
+import type { Activity, Dataset, Group } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
-import { ActivityItem } from './ActivityItem';
+import { ActivityList } from './ActivityItem';
 
 /** When a regional body is chosen and no country is open: the body's own activities (held for it). */
-export function BodyPanel({ d, group, onClose }: { d: Dashboard; group: Group; onClose: () => void }) {
+export function BodyPanel({
+  data,
+  activities,
+  group,
+  onClose,
+}: {
+  data: Dataset;
+  /** the activities the filters pick */
+  activities: Activity[];
+  group: Group;
+  onClose: () => void;
+}) {
   const { t } = useLocale();
   const text = useText();
   const name = text(group.name).text;
   const own = useMemo(
-    () => byDate(d.filtered.filter((a) => a.organisations?.includes(group.id))),
-    [d.filtered, group.id],
+    () => byDate(activities.filter((a) => a.organisations?.includes(group.id))),
+    [activities, group.id],
   );
-  const sources = useMemo(() => new Map(d.data.sources.map((s) => [s.id, s])), [d.data.sources]);
-  const programmes = useMemo(() => new Map(d.data.programmes.map((p) => [p.id, p])), [d.data.programmes]);
-  const places = useMemo(() => new Map(d.data.places.map((p) => [p.id, p])), [d.data.places]);
   return (
     <aside className="country-panel body-panel" role="region" aria-label={t('body.label', { name })}>
       <header className="panel-header">
@@ -27,21 +34,7 @@ export function BodyPanel({ d, group, onClose }: { d: Dashboard; group: Group; o
       </header>
       <p className="panel-totals">{t('body.members', { n: group.members.length })}</p>
       <h3>{t('body.own', { name })}</h3>
-      {own.length === 0 ? (
-        <p>{t('body.none')}</p>
-      ) : (
-        <ol className="activity-list">
-          {own.map((a) => (
-            <ActivityItem
-              key={a.id}
-              a={a}
-              programme={programmes.get(a.programme)}
-              place={a.place ? places.get(a.place) : undefined}
-              sources={sources}
-            />
-          ))}
-        </ol>
-      )}
+      {own.length === 0 ? <p>{t('body.none')}</p> : <ActivityList activities={own} data={data} />}
     </aside>
   );
 }

@@ -1,21 +1,23 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { activitiesFor, hostedIn } from '../../domain/aggregate';
 import { byDate } from '../../domain/dates';
-import type { Activity } from '../../domain/types';
+import type { Activity, Dataset } from '../../domain/types';
 import { countActivities, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { plural } from '../../i18n/messages';
-import type { Dashboard } from '../../state/useDashboard';
-import { ActivityItem } from './ActivityItem';
+import { ActivityList } from './ActivityItem';
 
 /** Everything about one country under the current filters, split "in this country" / "through a body". */
 export function CountryPanel({
-  d,
+  data,
+  activities,
   iso3,
   name,
   onClose,
 }: {
-  d: Dashboard;
+  data: Dataset;
+  /** the activities the filters pick */
+  activities: Activity[];
   iso3: string;
   name: string;
   onClose: () => void;
@@ -43,36 +45,21 @@ export function CountryPanel({
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const { direct, via } = useMemo(
-    () => activitiesFor(iso3, d.filtered, d.data.groups),
-    [iso3, d.filtered, d.data.groups],
-  );
+  const { direct, via } = useMemo(() => activitiesFor(iso3, activities, data.groups), [iso3, activities, data.groups]);
   const hosted = useMemo(
-    () => hostedIn(iso3, d.filtered, d.data.places, new Set([...direct, ...via.map((v) => v.activity)])),
-    [iso3, d.filtered, d.data.places, direct, via],
+    () => hostedIn(iso3, activities, data.places, new Set([...direct, ...via.map((v) => v.activity)])),
+    [iso3, activities, data.places, direct, via],
   );
   const overall = useMemo(() => {
-    const all = activitiesFor(iso3, d.data.activities, d.data.groups);
+    const all = activitiesFor(iso3, data.activities, data.groups);
     return all.direct.length + all.via.length;
-  }, [iso3, d.data]);
-  const sources = useMemo(() => new Map(d.data.sources.map((s) => [s.id, s])), [d.data.sources]);
-  const programmes = useMemo(() => new Map(d.data.programmes.map((p) => [p.id, p])), [d.data.programmes]);
-  const places = useMemo(() => new Map(d.data.places.map((p) => [p.id, p])), [d.data.places]);
+  }, [iso3, data]);
   const bodies = [...new Set(via.flatMap((v) => v.through))];
-  const memberships = d.data.groups.filter((g) => g.members.some((m) => m.iso3 === iso3)).map((g) => text(g.name).text);
+  const memberships = data.groups.filter((g) => g.members.some((m) => m.iso3 === iso3)).map((g) => text(g.name).text);
   const groupName = (id: string) => {
-    const g = d.data.groups.find((x) => x.id === id);
+    const g = data.groups.find((x) => x.id === id);
     return g ? text(g.name).text : id;
   };
-  const item = (a: Activity) => (
-    <ActivityItem
-      key={a.id}
-      a={a}
-      programme={programmes.get(a.programme)}
-      place={a.place ? places.get(a.place) : undefined}
-      sources={sources}
-    />
-  );
 
   return (
     <aside className="country-panel" role="region" aria-label={t('panel.label', { name })}>
@@ -102,19 +89,19 @@ export function CountryPanel({
       {direct.length > 0 && (
         <section aria-labelledby="panel-direct">
           <h3 id="panel-direct">{t('panel.direct')}</h3>
-          <ol className="activity-list">{byDate(direct).map(item)}</ol>
+          <ActivityList activities={byDate(direct)} data={data} />
         </section>
       )}
       {via.length > 0 && (
         <section aria-labelledby="panel-via">
           <h3 id="panel-via">{t('panel.via', { bodies: bodies.map(groupName).join(' / ') })}</h3>
-          <ol className="activity-list">{byDate(via.map((v) => v.activity)).map(item)}</ol>
+          <ActivityList activities={byDate(via.map((v) => v.activity))} data={data} />
         </section>
       )}
       {hosted.length > 0 && (
         <section aria-labelledby="panel-hosted">
           <h3 id="panel-hosted">{t('panel.hosted', { name, n: countActivities(hosted.length, lang, t) })}</h3>
-          <ol className="activity-list">{byDate(hosted).map(item)}</ol>
+          <ActivityList activities={byDate(hosted)} data={data} />
         </section>
       )}
     </aside>

@@ -1,21 +1,33 @@
 import { useCallback, useMemo, useState } from 'react';
 import { facetCounts } from '../../domain/filter';
-import type { Partner } from '../../domain/types';
+import { PARTNERS, type Partner } from '../../domain/values';
 import { useLocale, useText } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
-import { DEFAULT_STATE } from '../../state/urlState';
+import type { ActivityIndex } from '../../domain/activityIndex';
+import type { Filters } from '../../domain/filter';
+import type { Dataset } from '../../domain/types';
+import { DEFAULT_STATE, type ViewState } from '../../state/urlState';
 import { Checkbox } from '../../ui/Checkbox';
 import { ProgrammeFilter } from './ProgrammeFilter';
 import { YearRange } from './YearRange';
-import { currentHref } from '../../state/useUrlState';
+import { currentHref, type Navigate } from '../../state/useUrlState';
 import { usePainted } from '../../state/usePainted';
 import { jumpTo } from '../../ui/jumpTo';
 
-export function FilterBar({ d }: { d: Dashboard }) {
+interface Props {
+  data: Dataset;
+  index: ActivityIndex;
+  filters: Filters;
+  /** the full year range of the data */
+  bounds: [number, number];
+  /** the view state: Reset keeps its country, language, measure and chart */
+  state: ViewState;
+  navigate: Navigate;
+}
+
+export function FilterBar({ data, index, filters: f, bounds, state, navigate }: Props) {
   const { t } = useLocale();
   const text = useText();
   const [copied, setCopied] = useState(false);
-  const { filters: f, bounds, navigate } = d;
   const setYears = useCallback(
     (from: number, to: number) =>
       navigate({ from: from === bounds[0] ? null : from, to: to === bounds[1] ? null : to }),
@@ -23,10 +35,10 @@ export function FilterBar({ d }: { d: Dashboard }) {
   );
   const setFiscal = useCallback((on: boolean) => navigate({ basis: on ? 'jp-fiscal' : 'calendar' }), [navigate]);
   // The counts beside the options follow one painted frame behind the filters. The frame that answers
-  // a change then holds the map, the headline and the charts, without some twenty relabelled options:
-  // their text layout was about a fifth of that frame's work at 4× CPU slowdown.
+  // a change then holds the map, the headline and the charts, without the text layout of some twenty
+  // relabelled options; in that frame the filter budget would not hold (docs/benchmark.md).
   const counted = usePainted(f);
-  const counts = useMemo(() => facetCounts(d.data.activities, counted, d.ctx), [d.data.activities, counted, d.ctx]);
+  const counts = useMemo(() => facetCounts(index, counted), [index, counted]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(currentHref());
@@ -44,7 +56,7 @@ export function FilterBar({ d }: { d: Dashboard }) {
       <YearRange bounds={bounds} from={f.from} to={f.to} onChange={setYears} />
       <Checkbox className="inline" checked={f.basis === 'jp-fiscal'} onChange={setFiscal} label={t('filters.fiscal')} />
       <ProgrammeFilter
-        programmes={d.data.programmes}
+        programmes={data.programmes}
         selectedProgrammes={f.programmes}
         selectedTypes={f.types}
         programmeCounts={counts.programmes}
@@ -58,7 +70,7 @@ export function FilterBar({ d }: { d: Dashboard }) {
           onChange={(e) => navigate({ partner: (e.target.value || null) as Partner | null })}
         >
           <option value="">{t('filters.partnerAll')}</option>
-          {(['WIPO', 'JICA'] as const).map((p) => (
+          {PARTNERS.map((p) => (
             <option key={p} value={p}>
               {p} ({counts.partner.get(p) ?? 0})
             </option>
@@ -69,7 +81,7 @@ export function FilterBar({ d }: { d: Dashboard }) {
         {t('filters.group')}
         <select value={f.group ?? ''} onChange={(e) => navigate({ group: e.target.value || null })}>
           <option value="">{t('filters.groupAll')}</option>
-          {d.data.groups.map((g) => (
+          {data.groups.map((g) => (
             <option key={g.id} value={g.id}>
               {text(g.name).text} ({counts.groups.get(g.id) ?? 0})
             </option>
@@ -83,10 +95,10 @@ export function FilterBar({ d }: { d: Dashboard }) {
             navigate(
               {
                 ...DEFAULT_STATE,
-                country: d.state.country,
-                lang: d.state.lang,
-                measure: d.state.measure,
-                chart: d.state.chart,
+                country: state.country,
+                lang: state.lang,
+                measure: state.measure,
+                chart: state.chart,
               },
               'push',
             )

@@ -1,4 +1,4 @@
-import type { Measure } from '../../domain/aggregate';
+import type { Measure } from '../../domain/values';
 import type { Bin } from '../../domain/scale';
 import { NO_DATA } from '../../domain/scale';
 import { formatNumber } from '../../i18n/format';

@@ -1,9 +1,9 @@
 import type { Map as LMap } from 'leaflet';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useMap } from 'react-leaflet';
-import { byPlace } from '../../domain/activityIndex';
+import { byPlace, type Selection } from '../../domain/selection';
 import { clusterPoints, namedPlaces } from '../../domain/cluster';
-import type { Activity, CountryProps, Place } from '../../domain/types';
+import type { CountryProps, Place } from '../../domain/types';
 import { countryName } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { EventMarkers, MARKER_SIZE, type CityCluster } from './EventMarkers';
@@ -22,7 +22,7 @@ function useZoom(map: LMap): number | null {
 }
 
 export interface MarkersProps extends SmallStatesProps {
-  activities: Activity[];
+  selection: Selection;
   places: Place[];
   showCities: boolean;
   names: Map<string, CountryProps>;
@@ -30,7 +30,7 @@ export interface MarkersProps extends SmallStatesProps {
 
 /** The city squares and the small states' dots, laid out together at each zoom: cities that would overlap
  * share a square, and a dot steps aside from a square that would hide it. */
-export function MapMarkers({ activities, places, showCities, names, onSelect, ...dots }: MarkersProps) {
+export function MapMarkers({ selection, places, showCities, names, onSelect, ...dots }: MarkersProps) {
   const map = useMap();
   const zoom = useZoom(map);
   const { lang, t } = useLocale();
@@ -38,7 +38,7 @@ export function MapMarkers({ activities, places, showCities, names, onSelect, ..
 
   const clusters = useMemo((): (CityCluster & { x: number; y: number })[] => {
     if (!showCities || zoom === null) return [];
-    const held = byPlace(activities);
+    const held = byPlace(selection);
     const pts = places.flatMap((place) => {
       const events = held.get(place.id);
       if (!events) return [];
@@ -58,7 +58,7 @@ export function MapMarkers({ activities, places, showCities, names, onSelect, ..
       const label = t('map.marker', { name: cities.join(lang === 'ja' ? '、' : ', '), n });
       return { key: at.id, at, items, n, label, countries, x: c[0]?.x ?? 0, y: c[0]?.y ?? 0 };
     });
-  }, [showCities, zoom, activities, places, map, names, lang, t, text]);
+  }, [showCities, zoom, selection, places, map, names, lang, t, text]);
   const squares = useMemo(() => clusters.map(({ x, y }) => ({ x, y })), [clusters]);
 
   if (zoom === null) return null;

@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { measureValue, type Measure } from '../../domain/aggregate';
-import { membersOf } from '../../domain/filter';
+import { measureValue, type CountryStats } from '../../domain/aggregate';
+import { membersOf } from '../../domain/groups';
+import { MEASURES, type Measure } from '../../domain/values';
 import { isSmall, mainBox, markerPoint, SMALL_STATE_DEG2, worldBox } from '../../domain/geometry';
 import { makeBins } from '../../domain/scale';
-import type { CountryProps } from '../../domain/types';
+import type { Selection } from '../../domain/selection';
+import type { CountryProps, Dataset } from '../../domain/types';
 import { countriesQuery } from '../../data/queries';
 import { useLocale, useText } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
+import type { Navigate } from '../../state/useUrlState';
 import { ErrorState } from '../../ui/ErrorState';
 import { ChoroplethMap } from './ChoroplethMap';
 import { CountrySearch } from './CountrySearch';
@@ -17,7 +19,6 @@ import type { Focus } from './MapCamera';
 import { MapMarkers } from './MapMarkers';
 import { jumpTo } from '../../ui/jumpTo';
 
-const MEASURES: Measure[] = ['activities', 'programmes', 'first-year'];
 const NONE: CountryProps[] = [];
 const WORLD: Focus = { how: 'world' };
 
@@ -27,11 +28,26 @@ const WORLD: Focus = { how: 'world' };
  * link the page was opened with; a country clicked on the map is only moved clear of the panel.
  */
 export function MapRegion({
-  d,
+  data,
+  selection,
+  stats,
+  group,
+  country,
+  measure,
+  navigate,
   onSelect,
   follow = false,
 }: {
-  d: Dashboard;
+  data: Dataset;
+  /** the activities the filters pick (the city markers) */
+  selection: Selection;
+  stats: Map<string, CountryStats>;
+  /** the region or regional body filtered on (a body's members are outlined) */
+  group: string | null;
+  /** the country open in the panel */
+  country: string | null;
+  measure: Measure;
+  navigate: Navigate;
   onSelect: (iso3: string) => void;
   follow?: boolean;
 }) {
@@ -43,7 +59,6 @@ export function MapRegion({
   const countries = useDeferredValue(q.data);
   const [target, setTarget] = useState<Focus | null>(null);
   const [showEvents, setShowEvents] = useState(true);
-  const measure = d.state.measure;
 
   const geo = useMemo(() => {
     if (!countries) return null;
@@ -61,21 +76,21 @@ export function MapRegion({
   const bins = useMemo(
     () =>
       makeBins(
-        [...d.stats.values()].map((s) => measureValue(s, measure)).filter((v): v is number => v !== null),
+        [...stats.values()].map((s) => measureValue(s, measure)).filter((v): v is number => v !== null),
         measure,
       ),
-    [d.stats, measure],
+    [stats, measure],
   );
   const outlined = useMemo(() => {
-    const g = d.data.groups.find((x) => x.id === d.filters.group && x.kind === 'regional-body');
-    return g ? membersOf(d.data.groups, g.id) : new Set<string>();
-  }, [d.data.groups, d.filters.group]);
+    const g = data.groups.find((x) => x.id === group && x.kind === 'regional-body');
+    return g ? membersOf(data.groups, g.id) : new Set<string>();
+  }, [data.groups, group]);
   const programmeName = useCallback(
     (id: string) => {
-      const p = d.data.programmes.find((x) => x.id === id);
+      const p = data.programmes.find((x) => x.id === id);
       return p ? text(p.name).text : id;
     },
-    [d.data.programmes, text],
+    [data.programmes, text],
   );
   const focusOn = useCallback(
     (iso3: string | null, how: 'fit' | 'ease'): Focus | null => {
@@ -85,14 +100,10 @@ export function MapRegion({
     [geo],
   );
   // A link that names a country opens on it, until the camera is told otherwise. Its panel opens once
-  // the dataset is in (d.data arrives once): the country is fitted again then, clear of the panel.
-  const [linked] = useState(d.state.country);
-  const dataset = d.data;
-  const opening = useMemo(() => (dataset ? focusOn(linked, 'fit') : null) ?? WORLD, [focusOn, linked, dataset]);
-  const followed = useMemo(
-    () => (follow ? (focusOn(d.state.country, 'fit') ?? WORLD) : null),
-    [follow, focusOn, d.state.country],
-  );
+  // the dataset is in (`data` arrives once): the country is fitted again then, clear of the panel.
+  const [linked] = useState(country);
+  const opening = useMemo(() => (data ? focusOn(linked, 'fit') : null) ?? WORLD, [focusOn, linked, data]);
+  const followed = useMemo(() => (follow ? (focusOn(country, 'fit') ?? WORLD) : null), [follow, focusOn, country]);
   const pick = useCallback(
     (iso3: string) => {
       const f = focusOn(iso3, 'fit');
@@ -124,7 +135,7 @@ export function MapRegion({
         </button>
         <label>
           {t('map.measure')}{' '}
-          <select value={measure} onChange={(e) => d.navigate({ measure: e.target.value as Measure })}>
+          <select value={measure} onChange={(e) => navigate({ measure: e.target.value as Measure })}>
             {MEASURES.map((m) => (
               <option key={m} value={m}>
                 {t(`map.measure.${m}`)}
@@ -149,10 +160,10 @@ export function MapRegion({
         ) : (
           <ChoroplethMap
             countries={countries}
-            stats={d.stats}
+            stats={stats}
             measure={measure}
             bins={bins}
-            selected={d.state.country}
+            selected={country}
             outlined={outlined}
             small={geo.smallSet}
             programmeName={programmeName}
@@ -161,15 +172,15 @@ export function MapRegion({
             focus={followed ?? target ?? opening}
           >
             <MapMarkers
-              activities={d.filtered}
-              places={d.data.places}
+              selection={selection}
+              places={data.places}
               showCities={showEvents}
               names={geo.names}
               states={geo.small}
-              stats={d.stats}
+              stats={stats}
               measure={measure}
               bins={bins}
-              selected={d.state.country}
+              selected={country}
               onSelect={clicked}
             />
           </ChoroplethMap>
@@ -177,7 +188,7 @@ export function MapRegion({
         <Legend bins={bins} measure={measure} cities={showEvents} onCities={setShowEvents} />
       </div>
       <p className="attribution">{t('map.attribution')}</p>
-      <CountryTable stats={d.stats} names={geo?.names ?? new Map()} onSelect={pick} />
+      <CountryTable stats={stats} names={geo?.names ?? new Map()} onSelect={pick} />
     </section>
   );
 }

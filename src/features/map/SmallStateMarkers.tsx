@@ -1,7 +1,8 @@
 import { Point, type CircleMarker as LCircleMarker, type LatLng, type LatLngTuple } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { CircleMarker, Polyline, Tooltip, useMap } from 'react-leaflet';
-import type { CountryStats, Measure } from '../../domain/aggregate';
+import type { CountryStats } from '../../domain/aggregate';
+import type { Measure } from '../../domain/values';
 import { placeDots, type Pt } from '../../domain/mapLayout';
 import { NO_DATA, type Bin } from '../../domain/scale';
 import type { CountryFeature } from '../../domain/types';

@@ -1,5 +1,6 @@
 import type { PathOptions } from 'leaflet';
-import { measureValue, type CountryStats, type Measure } from '../../domain/aggregate';
+import { measureValue, type CountryStats } from '../../domain/aggregate';
+import type { Measure } from '../../domain/values';
 import { colourFor, type Bin } from '../../domain/scale';
 
 export const HATCH_ID = 'atlas-via-hatch';

@@ -2,7 +2,8 @@ import { useCallback, useMemo } from 'react';
 import { stackByYear } from '../../domain/series';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { plural } from '../../i18n/messages';
-import type { Dashboard } from '../../state/useDashboard';
+import type { Navigate } from '../../state/useUrlState';
+import type { Figures } from './figures';
 import { ChartFigure } from './ChartFigure';
 import { tableRows } from './ChartTable';
 import type { ChartSize } from './chartSize';
@@ -13,19 +14,28 @@ import { StackedBars } from './StackedBars';
 import { byStartNote, stackTable } from './stackTable';
 
 /** Activities matching the filters, by start year and programme; a bar (or a table row) selects its year. */
-export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
+export function ActivitiesByYearChart({
+  figures,
+  navigate,
+  size,
+}: {
+  figures: Figures;
+  navigate: Navigate;
+  size?: ChartSize;
+}) {
+  const { data, selection, bounds } = figures;
   const { t, lang } = useLocale();
   const text = useText();
-  const { from, to, basis } = d.filters;
-  const programmes = d.data.programmes;
+  const { from, to, basis } = figures.filters;
+  const programmes = data.programmes;
   const m = useMemo(() => {
-    const stack = stackByYear(d.filtered, basis, 'programme', [from, to]);
+    const stack = stackByYear(selection, basis, 'programme', [from, to]);
     const ids = programmes.map((p) => p.id);
     // Programmes in the order the data lists them, so colours and stacking order stay put.
     const keys = [...ids.filter((id) => stack.keys.includes(id)), ...stack.keys.filter((k) => !ids.includes(k))];
-    const sources = activitySources(d.filtered, sourceMap(d.data));
-    return { ...stack, keys, ids, sources, conflicts: conflictsForActivities(d.data, d.filtered) };
-  }, [d.filtered, d.data, basis, from, to, programmes]);
+    const sources = activitySources(selection, sourceMap(data));
+    return { ...stack, keys, ids, sources, conflicts: conflictsForActivities(data, selection) };
+  }, [selection, data, basis, from, to, programmes]);
   // Stable callbacks: the bars are only laid out again when what they show changes.
   const name = useCallback(
     (k: string) => {
@@ -34,7 +44,6 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
     },
     [programmes, text],
   );
-  const { navigate } = d;
   const select = useCallback((year: number) => navigate({ from: year, to: year }, 'push'), [navigate]);
   const colour = useCallback((k: string) => colourOf(m.ids, k), [m.ids]);
   const title = t('timeline.activities.title');
@@ -48,11 +57,13 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
       onSelect: select,
       note,
     });
-  const single = from === to && (from !== d.bounds[0] || to !== d.bounds[1]);
+  const single = from === to && (from !== bounds[0] || to !== bounds[1]);
   return (
     <ChartFigure
       title={title}
-      summary={t(plural('timeline.activities.summary', d.filtered.length, lang), { n: d.filtered.length })}
+      summary={t(plural('timeline.activities.summary', selection.activities.length, lang), {
+        n: selection.activities.length,
+      })}
       unit={t('timeline.activities.unit')}
       basis={basis}
       sources={m.sources}
@@ -63,14 +74,14 @@ export function ActivitiesByYearChart({ d, size }: { d: Dashboard; size?: ChartS
         <p className="chart-hint">
           {note} {t('timeline.activities.hint')}{' '}
           {single && (
-            <button type="button" className="link-button" onClick={() => d.navigate({ from: null, to: null }, 'push')}>
+            <button type="button" className="link-button" onClick={() => navigate({ from: null, to: null }, 'push')}>
               {t('timeline.activities.all')}
             </button>
           )}
         </p>
       }
     >
-      {d.filtered.length === 0 ? (
+      {selection.activities.length === 0 ? (
         <p className="chart-empty">{t('timeline.activities.none')}</p>
       ) : (
         <StackedBars

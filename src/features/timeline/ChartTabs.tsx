@@ -1,6 +1,14 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useLocale } from '../../i18n/LocaleContext';
-import { CHARTS, type Chart } from '../../state/urlState';
+import { CHARTS, type ChartId } from '../../domain/values';
+
+/** Where each key moves from tab i of n (the arrows wrap around). */
+const KEYS: Partial<Record<string, (i: number, n: number) => number>> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
 
 /** The chart chooser: a tab list bound to the URL's `chart`, with arrow keys, Home and End. */
 export function ChartTabs({
@@ -8,24 +16,15 @@ export function ChartTabs({
   onChange,
   panelId,
 }: {
-  chart: Chart;
-  onChange: (c: Chart) => void;
+  chart: ChartId;
+  onChange: (c: ChartId) => void;
   panelId: string;
 }) {
   const { t } = useLocale();
-  const refs = useRef(new Map<Chart, HTMLButtonElement>());
+  const refs = useRef(new Map<ChartId, HTMLButtonElement>());
   const move = (e: KeyboardEvent) => {
-    const i = CHARTS.indexOf(chart);
-    const next =
-      e.key === 'ArrowRight'
-        ? CHARTS[(i + 1) % CHARTS.length]
-        : e.key === 'ArrowLeft'
-          ? CHARTS[(i - 1 + CHARTS.length) % CHARTS.length]
-          : e.key === 'Home'
-            ? CHARTS[0]
-            : e.key === 'End'
-              ? CHARTS[CHARTS.length - 1]
-              : undefined;
+    const to = KEYS[e.key];
+    const next = to && CHARTS[to(CHARTS.indexOf(chart), CHARTS.length)];
     if (!next) return;
     e.preventDefault();
     onChange(next);

@@ -1,6 +1,6 @@
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
+import type { Dataset, YearBasis } from '../../domain/types';
 import { ChartFigure } from './ChartFigure';
 import type { ChartSize } from './chartSize';
 import { MarkLegend } from './MarkLegend';
@@ -30,9 +30,9 @@ const MILESTONES = [
 const SPAN_AT_LEAST = [1987, 2019];
 
 /** Japan's contribution: yearly amounts in yen and in francs, and the cumulative totals stated over time. */
-export function ContributionChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
+export function ContributionChart({ data, basis, size }: { data: Dataset; basis: YearBasis; size?: ChartSize }) {
   const { t, lang } = useLocale();
-  const f = useSeriesFigure(d, PANELS, SPAN_AT_LEAST);
+  const f = useSeriesFigure(data, basis, PANELS, SPAN_AT_LEAST);
   const title = t('timeline.contribution.title');
   const label = (k: Key) => t(`timeline.contribution.${k}`);
   return (

@@ -5,7 +5,7 @@ import { useLocale, useText } from '../../i18n/LocaleContext';
 import { useExportCopy } from '../../ui/useExportCopy';
 import { useChartExport } from './chartExport';
 import { chartDims, type ChartSize } from './chartSize';
-import { yearTicks } from './SeriesPanel';
+import { yearAxis } from './yearAxis';
 import { useReducedMotion } from './useReducedMotion';
 
 export interface EventDatum {
@@ -42,15 +42,7 @@ export function EventTimeline({ title, events, lanes, basis, colour, onSelect, c
   const chart = (dims: ReturnType<typeof chartDims>, animate: boolean) => (
     <ScatterChart title={title} {...dims} margin={{ top: 8, right: 20, bottom: 4, left: 8 }}>
       <CartesianGrid stroke="#e3e8ee" horizontal={false} />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={span}
-        ticks={yearTicks(span)}
-        tickFormatter={year}
-        allowDecimals={false}
-        padding={{ left: 10, right: 10 }}
-      />
+      <XAxis {...yearAxis('x', span, year)} />
       <YAxis
         type="category"
         dataKey="lane"

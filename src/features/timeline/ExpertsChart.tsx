@@ -1,16 +1,16 @@
 import { useCallback, useMemo } from 'react';
+import { typesOfChart } from '../../domain/programmes';
+import { selectWhere } from '../../domain/selection';
 import { stackByYear } from '../../domain/series';
-import type { Activity } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
+import type { Figures } from './figures';
 import { ChartFigure } from './ChartFigure';
 import { tableRows } from './ChartTable';
 import type { ChartSize } from './chartSize';
 import { MarkLegend } from './MarkLegend';
 import { colourOf } from './palette';
 import { SeriesGrid } from './SeriesGrid';
-import { conflictsFor } from './seriesData';
-import { orderedSources } from './seriesTable';
+import { withActivities } from './seriesTable';
 import { StackedBars } from './StackedBars';
 import { byStartNote, stackTable } from './stackTable';
 import { useSeriesFigure } from './useSeriesFigure';
@@ -21,30 +21,25 @@ const PANELS = [
 ] as const;
 type Key = (typeof PANELS)[number]['key'];
 
-// JPO staff sent to WIPO events, and JICA long-term experts (also JPO staff) on posting abroad.
-const isDispatch = (a: Activity) => a.programme === 'expert-dispatch' || a.type === 'long-term-expert';
-
 /** Expert dispatches: the cumulative counts stated over time, and the dispatch activities per year by type. */
-export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
+export function ExpertsChart({ figures, size }: { figures: Figures; size?: ChartSize }) {
+  const { data, selection } = figures;
   const { t, lang } = useLocale();
   const text = useText();
-  const f = useSeriesFigure(d, PANELS);
-  const { from, to, basis } = d.filters;
-  const types = useMemo(() => d.data.programmes.flatMap((p) => p.types), [d.data.programmes]);
+  const f = useSeriesFigure(data, figures.filters.basis, PANELS);
+  const { from, to, basis } = figures.filters;
+  const types = useMemo(() => data.programmes.flatMap((p) => p.types), [data.programmes]);
   const m = useMemo(() => {
-    const acts = d.filtered.filter(isDispatch);
-    const stack = stackByYear(acts, basis, 'type', [from, to]);
-    // Colours follow this chart's own type list, so the four types never share one.
-    const ids = [
-      ...(d.data.programmes.find((p) => p.id === 'expert-dispatch')?.types.map((x) => x.id) ?? []),
-      'long-term-expert',
-    ];
-    const sources = orderedSources(
-      [...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))],
-      f.srcMap,
-    );
-    return { ...stack, acts, ids, keys: ids.filter((id) => stack.keys.includes(id)), sources };
-  }, [d.filtered, d.data.programmes, basis, from, to, f.sources, f.srcMap]);
+    // JPO staff sent to WIPO events, and JICA long-term experts (also JPO staff) on posting abroad: the
+    // types programmes.json draws in this chart. Colours follow this list, so the types never share one.
+    const drawn = typesOfChart(data.programmes, 'experts');
+    const { ids } = drawn;
+    const chosen = selectWhere(selection, drawn.has);
+    const acts = chosen.activities;
+    const stack = stackByYear(chosen, basis, 'type', [from, to]);
+    const keys = ids.filter((id) => stack.keys.includes(id));
+    return { ...stack, ...withActivities(data, f.series, acts), acts, ids, keys };
+  }, [selection, data, basis, from, to, f.series]);
   const name = useCallback(
     (k: string) => {
       const x = types.find((y) => y.id === k);
@@ -71,13 +66,7 @@ export function ExpertsChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
       unit={t('timeline.experts.unit')}
       basis={basis}
       sources={m.sources}
-      conflicts={[
-        ...f.conflicts,
-        ...conflictsFor(
-          d.data,
-          m.acts.map((a) => a.id),
-        ),
-      ]}
+      conflicts={m.conflicts}
       tables={[...f.tables(label), stack]}
       csv={[
         { label: t('timeline.experts.csvSnapshots'), filename: 'experts-cumulative.csv', rows: f.csv },

@@ -1,5 +1,5 @@
 import { useLocale } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
+import type { Dataset, YearBasis } from '../../domain/types';
 import { ChartFigure } from './ChartFigure';
 import type { ChartSize } from './chartSize';
 import { MarkLegend } from './MarkLegend';
@@ -16,9 +16,9 @@ const PANELS = [
 type Key = (typeof PANELS)[number]['key'];
 
 /** Human resources: MIP graduates and cohorts, and trainees, as stated over the years. */
-export function PeopleChart({ d, size }: { d: Dashboard; size?: ChartSize }) {
+export function PeopleChart({ data, basis, size }: { data: Dataset; basis: YearBasis; size?: ChartSize }) {
   const { t } = useLocale();
-  const f = useSeriesFigure(d, PANELS);
+  const f = useSeriesFigure(data, basis, PANELS);
   const title = t('timeline.people.title');
   const label = (k: Key) => t(`timeline.people.${k}`);
   return (

@@ -13,6 +13,7 @@ import { MarkLayer } from './MarkLayer';
 import type { MarkDatum } from './PointMark';
 import type { Layer } from './seriesData';
 import { useReducedMotion } from './useReducedMotion';
+import { yearAxis } from './yearAxis';
 
 // Only flows (a year's amount) are joined by a line; stocks (cumulative snapshots, targets) stand alone.
 const LINE_KINDS = new Set(['annual', 'budget', 'request']);
@@ -31,15 +32,6 @@ interface Props {
   sources: Map<string, Source>;
   milestones?: readonly Milestone[];
   size?: ChartSize;
-}
-
-export function yearTicks([lo, hi]: [number, number]): number[] {
-  // Few enough labels to stay apart in a half-width panel on a phone.
-  const n = hi - lo;
-  const step = n <= 6 ? 1 : n <= 14 ? 2 : n <= 30 ? 5 : 10;
-  const out: number[] = [];
-  for (let y = lo; y <= hi; y += 1) if (y % step === 0) out.push(y);
-  return out;
 }
 
 /** Series by year: a line through the yearly figures that breaks where a year has none, and a mark for
@@ -66,15 +58,7 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
   const chart = (dims: ReturnType<typeof chartDims>, animate: boolean) => (
     <ComposedChart data={rows} title={title} {...dims} margin={{ top: 14, right: 12, bottom: 4, left: 0 }}>
       <CartesianGrid stroke="#e3e8ee" vertical={false} />
-      <XAxis
-        type="number"
-        dataKey="year"
-        domain={span}
-        ticks={yearTicks(span)}
-        tickFormatter={year}
-        allowDecimals={false}
-        padding={{ left: 10, right: 10 }}
-      />
+      <XAxis {...yearAxis('year', span, year)} />
       <YAxis width={60} domain={[0, top]} ticks={ticks} tickFormatter={(v: number) => formatAxis(v, unit, lang, top)} />
       {milestones.map((m) => (
         <ReferenceLine

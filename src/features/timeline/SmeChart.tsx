@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
+import { typesOfChart } from '../../domain/programmes';
 import { countSteps, targetPaces, type TargetPace } from '../../domain/series';
-import type { SeriesPoint } from '../../domain/types';
+import type { Dataset, SeriesPoint, YearBasis } from '../../domain/types';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { formatRate } from '../../i18n/formatChart';
 import { useLocale, useText } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
 import { ChartFigure } from './ChartFigure';
 import { tableRows, type TableModel } from './ChartTable';
 import type { ChartSize } from './chartSize';
@@ -22,10 +22,20 @@ const localToday = () => {
 };
 
 /** SME and start-up support against its two targets, with a today marker and the pace needed. */
-export function SmeChart({ d, size, today = localToday() }: { d: Dashboard; size?: ChartSize; today?: string }) {
+export function SmeChart({
+  data,
+  basis,
+  size,
+  today = localToday(),
+}: {
+  data: Dataset;
+  basis: YearBasis;
+  size?: ChartSize;
+  today?: string;
+}) {
   const { t, lang } = useLocale();
   const text = useText();
-  const f = useSeriesFigure(d, PANELS);
+  const f = useSeriesFigure(data, basis, PANELS);
   const layer = (id: string) => f.panels[0]?.layers.find((l) => l.series.id === id);
   const documented = layer('sme-documented');
   const official = layer('sme-official');
@@ -39,10 +49,10 @@ export function SmeChart({ d, size, today = localToday() }: { d: Dashboard; size
       .filter((x): x is string => !!x && x !== 'undated')
       .sort()[0] ?? null;
   const paces = targetPaces(layer('sme-targets')?.series.points ?? [], latest?.value ?? 0, today, statedOn);
-  const events = useMemo(
-    () => d.data.activities.filter((a) => a.type === 'sme-support' && a.figures?.some((x) => x.kind === 'enterprises')),
-    [d.data.activities],
-  );
+  const events = useMemo(() => {
+    const sme = typesOfChart(data.programmes, 'sme');
+    return data.activities.filter((a) => sme.has(a) && a.figures?.some((x) => x.kind === 'enterprises'));
+  }, [data]);
   const title = t('timeline.sme.title');
   const pace = (p: TargetPace) =>
     t(`timeline.sme.pace.${p.status}`, {

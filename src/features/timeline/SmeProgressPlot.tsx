@@ -11,7 +11,7 @@ import { FigureTooltip } from './FigureTooltip';
 import { MarkLayer } from './MarkLayer';
 import type { MarkDatum } from './PointMark';
 import { SECOND_COLOUR, SERIES_COLOUR } from './palette';
-import { yearTicks } from './SeriesPanel';
+import { yearAxis } from './yearAxis';
 import { useReducedMotion } from './useReducedMotion';
 
 interface Props {
@@ -63,14 +63,7 @@ export function SmeProgressPlot({ documented, values, paces, today, basis, serie
       margin={{ top: 20, right: 16, bottom: 4, left: 0 }}
     >
       <CartesianGrid stroke="#e3e8ee" vertical={false} />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={span}
-        ticks={yearTicks(span)}
-        tickFormatter={year}
-        padding={{ left: 10, right: 10 }}
-      />
+      <XAxis {...yearAxis('x', span, year)} />
       <YAxis width={48} domain={[0, Math.ceil((top * 1.15) / 100) * 100]} />
       {paces.map((p) => (
         <ReferenceLine

@@ -25,9 +25,9 @@ interface Props {
 
 /** Activities per year, stacked by programme or type, with a legend that names every colour.
  * Drawn as plain SVG rather than with Recharts: this chart follows every filter change, and Recharts
- * renders twice per data change (its store is fed from effects), which measured about half of a change's
- * time at 4× CPU slowdown in `npm run bench`. The series figures stay on Recharts. Pointing at a year, or focusing the chart and using the arrow keys, shows
- * that year's counts; a click or Enter selects the year. */
+ * renders twice per data change (its store is fed from effects), which took a large share of a filter
+ * change (docs/benchmark.md). The series figures stay on Recharts. Pointing at a year, or focusing the
+ * chart and using the arrow keys, shows that year's counts; a click or Enter selects the year. */
 export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, size }: Props) {
   const { t, lang } = useLocale();
   const [box, measured] = useBoxWidth(size?.width);

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo, useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { countriesQuery } from '../../data/queries';
 import { useLocale } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
-import type { Chart } from '../../state/urlState';
+import type { ChartId } from '../../domain/values';
+import type { Navigate } from '../../state/useUrlState';
+import type { Figures } from './figures';
 import { ActivitiesByYearChart } from './ActivitiesByYearChart';
 import { ChartTabs } from './ChartTabs';
 import { ContributionChart } from './ContributionChart';
@@ -14,10 +15,28 @@ import { TiscChart } from './TiscChart';
 import './timeline.css';
 import { countryName as localName } from '../../i18n/format';
 
+interface ChartProps {
+  figures: Figures;
+  navigate: Navigate;
+  countryName: (iso3: string) => string;
+}
+
+/** The figure drawn for each chart id. */
+const FIGURES: Record<ChartId, (p: ChartProps) => ReactNode> = {
+  activities: ({ figures, navigate }) => <ActivitiesByYearChart figures={figures} navigate={navigate} />,
+  contribution: ({ figures: { data, filters } }) => <ContributionChart data={data} basis={filters.basis} />,
+  experts: ({ figures }) => <ExpertsChart figures={figures} />,
+  tisc: ({ figures, navigate, countryName }) => (
+    <TiscChart figures={figures} navigate={navigate} countryName={countryName} />
+  ),
+  sme: ({ figures: { data, filters } }) => <SmeChart data={data} basis={filters.basis} />,
+  people: ({ figures: { data, filters } }) => <PeopleChart data={data} basis={filters.basis} />,
+};
+
 /** The charts region, loaded lazily by App so Recharts never delays the map. One chart at a time, chosen
  * by tabs bound to the URL's `chart`: each figure holds several panels and its table twin, and side by side
  * they would be too narrow to read; the URL then names exactly what is on screen (briefing slides too). */
-function TimelineRegion({ d }: { d: Dashboard }) {
+function TimelineRegion({ figures, chart, navigate }: { figures: Figures; chart: ChartId; navigate: Navigate }) {
   const { t, lang } = useLocale();
   // The map already asked for the geometry; this reads the same cached query for country names.
   const geo = useQuery(countriesQuery);
@@ -26,31 +45,16 @@ function TimelineRegion({ d }: { d: Dashboard }) {
     [geo.data, lang],
   );
   const countryName = useCallback((iso3: string) => names.get(iso3) ?? iso3, [names]);
-  const chart = d.state.chart;
   const panelId = 'chart-panel';
   return (
     <section className="timeline-region" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('charts.title')}</h2>
-      <ChartTabs chart={chart} onChange={(c: Chart) => d.navigate({ chart: c })} panelId={panelId} />
+      <ChartTabs chart={chart} onChange={(c) => navigate({ chart: c })} panelId={panelId} />
       <div role="tabpanel" id={panelId} aria-labelledby={`chart-tab-${chart}`} className="chart-panel">
-        {chart === 'contribution' ? (
-          <ContributionChart d={d} />
-        ) : chart === 'experts' ? (
-          <ExpertsChart d={d} />
-        ) : chart === 'tisc' ? (
-          <TiscChart d={d} countryName={countryName} />
-        ) : chart === 'sme' ? (
-          <SmeChart d={d} />
-        ) : chart === 'people' ? (
-          <PeopleChart d={d} />
-        ) : (
-          <ActivitiesByYearChart d={d} />
-        )}
+        {FIGURES[chart]({ figures, navigate, countryName })}
       </div>
     </section>
   );
 }
 
-// For the Recharts tabs the dashboard passes a deferred copy of its view model: while the map renders
-// the new filters, those charts still hold the old object and must not redo their work for it.
-export default memo(TimelineRegion);
+export default TimelineRegion;

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
+import { typesOfChart } from '../../domain/programmes';
 import { regionOf, spreadEvents, yearPosition } from '../../domain/series';
 import type { Activity, Group } from '../../domain/types';
 import { formatDate, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
+import type { Navigate } from '../../state/useUrlState';
+import type { Figures } from './figures';
 import { ChartFigure } from './ChartFigure';
 import type { TableModel } from './ChartTable';
 import { tableRows } from './ChartTable';
@@ -12,8 +14,7 @@ import { EventTimeline } from './EventTimeline';
 import { MarkLegend } from './MarkLegend';
 import { PALETTE } from './palette';
 import { SeriesGrid } from './SeriesGrid';
-import { conflictsFor } from './seriesData';
-import { orderedSources } from './seriesTable';
+import { withActivities } from './seriesTable';
 import { useSeriesFigure } from './useSeriesFigure';
 
 const PANELS = [
@@ -27,37 +28,37 @@ const shortName = (name: string) => /[(（]([^)）]+)[)）]\s*$/.exec(name)?.[1]
 
 /** TISC: the network's size over time, and the TISC meetings and seminars as events by region. */
 export function TiscChart({
-  d,
+  figures,
+  navigate,
   size,
   countryName = (c) => c,
 }: {
-  d: Dashboard;
+  figures: Figures;
+  navigate: Navigate;
   size?: ChartSize;
   countryName?: (iso3: string) => string;
 }) {
+  const { data, selection } = figures;
   const { t, lang } = useLocale();
   const text = useText();
-  const f = useSeriesFigure(d, PANELS);
-  const basis = d.filters.basis;
+  const f = useSeriesFigure(data, figures.filters.basis, PANELS);
+  const basis = figures.filters.basis;
   const m = useMemo(() => {
-    const acts = d.filtered.filter((a) => a.type === 'tisc');
-    const groups = new Map<string, Group>(d.data.groups.map((g) => [g.id, g]));
+    const tisc = typesOfChart(data.programmes, 'tisc');
+    const acts = selection.activities.filter(tisc.has);
+    const groups = new Map<string, Group>(data.groups.map((g) => [g.id, g]));
     const lane = (a: Activity) => {
-      const id = regionOf(a, d.data.groups);
+      const id = regionOf(a, data.groups);
       const g = id ? groups.get(id) : undefined;
       return g ? shortName(text(g.name).text) : (id ?? t('timeline.tisc.noRegion'));
     };
     const events = spreadEvents(
       acts.map((a) => ({ id: a.id, x: yearPosition(a.start, a.yearBasis, basis), lane: lane(a), activity: a })),
     );
-    const sources = orderedSources(
-      [...f.sources.map((s) => s.id), ...acts.flatMap((a) => a.sources.map((s) => s.id))],
-      f.srcMap,
-    );
-    return { events, lanes: [...new Set(events.map((e) => e.lane))], sources };
-  }, [d.filtered, d.data.groups, basis, f.sources, f.srcMap, t, text]);
+    return { ...withActivities(data, f.series, acts), events, lanes: [...new Set(events.map((e) => e.lane))] };
+  }, [selection.activities, data, basis, f.series, t, text]);
   const select = (a: Activity) => {
-    if (a.countries[0]) d.navigate({ country: a.countries[0] }, 'push');
+    if (a.countries[0]) navigate({ country: a.countries[0] }, 'push');
   };
   const title = t('timeline.tisc.title');
   const label = (k: Key) => t(`timeline.tisc.${k}`);
@@ -89,13 +90,7 @@ export function TiscChart({
       unit={t('timeline.tisc.unit')}
       basis={basis}
       sources={m.sources}
-      conflicts={[
-        ...f.conflicts,
-        ...conflictsFor(
-          d.data,
-          m.events.map((e) => e.activity).map((a) => a.id),
-        ),
-      ]}
+      conflicts={m.conflicts}
       tables={[...f.tables(label), events]}
       csv={[
         { label: t('timeline.tisc.centres'), filename: 'tisc-network.csv', rows: f.csv },

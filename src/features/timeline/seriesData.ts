@@ -1,6 +1,6 @@
-import { idsIn } from '../../domain/activityIndex';
+import { idsIn, type Selection } from '../../domain/selection';
 import { placePoints, type Placed } from '../../domain/series';
-import type { Activity, Conflict, Dataset, Series, Source, YearBasis } from '../../domain/types';
+import type { Conflict, Dataset, Series, Source, YearBasis } from '../../domain/types';
 
 export const sourceMap = (data: Dataset): Map<string, Source> => new Map(data.sources.map((s) => [s.id, s]));
 
@@ -59,13 +59,12 @@ export const conflictsFor = (data: Dataset, ids: Iterable<string>): Conflict[] =
   return data.conflicts.filter((c) => c.concerns.some((id) => wanted.has(id)));
 };
 
-/** conflictsFor over activities: looks up the few ids that conflicts name among the activities
- * (through the dataset index when the list came from it), not every activity among those ids. */
-export const conflictsForActivities = (data: Dataset, activities: Activity[]): Conflict[] =>
+/** conflictsFor over a selection: looks up the few ids that conflicts name, not every activity. */
+export const conflictsForActivities = (data: Dataset, sel: Selection): Conflict[] =>
   conflictsFor(
     data,
     idsIn(
-      activities,
+      sel,
       data.conflicts.flatMap((c) => c.concerns),
     ),
   );

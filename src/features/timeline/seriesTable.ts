@@ -1,16 +1,16 @@
 // Table and CSV twins of the series charts. A table is wide (a row per year, a column per series, a dash
 // for a gap); the CSV is long (a row per figure, with its qualifier, flags and sources) so that every
 // number can be traced back.
-import { citedSources } from '../../domain/activityIndex';
+import { citedSources, type Selection } from '../../domain/selection';
 import type { CsvCell } from '../../domain/csv';
 import type { Placed } from '../../domain/series';
-import type { Activity, Series, Source, YearBasis } from '../../domain/types';
+import type { Activity, Conflict, Dataset, Series, Source, YearBasis } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import type { TableModel } from './ChartTable';
 import { qualified } from './pointText';
-import { spanOf, type Layer } from './seriesData';
+import { conflictsFor, spanOf, type Layer } from './seriesData';
 
 /** Sources in the order the figures cite them, so tables can refer to them as [1], [2]… */
 export function orderedSources(ids: string[], all: Map<string, Source>): Source[] {
@@ -22,9 +22,28 @@ export function orderedSources(ids: string[], all: Map<string, Source>): Source[
   return [...out.values()];
 }
 
-/** orderedSources of the activities' citations (through the dataset index when the list came from it). */
-export function activitySources(activities: Activity[], all: Map<string, Source>): Source[] {
-  return citedSources(activities).flatMap((id) => {
+/** The sources and conflicts of a figure that draws activities beside its series (the series' first). */
+export function withActivities(
+  data: Dataset,
+  series: { sources: Source[]; conflicts: Conflict[]; srcMap: Map<string, Source> },
+  activities: Activity[],
+): { sources: Source[]; conflicts: Conflict[] } {
+  const cited = activities.flatMap((a) => a.sources.map((s) => s.id));
+  return {
+    sources: orderedSources([...series.sources.map((s) => s.id), ...cited], series.srcMap),
+    conflicts: [
+      ...series.conflicts,
+      ...conflictsFor(
+        data,
+        activities.map((a) => a.id),
+      ),
+    ],
+  };
+}
+
+/** orderedSources of the selection's citations. */
+export function activitySources(sel: Selection, all: Map<string, Source>): Source[] {
+  return citedSources(sel).flatMap((id) => {
     const s = all.get(id);
     return s ? [s] : [];
   });

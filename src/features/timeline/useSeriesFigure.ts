@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import type { Series } from '../../domain/types';
+import type { Dataset, Series, YearBasis } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
-import type { Dashboard } from '../../state/useDashboard';
 import type { TableModel } from './ChartTable';
 import { conflictsFor, panelsOf, placedOf, sourceIds, sourceMap, spanOf } from './seriesData';
 import { orderedSources, pointsCsv, seriesTable } from './seriesTable';
@@ -9,19 +8,19 @@ import { orderedSources, pointsCsv, seriesTable } from './seriesTable';
 /** Everything a figure of series panels needs: the panels, a shared year span, the numbered sources,
  * one table per panel and a CSV of every figure. `wanted` and `atLeast` must be module constants. */
 export function useSeriesFigure<K extends string>(
-  d: Dashboard,
+  data: Dataset,
+  basis: YearBasis,
   wanted: readonly { key: K; ids: readonly string[] }[],
   atLeast: readonly number[] = [],
 ) {
   const { t, lang } = useLocale();
   const text = useText();
-  const basis = d.filters.basis;
   const base = useMemo(() => {
-    const panels = panelsOf(d.data, wanted, basis);
+    const panels = panelsOf(data, wanted, basis);
     const placed = placedOf(panels);
-    const srcMap = sourceMap(d.data);
+    const srcMap = sourceMap(data);
     const conflicts = conflictsFor(
-      d.data,
+      data,
       panels.flatMap((p) => p.layers.map((l) => l.series.id)),
     );
     return {
@@ -32,7 +31,7 @@ export function useSeriesFigure<K extends string>(
       span: spanOf(placed, [...atLeast]),
       sources: orderedSources(sourceIds(placed), srcMap),
     };
-  }, [d.data, wanted, basis, atLeast]);
+  }, [data, wanted, basis, atLeast]);
   const title = (s: Series) => text(s.title).text;
   const tables = (label: (k: K) => string): TableModel[] =>
     base.panels.map((p) =>
@@ -49,5 +48,6 @@ export function useSeriesFigure<K extends string>(
     base.srcMap,
     title,
   );
-  return { ...base, basis, tables, csv };
+  // `series`: the figure's own panels, sources and conflicts, one object for as long as they stay the same.
+  return { ...base, series: base, basis, tables, csv };
 }

@@ -28,7 +28,13 @@ function show(iso3: string, name: string, state = {}, lang: 'en' | 'ja' = 'en') 
   render(
     <LocaleProvider lang={lang}>
       <button type="button">opener</button>
-      <CountryPanel d={makeDashboard(data, state)} iso3={iso3} name={name} onClose={onClose} />
+      <CountryPanel
+        data={data}
+        activities={makeDashboard(data, state).selection.activities}
+        iso3={iso3}
+        name={name}
+        onClose={onClose}
+      />
     </LocaleProvider>,
   );
   return { onClose };

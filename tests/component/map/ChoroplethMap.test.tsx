@@ -7,7 +7,7 @@ import { worldBox } from '../../../src/domain/geometry';
 import { ChoroplethMap } from '../../../src/features/map/ChoroplethMap';
 import { HATCH_ID } from '../../../src/features/map/look';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
-import { activity, aripo } from '../../fixtures/factories';
+import { activity, selectionOf } from '../../fixtures/factories';
 import { world } from '../../fixtures/geometry';
 
 const rows = [
@@ -24,7 +24,7 @@ function renderMap(lang: 'en' | 'ja' = 'en') {
       <div style={{ width: 800, height: 400 }}>
         <ChoroplethMap
           countries={world}
-          stats={countByCountry(list, [aripo], 'calendar')}
+          stats={countByCountry(selectionOf(list), 'calendar')}
           measure="activities"
           bins={bins}
           selected={selected}

@@ -28,16 +28,16 @@ function render(state: ViewState) {
 }
 
 describe('useDashboard', () => {
-  it('keeps the figures when only the country, language or chart changes, and works them out again for new filters', () => {
+  it('builds the index once for the dataset, and the figures for each view', () => {
     const view = render(DEFAULT_STATE);
     const first = view.result.current;
-    expect(first.filtered).toHaveLength(2);
+    expect(first.selection.activities).toHaveLength(2);
     view.rerender({ s: { ...DEFAULT_STATE, country: 'KEN', lang: 'ja', chart: 'tisc' } });
     expect(view.result.current.state.country).toBe('KEN');
-    expect(view.result.current.filters).toBe(first.filters);
-    expect(view.result.current.stats).toBe(first.stats);
+    expect(view.result.current.index).toBe(first.index);
     view.rerender({ s: { ...DEFAULT_STATE, country: 'KEN', programmes: ['jica'] } });
+    expect(view.result.current.index).toBe(first.index);
     expect(view.result.current.filters.programmes).toEqual(['jica']);
-    expect(view.result.current.filtered.map((a) => a.id)).toEqual(['b']);
+    expect(view.result.current.selection.activities.map((a) => a.id)).toEqual(['b']);
   });
 });

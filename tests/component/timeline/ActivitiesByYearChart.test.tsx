@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ActivitiesByYearChart } from '../../../src/features/timeline/ActivitiesByYearChart';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
 import { activity } from '../../fixtures/factories';
-import { dashboardOf, datasetWith, preferReducedMotion } from '../../fixtures/series';
+import { datasetWith, preferReducedMotion } from '../../fixtures/series';
+import { makeDashboard } from '../../fixtures/dashboard';
 
 const data = datasetWith(
   [],
@@ -15,10 +16,15 @@ const data = datasetWith(
   ],
 );
 
-function renderBars(navigate = vi.fn(), state = { from: 2021, to: 2024 }) {
+// The data ends in 2023, so the year range does too.
+function renderBars(navigate = vi.fn(), state = { from: 2021, to: 2023 }) {
   const view = render(
     <LocaleProvider lang="en">
-      <ActivitiesByYearChart d={dashboardOf(data, state, navigate)} size={{ width: 600, height: 260 }} />
+      <ActivitiesByYearChart
+        figures={makeDashboard(data, state)}
+        navigate={navigate}
+        size={{ width: 600, height: 260 }}
+      />
     </LocaleProvider>,
   );
   return { ...view, navigate };
@@ -28,8 +34,8 @@ function renderBars(navigate = vi.fn(), state = { from: 2021, to: 2024 }) {
 describe('ActivitiesByYearChart', { timeout: 20_000 }, () => {
   beforeEach(preferReducedMotion);
 
-  // 600 px wide, 40 px of axis on the left and 12 on the right: four years (2021–2024) of 137 px each.
-  const yearX = (i: number) => 40 + 137 * i + 68;
+  // 600 px wide, 40 px of axis on the left and 12 on the right: three years (2021–2023) of 182.7 px each.
+  const yearX = (i: number) => 40 + (548 / 3) * (i + 0.5);
   const surfaceOf = (container: HTMLElement) => container.querySelector('svg.chart-surface') as SVGSVGElement;
 
   it('stacks the activities of each year by programme, one shape per programme', () => {
@@ -50,20 +56,24 @@ describe('ActivitiesByYearChart', { timeout: 20_000 }, () => {
     const navigate = vi.fn();
     const view = (state: { from: number; to: number; programmes?: string[] }) => (
       <LocaleProvider lang="en">
-        <ActivitiesByYearChart d={dashboardOf(data, state, navigate)} size={{ width: 600, height: 260 }} />
+        <ActivitiesByYearChart
+          figures={makeDashboard(data, state)}
+          navigate={navigate}
+          size={{ width: 600, height: 260 }}
+        />
       </LocaleProvider>
     );
-    const { container, rerender } = render(view({ from: 2021, to: 2024 }));
+    const { container, rerender } = render(view({ from: 2021, to: 2023 }));
     const drawn = () =>
       [...container.querySelectorAll('.stack-series')]
         .filter((p) => p.getAttribute('d'))
         .map((p) => p.getAttribute('fill'));
     const both = drawn();
     expect(both).toHaveLength(2);
-    rerender(view({ from: 2021, to: 2024, programmes: ['jica'] }));
+    rerender(view({ from: 2021, to: 2023, programmes: ['jica'] }));
     expect(drawn()).toHaveLength(1);
     expect(container.querySelectorAll('.stack-legend li')).toHaveLength(1);
-    rerender(view({ from: 2021, to: 2024 }));
+    rerender(view({ from: 2021, to: 2023 }));
     expect(drawn()).toEqual(both);
   });
 

@@ -4,21 +4,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContributionChart } from '../../../src/features/timeline/ContributionChart';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
 import type { Lang } from '../../../src/state/urlState';
-import {
-  chfAnnual,
-  dashboardOf,
-  datasetWith,
-  jpyAnnual,
-  jpyCumulative,
-  preferReducedMotion,
-} from '../../fixtures/series';
+import { chfAnnual, datasetWith, jpyAnnual, jpyCumulative, preferReducedMotion } from '../../fixtures/series';
+import { makeDashboard } from '../../fixtures/dashboard';
 
 const data = datasetWith([jpyAnnual, chfAnnual, jpyCumulative]);
 
 function renderChart(basis: 'calendar' | 'jp-fiscal' = 'jp-fiscal', lang: Lang = 'en') {
   return render(
     <LocaleProvider lang={lang}>
-      <ContributionChart d={dashboardOf(data, { basis })} size={{ width: 600, height: 240 }} />
+      <ContributionChart
+        data={data}
+        basis={makeDashboard(data, { basis }).filters.basis}
+        size={{ width: 600, height: 240 }}
+      />
     </LocaleProvider>,
   );
 }

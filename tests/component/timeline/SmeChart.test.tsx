@@ -4,15 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SmeChart } from '../../../src/features/timeline/SmeChart';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
 import { activity } from '../../fixtures/factories';
-import {
-  dashboardOf,
-  datasetWith,
-  point,
-  preferReducedMotion,
-  series,
-  smeDocumented,
-  smeTargets,
-} from '../../fixtures/series';
+import { datasetWith, point, preferReducedMotion, series, smeDocumented, smeTargets } from '../../fixtures/series';
+import { makeDashboard } from '../../fixtures/dashboard';
 
 const clinic = activity({
   id: 'clinic',
@@ -23,9 +16,10 @@ const clinic = activity({
 });
 
 function renderSme(seriesList = [smeTargets, smeDocumented], today = '2025-06-27') {
+  const d = makeDashboard(datasetWith(seriesList, [clinic]));
   return render(
     <LocaleProvider lang="en">
-      <SmeChart d={dashboardOf(datasetWith(seriesList, [clinic]))} size={{ width: 600, height: 260 }} today={today} />
+      <SmeChart data={d.data} basis={d.filters.basis} size={{ width: 600, height: 260 }} today={today} />
     </LocaleProvider>,
   );
 }

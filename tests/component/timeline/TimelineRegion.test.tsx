@@ -5,17 +5,22 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { countriesQuery } from '../../../src/data/queries';
 import TimelineRegion from '../../../src/features/timeline/TimelineRegion';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
-import type { Chart } from '../../../src/state/urlState';
-import { dashboardOf, datasetWith, jpyAnnual, preferReducedMotion } from '../../fixtures/series';
+import type { ChartId } from '../../../src/domain/values';
+import { datasetWith, jpyAnnual, preferReducedMotion } from '../../fixtures/series';
+import { makeDashboard } from '../../fixtures/dashboard';
 
-function renderRegion(chart: Chart, navigate = vi.fn()) {
+function renderRegion(chart: ChartId, navigate = vi.fn()) {
   const client = new QueryClient();
   // The map has already loaded the geometry in the app; here an empty one stands in, so nothing is fetched.
   client.setQueryData(countriesQuery.queryKey, { type: 'FeatureCollection', features: [] });
   render(
     <QueryClientProvider client={client}>
       <LocaleProvider lang="en">
-        <TimelineRegion d={dashboardOf(datasetWith([jpyAnnual]), { chart }, navigate)} />
+        <TimelineRegion
+          figures={makeDashboard(datasetWith([jpyAnnual]), { chart })}
+          chart={chart}
+          navigate={navigate}
+        />
       </LocaleProvider>
     </QueryClientProvider>,
   );

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TiscChart } from '../../../src/features/timeline/TiscChart';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
 import { activity } from '../../fixtures/factories';
-import { dashboardOf, datasetWith, point, preferReducedMotion, series } from '../../fixtures/series';
+import { datasetWith, point, preferReducedMotion, series } from '../../fixtures/series';
+import { makeDashboard } from '../../fixtures/dashboard';
 
 const centres = series('tisc-centres', 'centres', [
   point({ date: '2021', kind: 'cumulative', value: 1287 }),
@@ -30,7 +31,8 @@ function renderTisc(navigate = vi.fn()) {
   const view = render(
     <LocaleProvider lang="en">
       <TiscChart
-        d={dashboardOf(datasetWith([centres], [harare, rio]), {}, navigate)}
+        figures={makeDashboard(datasetWith([centres], [harare, rio]))}
+        navigate={navigate}
         size={{ width: 600, height: 240 }}
         countryName={(c) => names[c] ?? c}
       />

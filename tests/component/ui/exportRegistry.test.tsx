@@ -12,16 +12,9 @@ import {
   type ExportPicture,
   type ExportRegistry,
 } from '../../../src/ui/exportRegistry';
-import { OnScreen } from '../../../src/ui/OnScreen';
 import { activity } from '../../fixtures/factories';
-import {
-  chfAnnual,
-  dashboardOf,
-  datasetWith,
-  jpyAnnual,
-  jpyCumulative,
-  preferReducedMotion,
-} from '../../fixtures/series';
+import { makeDashboard } from '../../fixtures/dashboard';
+import { chfAnnual, datasetWith, jpyAnnual, jpyCumulative, preferReducedMotion } from '../../fixtures/series';
 
 /** Hands the registry to the test. */
 function Probe({ give }: { give: (registry: ExportRegistry | null) => void }) {
@@ -105,30 +98,6 @@ describe('export registry', () => {
     expect(calls).toBe(2);
     expect(registry.items()).toEqual([]);
   });
-
-  it('offers the prepare of whatever holds an entry back, once for all its entries', async () => {
-    function Held({ value }: { value: number }) {
-      return (
-        <OnScreen value={value}>
-          {(v) => (
-            <>
-              <Joiner title={`first ${v}`} note="x" />
-              <Joiner title={`second ${v}`} note="x" />
-            </>
-          )}
-        </OnScreen>
-      );
-    }
-    const { registry } = setup(<Held value={1} />);
-    const prepares = registry.items().map((e) => e.read()?.prepare);
-    expect(prepares[0]).toBeTypeOf('function');
-    expect(prepares[0]).toBe(prepares[1]);
-    // Resolves once the held value is committed (without IntersectionObserver, jsdom always follows).
-    let done = false;
-    act(() => void registry.prepare().then(() => (done = true)));
-    await waitFor(() => expect(done).toBe(true));
-    expect(registry.items().map((e) => e.title)).toEqual(['first 1', 'second 1']);
-  });
 });
 
 // Recharts in jsdom is slow to build under a parallel run: allow more than the default 5 s.
@@ -137,8 +106,9 @@ describe('charts in the export registry', { timeout: 20_000 }, () => {
 
   it('each panel of a figure joins with its title, axis label, legend and its figures as numbers', () => {
     const data = datasetWith([jpyAnnual, chfAnnual, jpyCumulative]);
+    const d = makeDashboard(data, { basis: 'jp-fiscal' });
     const { registry } = setup(
-      <ContributionChart d={dashboardOf(data, { basis: 'jp-fiscal' })} size={{ width: 600, height: 240 }} />,
+      <ContributionChart data={d.data} basis={d.filters.basis} size={{ width: 600, height: 240 }} />,
     );
     const items = registry.items();
     expect(items.map((e) => [e.kind, e.title, e.context])).toEqual([
@@ -163,11 +133,16 @@ describe('charts in the export registry', { timeout: 20_000 }, () => {
 
   it('a chart lays itself out anew at the size an export asks for, and takes the copy away after', async () => {
     const data = datasetWith([], [activity({ id: 'a', start: '2022-05' }), activity({ id: 'b', start: '2023-02' })]);
+    // The data ends in 2023, so the year range does too.
     const { registry, container } = setup(
-      <ActivitiesByYearChart d={dashboardOf(data, { from: 2021, to: 2024 })} size={{ width: 600, height: 260 }} />,
+      <ActivitiesByYearChart
+        figures={makeDashboard(data, { from: 2021, to: 2023 })}
+        navigate={() => {}}
+        size={{ width: 600, height: 260 }}
+      />,
     );
     const entry = registry.items()[0]?.read();
-    expect(entry?.series?.[0]).toMatchObject({ style: 'bar', years: [2021, 2022, 2023, 2024], values: [0, 1, 1, 0] });
+    expect(entry?.series?.[0]).toMatchObject({ style: 'bar', years: [2021, 2022, 2023], values: [0, 1, 1] });
     let picture: ExportPicture | null = null;
     act(() => void entry?.picture({ width: 900, height: 350 }).then((p) => (picture = p)));
     await waitFor(() => expect(picture).not.toBeNull());

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { crossCheckTreaties, type TreatyCheckContext } from '../../../src/data/crossCheckTreaties';
 import { DataError } from '../../../src/data/DataError';
 import { parseDataFile } from '../../../src/data/validate';
-import type { Countries, Group, Source, TreatiesData } from '../../../src/domain/types';
+import type { TreatiesData } from '../../../src/domain/treatyTypes';
+import type { Countries, Group, Source } from '../../../src/domain/types';
 
 const read = (name: string) => readFileSync(join(process.cwd(), 'data', name), 'utf8');
 const text = read('treaties.json');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitiesFor, countByCountry, hostedIn, measureValue } from '../../../src/domain/aggregate';
 import type { Place } from '../../../src/domain/types';
-import { activity, aripo } from '../../fixtures/factories';
+import { activity, aripo, selectionOf } from '../../fixtures/factories';
 
 const rows = [
   activity({ id: 'a', start: '2019', countries: ['ZWE'] }),
@@ -16,7 +16,7 @@ const rows = [
 ];
 
 describe('countByCountry', () => {
-  const stats = countByCountry(rows, [aripo], 'calendar');
+  const stats = countByCountry(selectionOf(rows), 'calendar');
 
   it('counts direct and via-body involvement apart, never both for one activity', () => {
     expect(stats.get('ZWE')).toMatchObject({ direct: 2, via: 0, firstYear: 2019 });
@@ -34,7 +34,7 @@ describe('countByCountry', () => {
     const body = { ...aripo, members: [...aripo.members, { iso3: 'TLS', since: '2025-10-26' }] };
     const before = activity({ id: 'old', start: '2024-03', countries: [], organisations: ['ARIPO'] });
     const after = activity({ id: 'new', start: '2025-11', countries: [], organisations: ['ARIPO'] });
-    expect(countByCountry([before, after], [body], 'calendar').get('TLS')?.via).toBe(1);
+    expect(countByCountry(selectionOf([before, after], [body]), 'calendar').get('TLS')?.via).toBe(1);
     expect(activitiesFor('TLS', [before, after], [body]).via.map((v) => v.activity.id)).toEqual(['new']);
   });
 

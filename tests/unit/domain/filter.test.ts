@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { monthIndex } from '../../../src/domain/dates';
-import { applyFilters, groupCounts, optionCounts, type Filters } from '../../../src/domain/filter';
-import { activity, aripo } from '../../fixtures/factories';
+import { buildIndex } from '../../../src/domain/activityIndex';
+import { applyFilters, facetCounts, type Filters } from '../../../src/domain/filter';
+import { activity, aripo, programmes } from '../../fixtures/factories';
 
 const all: Filters = { from: 1987, to: 2025, programmes: [], types: [], partner: null, group: null, basis: 'calendar' };
-const ctx = { openEnd: monthIndex(2025, 12), groups: [aripo] };
 const rows = [
   activity({ id: 'tisc-2023', start: '2023-09' }),
   activity({ id: 'range', start: '2021', end: '2023', type: 'sme-support' }),
@@ -23,7 +22,9 @@ const rows = [
   activity({ id: 'aripo-wide', start: '2023-11', countries: ['BWA'], organisations: ['ARIPO'] }),
   activity({ id: 'multi', start: '2022-02-10', countries: ['KHM', 'LAO'] }),
 ];
-const ids = (f: Partial<Filters>) => applyFilters(rows, { ...all, ...f }, ctx).map((a) => a.id);
+// The latest year named is 2024 (FY2023 ends in March 2024): the ongoing JICA posting runs to its end.
+const index = buildIndex({ activities: rows, groups: [aripo], programmes });
+const ids = (f: Partial<Filters>) => applyFilters(index, { ...all, ...f }).activities.map((a) => a.id);
 
 describe('applyFilters', () => {
   it('keeps everything with default filters', () => {
@@ -54,12 +55,12 @@ describe('applyFilters', () => {
   });
 
   it('counts each option under the other filters', () => {
-    const counts = optionCounts(rows, { ...all, partner: 'JICA', programmes: ['ip-utilisation'] }, ctx, 'programmes');
+    const counts = facetCounts(index, { ...all, partner: 'JICA', programmes: ['ip-utilisation'] }).programmes;
     expect(Object.fromEntries(counts)).toEqual({ jica: 1 });
   });
 
   it('counts each group under the other filters', () => {
-    expect(Object.fromEntries(groupCounts(rows, { ...all, group: 'ARIPO', partner: 'WIPO' }, ctx))).toEqual({
+    expect(Object.fromEntries(facetCounts(index, { ...all, group: 'ARIPO', partner: 'WIPO' }).groups)).toEqual({
       ARIPO: 3,
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countByCountry } from '../../../src/domain/aggregate';
 import { headline } from '../../../src/domain/headline';
-import { activity, aripo } from '../../fixtures/factories';
+import { activity, selectionOf } from '../../fixtures/factories';
 
 describe('headline', () => {
   const rows = [
@@ -20,7 +20,8 @@ describe('headline', () => {
     activity({ id: 'renamed', start: '2019-04', type: 'milestone', programme: 'fund', countries: [] }),
     activity({ id: 'aripo', start: '2024-06', countries: [], organisations: ['ARIPO'] }),
   ];
-  const h = headline(rows, countByCountry(rows, [aripo], 'calendar'), 'calendar');
+  const sel = selectionOf(rows);
+  const h = headline(sel, countByCountry(sel, 'calendar'), 'calendar');
 
   it('counts dated gatherings as events, not programme strands or fund milestones', () => {
     expect(h.events).toBe(2);

@@ -32,8 +32,8 @@ describe('colour scale', () => {
 });
 
 describe('UI colours (WCAG 2.2 AA)', () => {
-  // The colours as src/styles.css declares them.
-  const css = readFileSync('src/styles.css', 'utf8');
+  // The colours as src/styles/base.css declares them.
+  const css = readFileSync('src/styles/base.css', 'utf8');
   const v = (name: string) => css.match(new RegExp(`--${name}: (#[0-9a-f]{6})`))?.[1] ?? 'missing';
   it('text reaches 4.5:1 on the page and on panels', () => {
     for (const ink of [v('ink'), v('muted'), v('accent')]) {

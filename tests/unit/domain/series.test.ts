@@ -13,7 +13,7 @@ import {
   yearlyRows,
 } from '../../../src/domain/series';
 import type { Group } from '../../../src/domain/types';
-import { activity, aripo } from '../../fixtures/factories';
+import { activity, aripo, selectionOf } from '../../fixtures/factories';
 import { chfAnnual, jpyAnnual, point, series, smeTargets } from '../../fixtures/series';
 
 describe('placeYear', () => {
@@ -118,7 +118,7 @@ describe('stackByYear', () => {
   ];
 
   it('counts activities in the year they start, per key, with real zeros and the ones outside the span', () => {
-    const s = stackByYear(acts, 'calendar', 'programme', [2022, 2024]);
+    const s = stackByYear(selectionOf(acts), 'calendar', 'programme', [2022, 2024]);
     expect(s.rows).toEqual([
       { year: 2022, total: 0, counts: {} },
       { year: 2023, total: 1, counts: { 'ip-utilisation': 1 } },
@@ -129,7 +129,7 @@ describe('stackByYear', () => {
   });
 
   it('moves January–March into the previous fiscal year', () => {
-    const s = stackByYear(acts, 'jp-fiscal', 'programme', [2023, 2024]);
+    const s = stackByYear(selectionOf(acts), 'jp-fiscal', 'programme', [2023, 2024]);
     expect(s.rows.map((r) => r.total)).toEqual([2, 1]);
   });
 });

@@ -8,7 +8,8 @@ import {
   statusMap,
   treatyStatus,
 } from '../../../src/domain/treaties';
-import type { Group, TreatyEntry } from '../../../src/domain/types';
+import type { TreatyEntry } from '../../../src/domain/treatyTypes';
+import type { Group } from '../../../src/domain/types';
 import { activity } from '../../fixtures/factories';
 
 const src = [{ id: 'src', supports: 'test' }];
