@@ -152,16 +152,14 @@ function figureRules(data: Dataset, problems: Problems) {
   });
 }
 
-const rule =
-  (files: CrossCheck['files'], check: (data: Dataset, problems: Problems) => void): CrossCheck =>
-  ({
-    files,
-    run: (data) => {
-      const problems: Problems = [];
-      check(data, problems);
-      return problems;
-    },
-  });
+const rule = (files: CrossCheck['files'], check: (data: Dataset, problems: Problems) => void): CrossCheck => ({
+  files,
+  run: (data) => {
+    const problems: Problems = [];
+    check(data, problems);
+    return problems;
+  },
+});
 
 /** The counting rules, each with the files it reads (see CrossCheck). */
 export const COUNTING_CHECKS: readonly CrossCheck[] = [

@@ -40,9 +40,18 @@ export function crossCheckTreaties(data: TreatiesData, ctx: TreatyCheckContext):
       seen.add(id);
     }
   };
-  unique('treaties', data.treaties.map((t) => t.id));
-  unique('sources', data.sources.map((s) => s.id));
-  unique('entries', data.entries.map((e) => e.id));
+  unique(
+    'treaties',
+    data.treaties.map((t) => t.id),
+  );
+  unique(
+    'sources',
+    data.sources.map((s) => s.id),
+  );
+  unique(
+    'entries',
+    data.entries.map((e) => e.id),
+  );
 
   const notAfterAsOf = (where: string, field: string, d: PartialDate | undefined) => {
     if (d && isBefore(asOf, d)) problems.push(`${where} › ${field}: "${d}" is after the as-of date "${asOf}"`);
@@ -53,7 +62,9 @@ export function crossCheckTreaties(data: TreatiesData, ctx: TreatyCheckContext):
     if (ctx.sourceIds.has(s.id)) problems.push(`${where} › id: "${s.id}" is also an id in sources.json`);
     if (s.date !== 'undated') notAfterAsOf(where, 'date', s.date);
     if (!hostedByWipo(s.url) && !s.note) {
-      problems.push(`${where} › note: the copy is not on wipo.int, so a note must say it is WIPO's document and where it was read`);
+      problems.push(
+        `${where} › note: the copy is not on wipo.int, so a note must say it is WIPO's document and where it was read`,
+      );
     }
   });
 
@@ -77,7 +88,9 @@ export function crossCheckTreaties(data: TreatiesData, ctx: TreatyCheckContext):
     });
     const date = keyDate(e);
     if (!date) {
-      problems.push(`${where}: no date at all (deposited, inForce, notification.date or partyBy); leave it out instead`);
+      problems.push(
+        `${where}: no date at all (deposited, inForce, notification.date or partyBy); leave it out instead`,
+      );
     } else {
       const key = `${e.party}|${e.treaty}|${e.action}|${date}`;
       const first = seen.get(key);

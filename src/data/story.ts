@@ -80,7 +80,8 @@ export function storyFromText(text: string, file: string): StoryResult {
 /** The story of a shared link's plain `story` parameter (compressed ones: storyLink.ts). Never throws. */
 export function storyFromParam(param: string): StoryResult {
   const text = decodeStoryText(param);
-  if (text === null) return { ok: false, reason: 'damaged', problems: ['story (link): not base64url-encoded UTF-8 text'] };
+  if (text === null)
+    return { ok: false, reason: 'damaged', problems: ['story (link): not base64url-encoded UTF-8 text'] };
   return storyFromText(text, 'story (link)');
 }
 

@@ -84,7 +84,12 @@ export function readEntry(key: string, text: string): SavedStory | SetAside {
     return { key, name: null, text, problems: [`${label}: not valid JSON (${(e as Error).message})`] };
   }
   const { name, format } = (raw ?? {}) as { name?: unknown; format?: unknown };
-  const aside = (problems: string[]): SetAside => ({ key, name: typeof name === 'string' ? name : null, text, problems });
+  const aside = (problems: string[]): SetAside => ({
+    key,
+    name: typeof name === 'string' ? name : null,
+    text,
+    problems,
+  });
   if (typeof format === 'number' && format > SAVED_FORMAT)
     return aside([`${label}: saved by a newer version of the atlas (format ${format})`]);
   const result = savedStorySchema.safeParse(raw);
@@ -99,12 +104,23 @@ export function readEntry(key: string, text: string): SavedStory | SetAside {
           : formatIssue(label, '', raw, issue),
       ),
     );
-  return { id: key.slice(STORY_PREFIX.length), name: result.data.name, changed: result.data.changed, story: result.data.story };
+  return {
+    id: key.slice(STORY_PREFIX.length),
+    name: result.data.name,
+    changed: result.data.changed,
+    story: result.data.story,
+  };
 }
 
 const randomId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
-export function createStoryStore({ local, session = null, now = () => new Date(), newId = randomId, legacyName = '' }: StoreOptions) {
+export function createStoryStore({
+  local,
+  session = null,
+  now = () => new Date(),
+  newId = randomId,
+  legacyName = '',
+}: StoreOptions) {
   /** Writes the storage refused, newest value per key (null = removed), kept for this tab. */
   const memory = new Map<string, string | null>();
   let fault: StorageFault | null = local ? null : 'unavailable';
@@ -129,7 +145,8 @@ export function createStoryStore({ local, session = null, now = () => new Date()
       return fallback;
     }
   };
-  const get = (key: string) => (memory.has(key) ? (memory.get(key) ?? null) : quiet(() => local?.getItem(key) ?? null, null));
+  const get = (key: string) =>
+    memory.has(key) ? (memory.get(key) ?? null) : quiet(() => local?.getItem(key) ?? null, null);
 
   function persist(key: string, value: string | null): WriteResult {
     if (!local) return { ok: false, fault: 'unavailable' };
@@ -190,7 +207,8 @@ export function createStoryStore({ local, session = null, now = () => new Date()
       if (!old.ok) aside.push({ key: LEGACY_KEY, name: null, text: legacy, problems: old.problems });
     }
     stories.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
-    const wanted = tabCurrent !== undefined ? tabCurrent : quiet(() => session?.getItem(CURRENT_KEY), null) ?? get(CURRENT_KEY);
+    const wanted =
+      tabCurrent !== undefined ? tabCurrent : (quiet(() => session?.getItem(CURRENT_KEY), null) ?? get(CURRENT_KEY));
     const unsaved = [...memory]
       .filter(([k, v]) => k.startsWith(STORY_PREFIX) && v !== null)
       .map(([k]) => k.slice(STORY_PREFIX.length));

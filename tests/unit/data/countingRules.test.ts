@@ -103,7 +103,7 @@ describe('the basis rule on the real dataset', () => {
     ]);
   });
 
-  it('labels the FY2024 yen figure a press estimate and WIPO\'s yen figure a conversion', () => {
+  it("labels the FY2024 yen figure a press estimate and WIPO's yen figure a conversion", () => {
     const { points } = seriesAt(rawFiles(), 'contribution-jpy-annual');
     expect(points.find((p) => p.date === '2024')).toMatchObject({ value: 700e6, basis: 'press-estimate' });
     expect(points.find((p) => p.value === 720e6)).toMatchObject({ basis: 'converted' });
@@ -165,13 +165,35 @@ describe('the event rule on the real dataset', () => {
 
 describe('the double-count rule on the real dataset', () => {
   const figuresOf = (f: RawFiles, id: string) => record(f.activities.activities!, id).figures as Rec[];
-  const at = (f: RawFiles, id: string) => `activities.json › activities[${indexOf(f.activities.activities!, id)}] (id "${id}")`;
+  const at = (f: RawFiles, id: string) =>
+    `activities.json › activities[${indexOf(f.activities.activities!, id)}] (id "${id}")`;
 
   // Each broken copy drops what keeps two figures of one record apart; the message names both figures.
   it.each([
-    ['one class counted as enrolled and as graduated', 'mip-yaounde-promotion-8-2018', 0, 'partOf', '[1] (graduates 26)', '[0] (students 25)'],
-    ['scholarship holders added to the graduates they are among', 'mip-au-edition-17-2025', 2, 'partOf', '[2] (graduates 12)', '[0] (graduates 29)'],
-    ['two intakes that do not say which year each counts', 'mip-africa-university', 1, 'date', '[1] (students 26)', '[0] (students 22)'],
+    [
+      'one class counted as enrolled and as graduated',
+      'mip-yaounde-promotion-8-2018',
+      0,
+      'partOf',
+      '[1] (graduates 26)',
+      '[0] (students 25)',
+    ],
+    [
+      'scholarship holders added to the graduates they are among',
+      'mip-au-edition-17-2025',
+      2,
+      'partOf',
+      '[2] (graduates 12)',
+      '[0] (graduates 29)',
+    ],
+    [
+      'two intakes that do not say which year each counts',
+      'mip-africa-university',
+      1,
+      'date',
+      '[1] (students 26)',
+      '[0] (students 22)',
+    ],
   ])('rejects %s', (_what, id, figure, field, later, earlier) => {
     const f = rawFiles();
     delete figuresOf(f, id)[figure]![field];

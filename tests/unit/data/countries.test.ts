@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isValid } from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
-import { SMALL_STATE_DEG2, isSmall, markerPoint, pointInGeometry, polygonsOf, ringArea } from '../../../src/domain/geometry';
+import {
+  SMALL_STATE_DEG2,
+  isSmall,
+  markerPoint,
+  pointInGeometry,
+  polygonsOf,
+  ringArea,
+} from '../../../src/domain/geometry';
 import type { Countries, CountryFeature, Position } from '../../../src/domain/types';
 
 const path = join(process.cwd(), 'data', 'countries.geojson');

@@ -14,7 +14,10 @@ const read = <T>(name: string, key: string): T[] =>
 
 const activities = read<Activity>('activities.json', 'activities');
 const sources = read<{ id: string }>('sources.json', 'sources');
-const places = read<{ id: string; iso3: string; kind: string; lat: number; lon: number; sources: Ref[] }>('places.json', 'places');
+const places = read<{ id: string; iso3: string; kind: string; lat: number; lon: number; sources: Ref[] }>(
+  'places.json',
+  'places',
+);
 const groups = read<{ id: string; sources: Ref[] }>('groups.json', 'groups');
 const programmes = read<{ id: string; types: { id: string }[] }>('programmes.json', 'programmes');
 const series = read<Series>('series.json', 'series');
@@ -22,10 +25,48 @@ const conflicts = read<{ id: string; claims: { sources: Ref[] }[] }>('conflicts.
 
 /** The 42 beneficiary countries the JPO page names (geo.md §1.1 without JPN, the donor, and SGP, an office). */
 const JPO_PAGE_BENEFICIARIES = [
-  'BRN', 'LAO', 'THA', 'MYS', 'IDN', 'KHM', 'PHL', 'VNM', 'UZB', 'BGD', 'LKA',
-  'RWA', 'ZWE', 'DZA', 'CMR', 'BWA', 'CPV', 'SWZ', 'GMB', 'GHA', 'KEN', 'LSO', 'LBR', 'MWI', 'MUS', 'MOZ',
-  'NAM', 'STP', 'SLE', 'SOM', 'TZA', 'UGA', 'ZMB', 'MAR', 'LBY', 'EGY',
-  'BRA', 'BOL', 'COL', 'ECU', 'PER', 'ARG',
+  'BRN',
+  'LAO',
+  'THA',
+  'MYS',
+  'IDN',
+  'KHM',
+  'PHL',
+  'VNM',
+  'UZB',
+  'BGD',
+  'LKA',
+  'RWA',
+  'ZWE',
+  'DZA',
+  'CMR',
+  'BWA',
+  'CPV',
+  'SWZ',
+  'GMB',
+  'GHA',
+  'KEN',
+  'LSO',
+  'LBR',
+  'MWI',
+  'MUS',
+  'MOZ',
+  'NAM',
+  'STP',
+  'SLE',
+  'SOM',
+  'TZA',
+  'UGA',
+  'ZMB',
+  'MAR',
+  'LBY',
+  'EGY',
+  'BRA',
+  'BOL',
+  'COL',
+  'ECU',
+  'PER',
+  'ARG',
 ];
 
 describe('data coverage', () => {
@@ -65,7 +106,9 @@ describe('data coverage', () => {
       ...series.flatMap((s) => s.points.map((p, i): [string, Ref[]] => [`series ${s.id}[${i}]`, p.sources])),
       ...conflicts.flatMap((c) => c.claims.map((cl, i): [string, Ref[]] => [`conflict ${c.id}[${i}]`, cl.sources])),
     ];
-    const unknown = refs.flatMap(([where, list]) => list.filter((r) => !known.has(r.id)).map((r) => `${where} → ${r.id}`));
+    const unknown = refs.flatMap(([where, list]) =>
+      list.filter((r) => !known.has(r.id)).map((r) => `${where} → ${r.id}`),
+    );
     expect(unknown).toEqual([]);
   });
 
@@ -126,8 +169,14 @@ describe('records the numbers issue names', () => {
     for (const [id, source, kind, value] of expected) {
       const a = byId(id);
       expect(a?.funding, id).toBe('context');
-      expect(a?.sources.map((s) => s.id), id).toContain(source);
-      expect(a?.figures?.some((f) => f.kind === kind && f.value === value), id).toBe(true);
+      expect(
+        a?.sources.map((s) => s.id),
+        id,
+      ).toContain(source);
+      expect(
+        a?.figures?.some((f) => f.kind === kind && f.value === value),
+        id,
+      ).toBe(true);
     }
     expect(byId('tisc-programme-wipo')?.start).toBe('2009-04');
     expect(byId('asean-ip-portal-2013')).toMatchObject({ start: '2013-04', funding: 'context' });

@@ -19,7 +19,13 @@ describe('story files', () => {
   });
 
   it('names the file, the slide and the field, what was expected and what was found', () => {
-    const story = { version: 1, slides: [{ topic: 'overview', view: {} }, { topic: 'custom', view: { country: 'Zimbabwe' } }] };
+    const story = {
+      version: 1,
+      slides: [
+        { topic: 'overview', view: {} },
+        { topic: 'custom', view: { country: 'Zimbabwe' } },
+      ],
+    };
     expect(problemsOf(JSON.stringify(story))).toEqual([
       'my-story.json › slides[1] › view.country: expected an ISO 3166-1 alpha-3 code in capitals, like "ZWE"; got "Zimbabwe"',
     ]);
@@ -37,21 +43,35 @@ describe('story files', () => {
     };
     const problems = problemsOf(JSON.stringify(story));
     expect(problems).toHaveLength(4);
-    expect(problems[0]).toMatch(/^my-story\.json › slides\[0\] › topic: expected one of "overview", .*; got "weather"$/);
+    expect(problems[0]).toMatch(
+      /^my-story\.json › slides\[0\] › topic: expected one of "overview", .*; got "weather"$/,
+    );
     expect(problems[1]).toBe('my-story.json › slides[1] › view: unknown field "colour"');
     expect(problems[2]).toBe('my-story.json › slides[2] › view.from: expected number, got "2020"');
     expect(problems[3]).toBe('my-story.json › slides[3] › view: expected object, got nothing (the field is missing)');
   });
 
   it('rejects an empty story, a wrong version and broken JSON', () => {
-    expect(problemsOf(JSON.stringify({ version: 1, slides: [] }))).toEqual(['my-story.json › slides: expected at least one slide; got a list of 0']);
-    expect(problemsOf(JSON.stringify({ version: 2, slides: DEFAULT_STORY.slides }))[0]).toMatch(/^my-story\.json › version: expected one of 1; got number 2$/);
+    expect(problemsOf(JSON.stringify({ version: 1, slides: [] }))).toEqual([
+      'my-story.json › slides: expected at least one slide; got a list of 0',
+    ]);
+    expect(problemsOf(JSON.stringify({ version: 2, slides: DEFAULT_STORY.slides }))[0]).toMatch(
+      /^my-story\.json › version: expected one of 1; got number 2$/,
+    );
     expect(problemsOf('{"version": 1, "slides": [')[0]).toMatch(/^my-story\.json: not valid JSON/);
   });
 
   it('trims titles and keeps notes as written', () => {
-    const story = { version: 1, slides: [{ topic: 'custom', view: {}, title: '  Kenya  ', notes: ' line one\nline two ' }] };
-    expect(parseStory(JSON.stringify(story), 's.json').slides[0]).toEqual({ topic: 'custom', view: {}, title: 'Kenya', notes: ' line one\nline two ' });
+    const story = {
+      version: 1,
+      slides: [{ topic: 'custom', view: {}, title: '  Kenya  ', notes: ' line one\nline two ' }],
+    };
+    expect(parseStory(JSON.stringify(story), 's.json').slides[0]).toEqual({
+      topic: 'custom',
+      view: {},
+      title: 'Kenya',
+      notes: ' line one\nline two ',
+    });
   });
 });
 
@@ -62,12 +82,23 @@ describe('stories in links', () => {
   });
 
   it('reports a broken or invalid link instead of throwing', () => {
-    expect(storyFromParam('%%%')).toEqual({ ok: false, reason: 'damaged', problems: ['story (link): not base64url-encoded UTF-8 text'] });
+    expect(storyFromParam('%%%')).toEqual({
+      ok: false,
+      reason: 'damaged',
+      problems: ['story (link): not base64url-encoded UTF-8 text'],
+    });
     expect(storyFromParam(encodeStory(DEFAULT_STORY).slice(0, 200))).toMatchObject({ ok: false, reason: 'damaged' });
-    expect(storyFromParam(encodeStory({ ...DEFAULT_STORY, version: 2 } as unknown as Story))).toMatchObject({ ok: false, reason: 'newer' });
-    const bad = storyFromParam(encodeStory({ version: 1, slides: [{ topic: 'custom', view: { partner: 'UN' } }] } as unknown as Story));
+    expect(storyFromParam(encodeStory({ ...DEFAULT_STORY, version: 2 } as unknown as Story))).toMatchObject({
+      ok: false,
+      reason: 'newer',
+    });
+    const bad = storyFromParam(
+      encodeStory({ version: 1, slides: [{ topic: 'custom', view: { partner: 'UN' } }] } as unknown as Story),
+    );
     expect(bad.ok).toBe(false);
     expect(bad).toMatchObject({ reason: 'invalid' });
-    expect(bad.ok ? [] : bad.problems).toEqual(['story (link) › slides[0] › view.partner: expected one of "WIPO", "JICA"; got "UN"']);
+    expect(bad.ok ? [] : bad.problems).toEqual([
+      'story (link) › slides[0] › view.partner: expected one of "WIPO", "JICA"; got "UN"',
+    ]);
   });
 });

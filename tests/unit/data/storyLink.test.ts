@@ -16,7 +16,8 @@ const noted = (slides: number, notes = 'Open with the scale, then the map; the f
   }) satisfies Story;
 
 /** Notes that do not compress: every character random. */
-const noise = (n: number) => Array.from({ length: n }, () => String.fromCharCode(0x4e00 + Math.floor(Math.random() * 20000))).join('');
+const noise = (n: number) =>
+  Array.from({ length: n }, () => String.fromCharCode(0x4e00 + Math.floor(Math.random() * 20000))).join('');
 
 async function deflate(text: string): Promise<string> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -51,7 +52,9 @@ describe('compressed story links', () => {
       reason: 'newer',
       problems: ['story (link): made by a newer version of the atlas (form "z7.")'],
     });
-    expect(await readStoryParam(await deflate('{"version": 1, "slides": [{"topic": "weather", "view": {}}]}'))).toMatchObject({
+    expect(
+      await readStoryParam(await deflate('{"version": 1, "slides": [{"topic": "weather", "view": {}}]}')),
+    ).toMatchObject({
       ok: false,
       reason: 'invalid',
       problems: [expect.stringMatching(/^story \(link\) › slides\[0\] › topic: expected one of/)],

@@ -143,7 +143,11 @@ describe('the story store', () => {
     const { stories, aside } = store.snapshot();
     expect(stories.map((s) => s.name)).toEqual(['Africa']);
     expect(aside.map((a) => [a.key, a.name, a.problems])).toEqual([
-      [`${STORY_PREFIX}broken`, null, [expect.stringMatching(/^saved story ip-atlas\.story\.v2\.broken: not valid JSON/)]],
+      [
+        `${STORY_PREFIX}broken`,
+        null,
+        [expect.stringMatching(/^saved story ip-atlas\.story\.v2\.broken: not valid JSON/)],
+      ],
       [
         `${STORY_PREFIX}invalid`,
         'Kenya',
@@ -156,7 +160,11 @@ describe('the story store', () => {
         'From the future',
         ['saved story ip-atlas.story.v2.newer: saved by a newer version of the atlas (format 3)'],
       ],
-      [LEGACY_KEY, null, ['saved story ip-atlas.briefing-story.v1 › slides: expected at least one slide; got a list of 0']],
+      [
+        LEGACY_KEY,
+        null,
+        ['saved story ip-atlas.briefing-story.v1 › slides: expected at least one slide; got a list of 0'],
+      ],
     ]);
     expect(local.getItem(`${STORY_PREFIX}invalid`)).toBe(invalid);
     expect(local.getItem(LEGACY_KEY)).not.toBeNull();
@@ -176,7 +184,10 @@ describe('the story store', () => {
     const saved = local.getItem(STORY_PREFIX + a);
     local.quota = [...local.map].reduce((n, [k, v]) => n + k.length + v.length, 0) + 10;
 
-    const longer = { ...africa, slides: [...africa.slides, { topic: 'custom' as const, view: {}, notes: 'x'.repeat(500) }] };
+    const longer = {
+      ...africa,
+      slides: [...africa.slides, { topic: 'custom' as const, view: {}, notes: 'x'.repeat(500) }],
+    };
     expect(store.update(a, longer)).toEqual({ ok: false, fault: 'full' });
     expect(local.getItem(STORY_PREFIX + a)).toBe(saved); // nothing already saved is lost
     expect(store.snapshot()).toMatchObject({ fault: 'full', unsaved: [a] });

@@ -55,7 +55,10 @@ describe('data/treaties.json', () => {
       ...committed.entries.flatMap((e) => [e.deposited, e.inForce, e.notification?.date, e.partyBy]),
     ].filter((d): d is string => d !== undefined);
     expect(dates.sort().at(-1)).toBe(committed.asOf.date);
-    expect(committed.entries.find((e) => e.inForce === committed.asOf.date)).toMatchObject({ party: 'CPV', treaty: 'pct' });
+    expect(committed.entries.find((e) => e.inForce === committed.asOf.date)).toMatchObject({
+      party: 'CPV',
+      treaty: 'pct',
+    });
   });
 
   it('records OAPI as a party in its own right, to the Madrid Protocol and to the Hague Geneva Act', () => {
@@ -104,7 +107,9 @@ describe('crossCheckTreaties on a broken copy', () => {
     const ok = broken((x) => void (entry(x, 'madrid-vnm-accession').sources[0]!.id = shared));
     expect(check(ok)).toEqual([]);
     const clash = broken((x) => void (x.sources[0]!.id = shared));
-    expect(check(clash)).toContain(`treaties.json › sources[0] (id "${shared}") › id: "${shared}" is also an id in sources.json`);
+    expect(check(clash)).toContain(
+      `treaties.json › sources[0] (id "${shared}") › id: "${shared}" is also an id in sources.json`,
+    );
   });
 
   it('rejects an unknown treaty', () => {
@@ -131,9 +136,15 @@ describe('crossCheckTreaties on a broken copy', () => {
       x.sources[i]!.date = '2016-02-01';
     });
     const problems = check(d);
-    expect(problems).toContain(`${at('madrid-lao-accession')} › inForce: "2016-03-07" is after the as-of date "2016-01"`);
-    expect(problems).toContain(`${at('madrid-brn-accession')} › notification.date: "2016-10-06" is after the as-of date "2016-01"`);
-    expect(problems.some((p) => /sources\[\d+\] \(id "wipo-madrid-news-2015-lao"\) › date: "2016-02-01" is after/.test(p))).toBe(true);
+    expect(problems).toContain(
+      `${at('madrid-lao-accession')} › inForce: "2016-03-07" is after the as-of date "2016-01"`,
+    );
+    expect(problems).toContain(
+      `${at('madrid-brn-accession')} › notification.date: "2016-10-06" is after the as-of date "2016-01"`,
+    );
+    expect(
+      problems.some((p) => /sources\[\d+\] \(id "wipo-madrid-news-2015-lao"\) › date: "2016-02-01" is after/.test(p)),
+    ).toBe(true);
   });
 
   it('rejects a copy not hosted by WIPO that does not say whose document it is', () => {
@@ -204,7 +215,10 @@ describe('npm run data:check', () => {
       let out = '';
       let status = 0;
       try {
-        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', dir], { encoding: 'utf8', stdio: 'pipe' });
+        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', dir], {
+          encoding: 'utf8',
+          stdio: 'pipe',
+        });
       } catch (e) {
         const err = e as { status: number; stdout: string };
         status = err.status;
