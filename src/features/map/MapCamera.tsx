@@ -35,6 +35,12 @@ function worldPadding(map: LMap): Padding {
   return { top: EDGE, right: EDGE, bottom: EDGE + strip, left: EDGE };
 }
 
+/** Whether the map already shows this view (within a pixel: Leaflet rounds the view's origin to whole pixels). */
+function sameView(map: LMap, center: LatLng, zoom: number): boolean {
+  if (map.getZoom() !== zoom) return false;
+  return map.project(map.getCenter(), zoom).distanceTo(map.project(center, zoom)) < 1;
+}
+
 function go(map: LMap, center: LatLng, zoom: number) {
   if (reducedMotion()) map.setView(center, zoom, { animate: false });
   else map.flyTo(center, zoom, { duration: 0.6 });
@@ -52,19 +58,18 @@ export function MapCamera({ world, focus, resetSignal }: { world: Box; focus: Fo
       const { center, zoom } = viewOf(map, world, worldPadding(map), -Infinity, COUNTRY_MAX_ZOOM);
       // One can zoom out a little beyond the whole world, not to a dot.
       map.setMinZoom(zoom - 0.5);
+      fitted.current = { center, zoom };
+      // Leaflet redraws every shape on setView even when the view stays as it is, which the size
+      // observer's first call (and a resize that changes nothing the world needs) would cost.
+      if (sameView(map, center, zoom)) return;
       if (animate) go(map, center, zoom);
       else map.setView(center, zoom, { animate: false });
-      fitted.current = { center, zoom };
     },
     [map, world],
   );
 
   useEffect(() => {
-    const atWorld = () => {
-      const f = fitted.current;
-      // Within a pixel: Leaflet rounds the view's origin to whole pixels.
-      return !!f && map.getZoom() === f.zoom && map.project(map.getCenter()).distanceTo(map.project(f.center)) < 1;
-    };
+    const atWorld = () => !!fitted.current && sameView(map, fitted.current.center, fitted.current.zoom);
     // The map's size, and the legend's (its classes arrive with the data, and a phone fits the world above it).
     const observer = new ResizeObserver(() => {
       const refit = atWorld();
