@@ -44,7 +44,7 @@ function AudienceView({ d, map, onExit }: Props) {
   const full = useIsFullscreen();
   const { navigate } = d;
   const { move, link } = b;
-  const deck = useDeckDownload(b, d, dialog);
+  const deck = useDeckDownload(b, d);
 
   const exit = useCallback(() => {
     navigate({ ...before.current, slide: null }, 'replace');
