@@ -16,7 +16,7 @@ export interface SlideChartLayout {
   yTicks: { y: number; label: string }[];
   xLabels: { x: number; label: string }[];
   bars: { x: number; y: number; width: number; height: number; colour: string }[];
-  /** one path per series, broken where a year has no figure */
+  /** one path per series, broken where a year has no figure (a series that is not joined: all moves) */
   lines: { d: string; colour: string }[];
   points: { x: number; y: number; colour: string }[];
 }
@@ -86,7 +86,7 @@ export function slideChartLayout(
           return;
         }
         d += `${joined ? 'L' : 'M'}${r(cx(i))} ${r(cy(v))}`;
-        joined = true;
+        joined = s.joined !== false;
         points.push({ x: r(cx(i)), y: r(cy(v)), colour: `#${s.colour}` });
       });
       lines.push({ d, colour: `#${s.colour}` });

@@ -36,6 +36,13 @@ describe('slideChartLayout', () => {
     expect(l?.lines[0]?.d.match(/M/g)).toHaveLength(3);
   });
 
+  it('joins no figures that stand alone (totals as stated)', () => {
+    const stock = { ...line, series: line.series.map((x) => ({ ...x, joined: false })) };
+    const l = slideChartLayout(stock, { width: 600, height: 300, font: 20 }, measure, tick);
+    expect(l?.lines[0]?.d).not.toContain('L');
+    expect(l?.points).toHaveLength(7);
+  });
+
   it('thins the year labels so that none overlap', () => {
     const l = slideChartLayout(line, { width: 300, height: 300, font: 20 }, measure, tick);
     const xs = l?.xLabels ?? [];
