@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { BriefingControls } from './features/briefing/BriefingControls';
 import './features/briefing/print.css';
 import { MapRegion } from './features/map/MapRegion';
-import { DashboardView, mapView, TimelineRegion } from './DashboardView';
+import { DashboardView, mapView } from './DashboardView';
 import { LocaleProvider, useLocale } from './i18n/LocaleContext';
 import { warmFormatters } from './i18n/format';
 import { browserLang } from './i18n/messages';
@@ -71,7 +71,7 @@ function Shell({ state, navigate }: { state: Dashboard['state']; navigate: Dashb
   );
 }
 
-/** Briefing mode gets the map and the chart from here: features never import each other. */
+/** Briefing mode gets the map from here: features never import each other. */
 function Briefing({ d }: { d: Dashboard }) {
   const { t } = useLocale();
   // A slide is a fixed view: clicking a country does not change it.
@@ -83,13 +83,6 @@ function Briefing({ d }: { d: Dashboard }) {
         map={
           <RegionBoundary name={t('map.title')}>
             <MapRegion {...mapView(d)} onSelect={ignore} follow />
-          </RegionBoundary>
-        }
-        chart={
-          <RegionBoundary name={t('charts.title')}>
-            <Suspense fallback={null}>
-              <TimelineRegion figures={d} chart={d.state.chart} navigate={d.navigate} />
-            </Suspense>
           </RegionBoundary>
         }
       />

@@ -68,6 +68,8 @@ export interface ExportContent {
   /** a line under the source line: the map's geometry credit, a chart's sources */
   credit?: string;
   series?: ExportSeries[];
+  /** resolves once the drawing has stopped changing (the map: no move under way); absent = always */
+  settled?: () => Promise<void>;
 }
 
 export type ExportEntry = ExportLabel & ExportContent;

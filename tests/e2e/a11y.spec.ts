@@ -3,9 +3,12 @@ import { expect, test, type Page } from '@playwright/test';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-async function expectNoViolations(page: Page) {
-  // The map is ready when the shapes are there.
-  await expect(page.locator('path.leaflet-interactive').first()).toBeAttached();
+// The map is ready when the shapes are there; a slide's chart when its labels are.
+const MAP_READY = 'path.leaflet-interactive';
+const CHART_SLIDE_READY = '.slide-chart-plot svg text';
+
+async function expectNoViolations(page: Page, ready = MAP_READY) {
+  await expect(page.locator(ready).first()).toBeAttached();
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(
     violations.map(
@@ -61,16 +64,19 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
     await expectNoViolations(page);
   });
 
-  test('briefing mode', async ({ page }) => {
+  test('briefing mode: a chart slide and a map slide', async ({ page }) => {
     await page.goto('./?slide=2');
     await expect(page.getByText('2 / 9')).toBeVisible();
+    await expectNoViolations(page, CHART_SLIDE_READY);
+    await page.keyboard.press('Home');
+    await expect(page.getByText('1 / 9')).toBeVisible();
     await expectNoViolations(page);
   });
 
   test("briefing mode's presenter window", async ({ page }) => {
     await page.goto('./?slide=2&presenter=1');
     await expect(page.getByRole('complementary', { name: 'Presenter notes' })).toBeVisible();
-    await expectNoViolations(page);
+    await expectNoViolations(page, CHART_SLIDE_READY);
   });
 
   test('Japanese UI', async ({ page }) => {

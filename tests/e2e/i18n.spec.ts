@@ -51,7 +51,7 @@ test.describe('Japanese UI', () => {
     // Briefing mode, including a slide with a chart.
     await page.goto('./?lang=ja&slide=2');
     await expect(page.getByText('2 / 9')).toBeVisible();
-    await expect(page.locator('.recharts-wrapper, .bar-chart .chart-surface').first()).toBeVisible();
+    await expect(page.locator('.slide-chart-plot svg text').first()).toBeVisible();
     expect(await strayLatin(page)).toEqual([]);
   });
 });

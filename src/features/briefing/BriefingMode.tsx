@@ -15,9 +15,9 @@ const PresenterView = lazy(() => import('./PresenterView'));
 
 interface Props {
   d: Dashboard;
-  /** the map and the chart to show, composed by App (features never import each other) */
+  /** the map to show, composed by App (features never import each other); a slide's chart is drawn here
+   * from the same figures as the deck's native chart */
   map: ReactNode;
-  chart: ReactNode;
   onExit?: () => void;
 }
 
@@ -35,7 +35,7 @@ export default function BriefingMode(props: Props) {
 }
 
 /** What the room sees: the slide and nothing else of the presenter's (no notes). */
-function AudienceView({ d, map, chart, onExit }: Props) {
+function AudienceView({ d, map, onExit }: Props) {
   const { t } = useLocale();
   const b = useBriefing(d);
   // The dashboard view from before briefing mode, given back on leaving (a deep link restores its own view).
@@ -44,7 +44,7 @@ function AudienceView({ d, map, chart, onExit }: Props) {
   const full = useIsFullscreen();
   const { navigate } = d;
   const { move, link } = b;
-  const deck = useDeckDownload(b, d, dialog);
+  const deck = useDeckDownload(b, d);
 
   const exit = useCallback(() => {
     navigate({ ...before.current, slide: null }, 'replace');
@@ -64,7 +64,7 @@ function AudienceView({ d, map, chart, onExit }: Props) {
   if (!b.slide) return null;
   return (
     <dialog ref={dialog} className="briefing" aria-labelledby="briefing-title" tabIndex={-1}>
-      <SlideStage b={b} map={map} chart={chart}>
+      <SlideStage b={b} map={map}>
         <div className="briefing-buttons">
           <p className="briefing-status" role="status">
             {link.blocked ? t('briefing.presenter.blocked') : deck.status}

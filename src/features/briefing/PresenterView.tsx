@@ -14,7 +14,6 @@ import { useSlideKeys } from './useSlideKeys';
 interface Props {
   d: Dashboard;
   map: ReactNode;
-  chart: ReactNode;
 }
 
 /** Time since the presenter window opened (or since Restart), ticking each second. */
@@ -35,7 +34,7 @@ function useClock() {
 
 /** The presenter's window, for the laptop screen: the slide the room sees, the next one, the notes and a
  * clock. Keys, clicker and buttons here move the audience window too. */
-export default function PresenterView({ d, map, chart }: Props) {
+export default function PresenterView({ d, map }: Props) {
   const { t } = useLocale();
   const b = useBriefing(d);
   const dialog = useModal();
@@ -68,7 +67,7 @@ export default function PresenterView({ d, map, chart }: Props) {
   return (
     <dialog ref={dialog} className="briefing presenter" aria-label={t('briefing.presenter.title')} tabIndex={-1}>
       <section className="presenter-now" aria-label={t('briefing.presenter.now')}>
-        <SlideStage b={b} map={map} chart={chart} />
+        <SlideStage b={b} map={map} />
       </section>
       <div className="presenter-side">
         <section className="presenter-next" aria-labelledby="presenter-next-title">

@@ -1,22 +1,20 @@
 import type { ReactNode } from 'react';
 import { useLocale } from '../../i18n/LocaleContext';
+import { SlideChart } from './SlideChart';
 import { sentenceText } from './slideText';
-import { useFitChart } from './useFitChart';
 import type { Briefing } from './useBriefing';
 
 interface Props {
   b: Briefing;
   map: ReactNode;
-  chart: ReactNode;
   /** the window's buttons, in the footer beside the source line */
   children?: ReactNode;
 }
 
-/** One slide as the room sees it: title, sentences, chart and map, source line. The audience window shows
- * it full screen; the presenter window shows the same slide smaller. */
-export function SlideStage({ b, map, chart, children }: Props) {
-  const { t } = useLocale();
-  const { box, inner } = useFitChart<HTMLDivElement, HTMLDivElement>();
+/** One slide as the room sees it: title, sentences, ONE visual (the slide's chart, or the map fitted to
+ * its subject), source line. The audience window shows it full screen; the presenter window smaller. */
+export function SlideStage({ b, map, children }: Props) {
+  const { t, lang } = useLocale();
   return (
     <div className="briefing-stage">
       <header className="briefing-head">
@@ -30,13 +28,16 @@ export function SlideStage({ b, map, chart, children }: Props) {
         <ul className="briefing-sentences">
           {b.applied && b.facts.sentences.map((s, i) => <li key={i}>{sentenceText(s, b.c)}</li>)}
         </ul>
-        <div className="briefing-chart" ref={box}>
-          <div className="briefing-chart-inner" ref={inner}>
-            {chart}
-          </div>
-        </div>
       </div>
-      <div className="briefing-map">{map}</div>
+      <div className="briefing-visual">
+        {b.chart ? (
+          <div className="briefing-chart">
+            <SlideChart chart={b.chart} lang={lang} />
+          </div>
+        ) : (
+          <div className="briefing-map">{map}</div>
+        )}
+      </div>
       <footer className="briefing-foot">
         <p className="briefing-source">{t('briefing.sourceLine')}</p>
         {children}

@@ -12,6 +12,8 @@ export interface DeckSeries {
   colour: string;
   /** what kind of figure it is ("budget", "cumulative, as stated", "records in the dataset") */
   basis: string;
+  /** false: figures that stand alone (totals as stated, targets), never joined by a line on a slide */
+  joined?: boolean;
 }
 
 export interface DeckChart {

@@ -18,6 +18,9 @@ const CHART_SERIES = {
   people: ['mip-graduates', 'mip-alumni-africa-university'],
 } as const;
 
+// Only flows (a year's amount) are joined by a line, as on the dashboard; stocks stand alone.
+const FLOWS = new Set(['annual', 'budget', 'request']);
+
 // Colour-blind-safe, and readable on white (the Okabe–Ito set without its yellow).
 const COLOURS = ['0072B2', 'D55E00', '009E73', 'CC79A7', '56B4E9', 'E69F00', '7F7F7F', '000000'];
 const colour = (i: number) => COLOURS[i % COLOURS.length] ?? '7F7F7F';
@@ -68,6 +71,7 @@ export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
     values: rows.map((r) => r.values[s.id] ?? null),
     colour: colour(i),
     basis: [...new Set(s.points.map((p) => c.t(`briefing.deck.kind.${p.kind}`)))].join(', '),
+    joined: s.points.some((p) => FLOWS.has(p.kind)),
   }));
   const unit = series[0]?.unit ?? 'people';
   return {

@@ -14,16 +14,6 @@ const dataUrl = (blob: Blob) =>
     r.readAsDataURL(blob);
   });
 
-/** What the map draws now: where it is, which shapes, in which colours. Equal twice = settled. */
-export function mapSignature(root: Element): string | null {
-  const container = root.querySelector('.leaflet-container');
-  const svg = root.querySelector('.leaflet-overlay-pane svg');
-  if (!container || !svg || container.classList.contains('leaflet-zoom-anim')) return null;
-  const pane = root.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform ?? '';
-  const fills = [...svg.querySelectorAll('path')].map((p) => p.getAttribute('fill') ?? '').join();
-  return `${svg.getAttribute('viewBox')}|${pane}|${fills}`;
-}
-
 export async function mapPicture(
   target: ExportEntry,
   words: { lang: string; title: string; source: string; alt: string },

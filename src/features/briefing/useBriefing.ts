@@ -2,6 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { slideFacts } from '../../domain/slideFacts';
 import { clampSlide, step, type SlideAction } from '../../domain/slideNavigation';
 import type { Dashboard } from '../../state/useDashboard';
+import { deckChart } from './deckChart';
+import { showsMap } from './deckSpec';
 import { slideInput } from './slideModel';
 import { showsView, slidePatch } from './slidePatch';
 import { slideTitle } from './slideText';
@@ -46,6 +48,11 @@ export function useBriefing(d: Dashboard) {
     () => (slide ? slideFacts(slide, slideInput(d)) : { sentences: [], quoted: [], conflicts: [] }),
     [slide, d],
   );
+  // One visual per slide: its chart (the deck's, drawn for the room), or the map fitted to its subject.
+  const chart = useMemo(
+    () => (slide && !showsMap(slide) ? deckChart({ view, dashboard: d, facts }, c) : null),
+    [slide, view, d, facts, c],
+  );
   return {
     c,
     story,
@@ -57,6 +64,7 @@ export function useBriefing(d: Dashboard) {
     title: slide ? slideTitle(slide, c) : '',
     applied,
     facts,
+    chart,
     move,
     /** shows a slide here only (the other window does not follow) */
     show,

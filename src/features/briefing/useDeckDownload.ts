@@ -1,48 +1,62 @@
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../i18n/format';
 import type { Dashboard } from '../../state/useDashboard';
 import { useExportRegistry } from '../../ui/exportRegistry';
 import type { DeckImage } from './deck';
 import { downloadBlob, today } from './download';
+import { slideTitle } from './slideText';
 import type { Briefing } from './useBriefing';
 
-const POLL_MS = 100;
-const SETTLE_POLLS = 3; // the same picture this many polls in a row
-const GIVE_UP_MS = 15_000;
+// A guard against a map that never finishes (a hung page), not a measure of speed.
+const GIVE_UP_MS = 30_000;
 
-/** Waits until the stage shows slide `n` and its map has stopped changing (colours, zoom, position). */
-async function mapSettled(root: Element, counter: string, signature: (root: Element) => string | null) {
-  const until = Date.now() + GIVE_UP_MS;
-  let last: string | null = null;
-  let same = 0;
-  while (Date.now() < until) {
-    await new Promise((r) => setTimeout(r, POLL_MS));
-    const sig = root.querySelector('.briefing-counter')?.textContent === counter ? signature(root) : null;
-    same = sig !== null && sig === last ? same + 1 : 0;
-    last = sig;
-    if (same >= SETTLE_POLLS) return;
-  }
-  throw new Error('the map did not finish drawing');
+/** A promise for "this window shows slide n with its view applied", kept by the commit that shows it. */
+function useWhenShown(n: number, applied: boolean) {
+  const shown = useRef({ n, applied });
+  const waiting = useRef<{ n: number; resolve: () => void }[]>([]);
+  useEffect(() => {
+    shown.current = { n, applied };
+    if (!applied) return;
+    const ready = waiting.current.filter((w) => w.n === n);
+    waiting.current = waiting.current.filter((w) => w.n !== n);
+    ready.forEach((w) => w.resolve());
+  }, [n, applied]);
+  return useCallback(
+    (target: number) =>
+      shown.current.n === target && shown.current.applied
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => waiting.current.push({ n: target, resolve })),
+    [],
+  );
 }
+
+const orGiveUp = <T>(p: Promise<T>): Promise<T> =>
+  Promise.race([
+    p,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('the map did not finish drawing')), GIVE_UP_MS),
+    ),
+  ]);
 
 /**
  * "Download as PowerPoint": the story's deck in the active language. The map of each slide that shows the
  * map is drawn on this stage, so the window steps through those slides (the other window does not follow)
  * and comes back; everything else is worked out from the data. pptxgenjs and the picture code load here.
+ * The map's registry entry says when it has settled (`settled`): nothing here reads the map's DOM.
  */
-export function useDeckDownload(b: Briefing, d: Dashboard, stage: RefObject<Element | null>) {
+export function useDeckDownload(b: Briefing, d: Dashboard) {
   const [status, setStatus] = useState('');
   const busy = useRef(false);
   const { c, story, n: start, total, show } = b;
   const registry = useExportRegistry();
+  const whenShown = useWhenShown(b.n, b.applied);
 
   const download = useCallback(async () => {
-    const root = stage.current;
-    if (busy.current || !root) return;
+    if (busy.current) return;
     busy.current = true;
     const { t, lang } = c;
     try {
-      const [{ buildDeck }, { storyDeck, showsMap }, { mapPicture, mapSignature }] = await Promise.all([
+      const [{ buildDeck }, { storyDeck, showsMap }, { mapPicture }] = await Promise.all([
         import('./deck'),
         import('./deckSpec'),
         import('./deckMap'),
@@ -52,12 +66,11 @@ export function useDeckDownload(b: Briefing, d: Dashboard, stage: RefObject<Elem
         if (!showsMap(slide)) continue;
         setStatus(t('briefing.deck.preparing', { n: i + 1, total }));
         show(i + 1);
-        await mapSettled(root, t('briefing.counter', { n: i + 1, total }), mapSignature);
-        const title = root.querySelector('#briefing-title')?.textContent ?? '';
-        const entry = registry
-          ?.items()
-          .find((e) => e.kind === 'map')
-          ?.read();
+        await orGiveUp(whenShown(i + 1));
+        const item = registry?.items().find((e) => e.kind === 'map');
+        await orGiveUp(item?.read()?.settled?.() ?? Promise.resolve());
+        const entry = item?.read();
+        const title = slideTitle(slide, c);
         const pic =
           entry &&
           (await mapPicture(entry, {
@@ -79,7 +92,7 @@ export function useDeckDownload(b: Briefing, d: Dashboard, stage: RefObject<Elem
     } finally {
       busy.current = false;
     }
-  }, [c, story, start, total, show, d, stage, registry]);
+  }, [c, story, start, total, show, d, registry, whenShown]);
 
   return { download, status };
 }

@@ -1,15 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { keyAction, type SlideAction } from '../../domain/slideNavigation';
 import { leaveFullscreen } from './fullscreen';
 
 /** Keyboard and clicker control of briefing mode, and leaving it when the browser leaves full screen. */
 export function useSlideKeys(onAction: (a: SlideAction) => void) {
   const act = useRef(onAction);
-  useEffect(() => {
+  useLayoutEffect(() => {
     act.current = onAction;
   }, [onAction]);
 
-  useEffect(() => {
+  // Listening before the first slide is painted: a key pressed as soon as it shows is not lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
       const action = keyAction(e.key);

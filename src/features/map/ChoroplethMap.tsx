@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import type { Map as LMap } from 'leaflet';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import { MapContainer, ZoomControl } from 'react-leaflet';
+import { MapContainer, useMapEvents, ZoomControl } from 'react-leaflet';
 import type { Box } from '../../domain/geometry';
 import { useLocale } from '../../i18n/LocaleContext';
 import { CountryShapes, type ShapesProps } from './CountryShapes';
@@ -10,6 +10,7 @@ import { useExportEntry } from '../../ui/exportRegistry';
 import { mapLegend } from './Legend';
 import { HATCH_ID } from './look';
 import { MapCamera, type Focus } from './MapCamera';
+import { createMapMotion, type MapMotion } from './mapMotion';
 import { ResetControl } from './ResetControl';
 
 export interface MapProps extends ShapesProps {
@@ -26,6 +27,7 @@ export function ChoroplethMap({ world, focus, children, ...shapes }: MapProps) {
   const onReset = useCallback(() => setReset((n) => n + 1), []);
   // The map joins the export registry: the countries' SVG as drawn, framed by the map's window.
   const mapRef = useRef<LMap | null>(null);
+  const [motion] = useState(createMapMotion);
   useExportEntry({ kind: 'map', title: t('map.title') }, () => {
     const legend = mapLegend(shapes.bins, shapes.measure, t, lang);
     const svg = mapRef.current?.getPanes().overlayPane.querySelector('svg') ?? null;
@@ -35,6 +37,7 @@ export function ChoroplethMap({ world, focus, children, ...shapes }: MapProps) {
       credit: t('map.attribution'),
       frame: mapRef.current?.getContainer(),
       picture: async () => (svg ? { svg } : null),
+      settled: motion.settled,
     };
   });
   return (
@@ -61,6 +64,8 @@ export function ChoroplethMap({ world, focus, children, ...shapes }: MapProps) {
         keyboard
       >
         <CountryShapes {...shapes} />
+        {/* Before the camera, so that it hears the first view being set. */}
+        <MotionWatch motion={motion} />
         <MapCamera world={world} focus={focus} resetSignal={reset} />
         {/* Leaflet's buttons are named in the UI's language; made anew when it changes. */}
         <ZoomControl key={lang} position="topleft" zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
@@ -69,4 +74,9 @@ export function ChoroplethMap({ world, focus, children, ...shapes }: MapProps) {
       </MapContainer>
     </>
   );
+}
+
+function MotionWatch({ motion }: { motion: MapMotion }) {
+  useMapEvents(motion.handlers);
+  return null;
 }

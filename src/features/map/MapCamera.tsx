@@ -7,7 +7,7 @@ import { screenRect, viewOf, type Padding } from './crs';
 
 /** What the camera is asked to show: a country fitted to the view (a link, the search, the table, a
  * slide), a country brought clear of the panel with as little motion as will do (a click), or the world. */
-export type Focus = { box: Box; how: 'fit' | 'ease' } | { how: 'world' };
+export type Focus = { box: Box; how: 'fit' | 'ease'; maxZoom?: number } | { how: 'world' };
 
 export const COUNTRY_MAX_ZOOM = 4;
 const EDGE = 8;
@@ -100,7 +100,7 @@ export function MapCamera({ world, focus, resetSignal }: { world: Box; focus: Fo
     const free: Rect = { left: MARGIN, top: MARGIN, right: size.x - covered - MARGIN, bottom: size.y - MARGIN };
     const fit = () => {
       const pad = { top: MARGIN, right: MARGIN + covered, bottom: MARGIN, left: MARGIN };
-      const { center, zoom } = viewOf(map, focus.box, pad, map.getMinZoom(), COUNTRY_MAX_ZOOM);
+      const { center, zoom } = viewOf(map, focus.box, pad, map.getMinZoom(), focus.maxZoom ?? COUNTRY_MAX_ZOOM);
       go(map, center, zoom);
     };
     if (focus.how === 'fit') return fit();

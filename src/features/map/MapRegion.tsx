@@ -17,6 +17,7 @@ import { CountryTable } from './CountryTable';
 import { Legend } from './Legend';
 import type { Focus } from './MapCamera';
 import { MapMarkers } from './MapMarkers';
+import { subjectFocus } from './subject';
 import { jumpTo } from '../../ui/jumpTo';
 
 const NONE: CountryProps[] = [];
@@ -103,7 +104,15 @@ export function MapRegion({
   // the dataset is in (`data` arrives once): the country is fitted again then, clear of the panel.
   const [linked] = useState(country);
   const opening = useMemo(() => (data ? focusOn(linked, 'fit') : null) ?? WORLD, [focusOn, linked, data]);
-  const followed = useMemo(() => (follow ? (focusOn(country, 'fit') ?? WORLD) : null), [follow, focusOn, country]);
+  // A slide frames its subject: the spotlight country, the region filtered on, or the countries reached.
+  const regionMembers = useMemo(
+    () => (group ? membersOf(data.groups, group) : new Set<string>()),
+    [data.groups, group],
+  );
+  const followed = useMemo(
+    () => (follow && geo ? subjectFocus(geo.byIso, geo.world, country, regionMembers, stats.keys()) : null),
+    [follow, geo, country, regionMembers, stats],
+  );
   const pick = useCallback(
     (iso3: string) => {
       const f = focusOn(iso3, 'fit');

@@ -1,0 +1,38 @@
+// When the map has stopped moving: the readiness signal of its export-registry entry. Leaflet says when a
+// move starts and ends (a fly, a pan, a new view set without animation alike); a picture of the map is
+// taken only once it has a view and no move is under way.
+import type { LeafletEvent } from 'leaflet';
+
+export interface MapMotion {
+  /** resolves once the map has a view, no move is under way, and the next frame has been drawn */
+  settled(): Promise<void>;
+  handlers: { movestart: (e: LeafletEvent) => void; moveend: (e: LeafletEvent) => void };
+}
+
+export function createMapMotion(): MapMotion {
+  let viewed = false;
+  let moving = false;
+  let waiting: (() => void)[] = [];
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  return {
+    // Checked again after each frame: the first view is set, then at once flown from (a fitted subject).
+    settled: async () => {
+      do {
+        if (!viewed || moving) await new Promise<void>((resolve) => waiting.push(resolve));
+        await frame();
+      } while (!viewed || moving);
+    },
+    handlers: {
+      movestart: () => {
+        moving = true;
+      },
+      moveend: () => {
+        moving = false;
+        viewed = true;
+        const ready = waiting;
+        waiting = [];
+        ready.forEach((r) => r());
+      },
+    },
+  };
+}

@@ -1,0 +1,163 @@
+// Briefing slides at the room's sizes: every slide of the default story, stepped into with → and opened by
+// link, with no text clipped and every chart, legend and axis label large enough to read from the back.
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const TOTAL = 9;
+const SHOTS = 'test-results/slides';
+
+interface Room {
+  width: number;
+  height: number;
+  lang: 'en' | 'ja';
+  /** the smallest chart, legend or axis type allowed, in rendered px */
+  minText: number;
+  shots: boolean;
+}
+
+const ROOMS: Room[] = [
+  { width: 1920, height: 1080, lang: 'en', minText: 20, shots: true },
+  { width: 1280, height: 720, lang: 'en', minText: 13, shots: true },
+  { width: 1024, height: 768, lang: 'en', minText: 13, shots: false },
+  { width: 1280, height: 720, lang: 'ja', minText: 13, shots: true },
+  { width: 1920, height: 1080, lang: 'ja', minText: 20, shots: false },
+];
+
+const counter = (page: Page) => page.locator('.briefing-counter');
+
+/** The slide shows slide n with its sentences and its visual drawn (the chart's labels, or the map's shapes). */
+// Just after a page load the slide waits for the dataset, which a loaded machine can take long to parse.
+const LOADING = { timeout: 120_000 };
+
+async function slideReady(page: Page, n: number, loading = false) {
+  await expect(counter(page)).toHaveText(`${n} / ${TOTAL}`, loading ? LOADING : {});
+  await expect(page.locator('.briefing-sentences li').first()).toBeVisible();
+  await expect(
+    page.locator('.slide-chart-plot svg text, .briefing-map .leaflet-overlay-pane path').first(),
+  ).toBeAttached();
+  // Laid out: the stage's boxes the same twice in a row (the map's camera and the chart's measure done).
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() =>
+        JSON.stringify(
+          [...document.querySelectorAll('.briefing-visual, .briefing-visual svg, .leaflet-map-pane')].map((e) => [
+            e.getBoundingClientRect().toJSON(),
+            (e as HTMLElement).style?.transform ?? '',
+          ]),
+        ),
+      );
+      const same = now === last && !(await page.locator('.leaflet-zoom-anim').count());
+      last = now;
+      return same;
+    })
+    .toBe(true);
+}
+
+/** Every problem on the stage: text outside the window or cut by a box that clips, a box whose content
+ * overflows it, and chart / legend / axis type under `minText` as rendered (font size × any scale). */
+function problems(page: Page, minText: number) {
+  return page.evaluate((min) => {
+    const out: string[] = [];
+    const W = window.innerWidth;
+    const H = window.innerHeight;
+    const root = document.querySelector('.briefing');
+    if (!root) return ['no stage'];
+    const stage = root.querySelector('.briefing-stage');
+    if (stage && (stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1))
+      out.push(
+        `stage overflows: ${stage.scrollWidth}×${stage.scrollHeight} in ${stage.clientWidth}×${stage.clientHeight}`,
+      );
+    const scale = (el: Element) => {
+      let k = 1;
+      for (let a: Element | null = el; a; a = a.parentElement) {
+        const t = getComputedStyle(a).transform;
+        if (t && t !== 'none') k *= new DOMMatrix(t).a;
+      }
+      return k;
+    };
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const texts = [...root.querySelectorAll('*')].filter(
+      (el) =>
+        [...el.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && (c.textContent ?? '').trim() !== '') &&
+        !el.closest('.leaflet-pane, .briefing-sr, .visually-hidden') &&
+        el.getClientRects().length > 0 &&
+        getComputedStyle(el).visibility !== 'hidden',
+    );
+    for (const el of texts) {
+      const r = el.getBoundingClientRect();
+      if (r.left < -1 || r.top < -1 || r.right > W + 1 || r.bottom > H + 1) out.push(`outside the window: ${name(el)}`);
+      if (el instanceof HTMLElement && el.clientWidth > 0) {
+        if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+          out.push(
+            `overflows its box: ${name(el)} ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`,
+          );
+      }
+      // Cut by an ancestor that clips (overflow other than visible, or an svg).
+      for (let a = el.parentElement; a && a !== root; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        const clips = s.overflowX !== 'visible' || s.overflowY !== 'visible' || a.tagName.toLowerCase() === 'svg';
+        if (!clips) continue;
+        const b = a.getBoundingClientRect();
+        if (r.left < b.left - 1 || r.top < b.top - 1 || r.right > b.right + 1 || r.bottom > b.bottom + 1)
+          out.push(`cut by ${a.tagName.toLowerCase()}.${[...a.classList].join('.')}: ${name(el)}`);
+        break;
+      }
+      if (el.closest('.briefing-chart, .briefing-map .legend')) {
+        const px = parseFloat(getComputedStyle(el).fontSize) * scale(el);
+        if (px < min - 0.01) out.push(`type ${px.toFixed(1)} px < ${min}: ${name(el)}`);
+      }
+    }
+    return out;
+  }, minText);
+}
+
+/** The rendered size of the smallest chart / legend / axis label: for the report. */
+const smallestText = (page: Page) =>
+  page.evaluate(() =>
+    Math.min(
+      ...[...document.querySelectorAll('.briefing-chart *, .briefing-map .legend *')]
+        .filter((el) => el.getClientRects().length > 0 && (el.textContent ?? '').trim() !== '')
+        .map((el) => parseFloat(getComputedStyle(el).fontSize)),
+    ),
+  );
+
+for (const room of ROOMS) {
+  const label = `${room.width}×${room.height} ${room.lang}`;
+  test.describe(`slides at ${label}`, () => {
+    test.use({ viewport: { width: room.width, height: room.height } });
+
+    test('stepped into with →: nothing clipped, chart type readable', async ({ page }) => {
+      test.slow();
+      if (room.shots) mkdirSync(SHOTS, { recursive: true });
+      await page.goto(`./?slide=1&lang=${room.lang}`);
+      const sizes: number[] = [];
+      for (let n = 1; n <= TOTAL; n += 1) {
+        if (n > 1) await page.keyboard.press('ArrowRight');
+        await slideReady(page, n, n === 1);
+        expect(await problems(page, room.minText), `slide ${n} at ${label}`).toEqual([]);
+        sizes.push(await smallestText(page));
+        if (room.shots) await page.screenshot({ path: `${SHOTS}/${room.width}x${room.height}-${room.lang}-${n}.png` });
+      }
+      test.info().annotations.push({ type: 'smallest chart text (px)', description: sizes.join(', ') });
+    });
+
+    test('opened by link: nothing clipped, chart type readable', async ({ page }) => {
+      // Nine page loads, each waiting for the dataset: a guard against a hang, sized for a loaded machine.
+      test.setTimeout(TOTAL * LOADING.timeout);
+      for (let n = 1; n <= TOTAL; n += 1) {
+        await page.goto(`./?slide=${n}&lang=${room.lang}`);
+        await slideReady(page, n, true);
+        expect(await problems(page, room.minText), `slide ${n} by link at ${label}`).toEqual([]);
+      }
+    });
+  });
+}
+
+test('a key pressed as soon as the first slide shows is not lost', async ({ page }) => {
+  await page.goto('./?slide=1');
+  await expect(page.locator('#briefing-title')).toBeVisible(LOADING);
+  await page.keyboard.press('ArrowRight');
+  await expect(counter(page)).toHaveText(`2 / ${TOTAL}`);
+});
