@@ -1,11 +1,13 @@
 // English is the key source: every other catalogue must have exactly these keys (checked by tsc).
 // Features with many messages keep them in their own file, merged here.
 import { briefingEn } from './briefing.en';
+import { numbersEn } from './numbers.en';
 import { timelineEn } from './timeline.en';
 
 export const en = {
   ...timelineEn,
   ...briefingEn,
+  ...numbersEn,
   'app.title': 'IP Cooperation Atlas',
   'app.tagline': "Japan's international cooperation in intellectual property with WIPO and JICA",
   'app.skip': 'Skip to the map',
@@ -45,14 +47,8 @@ export const en = {
   'headline.activitiesNote': 'records in the dataset that match the filters',
   'headline.countries': 'Countries reached',
   'headline.countriesNote': 'directly, plus {via} more only through a regional body',
-  'headline.events': 'Events',
-  'headline.eventsNote': 'meetings, workshops, seminars and launches with a date',
-  'headline.people': 'People and enterprises',
-  'headline.peopleNote': 'participants, students and enterprises documented in the sources (a lower bound)',
   'headline.years': 'Years covered',
   'headline.yearsNote': 'first to last year in which a matching activity started',
-  'headline.yearsNoteEarlier':
-    'first to last start of the matching activities: some began before {from} and were still running',
   'map.title': 'Map of supported countries',
   'map.toFilters': 'Go to the filters',
   'map.measure': 'Colour by',

@@ -1,11 +1,13 @@
 import { briefingJa } from './briefing.ja';
 import type { Catalogue } from './en';
+import { numbersJa } from './numbers.ja';
 import { timelineJa } from './timeline.ja';
 
 // Typed against the English catalogue: a missing or extra key fails `tsc -b`.
 export const ja: Catalogue = {
   ...timelineJa,
   ...briefingJa,
+  ...numbersJa,
   'app.title': 'IP協力アトラス',
   'app.tagline': 'WIPO・JICAと連携した日本の知的財産分野の国際協力',
   'app.skip': '地図へ移動',
@@ -45,13 +47,8 @@ export const ja: Catalogue = {
   'headline.activitiesNote': '条件に合うデータ上の記録の数',
   'headline.countries': '対象国',
   'headline.countriesNote': '直接の対象国。ほかに地域機関経由のみの国が{via}か国',
-  'headline.events': '催し',
-  'headline.eventsNote': '日付のある会合・ワークショップ・セミナー・開始行事',
-  'headline.people': '人数・企業数',
-  'headline.peopleNote': '公表資料に記載された参加者・学生・企業の数（下限値）',
   'headline.years': '対象期間',
   'headline.yearsNote': '条件に合う活動が始まった最初と最後の年',
-  'headline.yearsNoteEarlier': '条件に合う活動の開始年の範囲。{from}年より前に始まり、その後も続いていた活動を含む',
   'map.title': '支援対象国の地図',
   'map.toFilters': '絞り込みへ',
   'map.measure': '色分けの基準',

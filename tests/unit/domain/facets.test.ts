@@ -30,6 +30,7 @@ const filters = fc.record<Filters>({
   partner: fc.constantFrom(null, 'WIPO' as const, 'JICA' as const),
   group: fc.constantFrom(null, ...groups.map((g) => g.id)),
   basis: fc.constantFrom('calendar' as const, 'jp-fiscal' as const),
+  context: fc.boolean(),
 });
 
 // ── The oracle: each definition read straight from the records ────────────────────────────────
@@ -43,6 +44,7 @@ function plainFilter(f: Filters, except?: Control): Activity[] {
   return activities.filter((a) => {
     const [s, e] = activitySpan(a, index.openEnd);
     if (e < lo || s > hi) return false;
+    if (!f.context && a.funding === 'context') return false;
     if (except !== 'programmes' && f.programmes.length > 0 && !f.programmes.includes(a.programme)) return false;
     if (except !== 'types' && f.types.length > 0 && !f.types.includes(a.type)) return false;
     if (except !== 'partner' && f.partner && a.partner !== f.partner) return false;
@@ -175,16 +177,15 @@ describe('the dataset index', () => {
       programmes.some((p) => p.id === a.programme && p.types.some((t) => t.id === a.type && t.event)) &&
       a.start.length >= 7 &&
       a.status === undefined;
-    const people = new Set(['participants', 'students', 'enterprises', 'graduates', 'trainees']);
     fc.assert(
       fc.property(filters, (f) => {
         const sel = applyFilters(index, f);
         const list = plainFilter(f);
         const years = list.map((a) => startYear(a, f.basis));
-        expect(headline(sel, countByCountry(sel, f.basis), f.basis)).toMatchObject({
+        const h = headline(sel, countByCountry(sel, f.basis), f.basis, programmes);
+        expect(h.measures.events.activities).toEqual(list.filter(gathering).map((a) => a.id));
+        expect(h).toMatchObject({
           activities: list.length,
-          events: list.filter(gathering).length,
-          people: list.flatMap((a) => a.figures ?? []).reduce((n, x) => n + (people.has(x.kind) ? x.value : 0), 0),
           firstYear: years.length ? Math.min(...years) : null,
           lastYear: years.length ? Math.max(...years) : null,
         });
@@ -217,4 +218,5 @@ const DEFAULT: Filters = {
   partner: null,
   group: null,
   basis: 'calendar',
+  context: false,
 };
