@@ -47,7 +47,7 @@ describe('the headline cards', () => {
     expect(within(people).getByText('Participants documented')).toBeTruthy();
     expect(people.querySelector('.headline-value')?.textContent).toBe('21');
     expect(people.querySelector('.headline-note')?.textContent).toMatch(/lower bound/);
-    const summary = within(people).getByText('Sources (1 record)');
+    const summary = within(people).getByText('Source (1)');
     fireEvent.click(summary);
     const details = summary.closest('details') as HTMLDetailsElement;
     details.open = true;
