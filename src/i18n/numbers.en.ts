@@ -21,4 +21,18 @@ export const numbersEn = {
   'headline.excluded': 'Left out (already counted, or an upper bound): {n}',
   'filters.context': 'Include related work (no fund link stated)',
   'panel.context': 'Related work (no fund link stated)',
+  'briefing.sentence.smeNoOfficial':
+    'No official count has been published yet; the latest documented lower bound is {enterprises}, at an event on {date}.',
+  'briefing.sentence.smeNoOfficialPassed':
+    'The deadline of {by} has passed and no official count has been published; the latest documented lower bound is {enterprises}, at an event on {date}.',
+  'briefing.basis.press-estimate': '{v}, a press estimate',
+  'briefing.basis.converted': '{v} (a conversion from another currency)',
+  'briefing.sources': 'Sources',
+  'briefing.sourcesOf': 'Behind “{sentence}”',
+  'timeline.sme.noOfficialYet': '{target} by {date}: no official count has been published yet.',
+  'timeline.sme.noOfficialPassed': '{target} by {date}: the deadline has passed; no official count has been published.',
+  'timeline.sme.overall': '{target} overall, with no deadline of its own.',
+  'timeline.sme.latestEvent':
+    'Latest documented lower bound: {n}, at {event} on {date} (source: {source}). Not an official count.',
+  'timeline.sme.targetsTitle': 'Targets',
 } as const;

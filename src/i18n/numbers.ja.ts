@@ -22,4 +22,18 @@ export const numbersJa: Record<keyof typeof numbersEn, string> = {
   'headline.excluded': '除外（重複または上限値）：{n}件',
   'filters.context': '関連事業を含める（基金との関係が明記されていないもの）',
   'panel.context': '関連事業（基金との関係の明記なし）',
+  'briefing.sentence.smeNoOfficial':
+    '公式の集計はまだ公表されていません。記録上の下限値は{enterprises}（{date}の催し）です。',
+  'briefing.sentence.smeNoOfficialPassed':
+    '期限の{by}を過ぎましたが、公式の集計は公表されていません。記録上の下限値は{enterprises}（{date}の催し）です。',
+  'briefing.basis.press-estimate': '{v}（報道による見込額）',
+  'briefing.basis.converted': '{v}（他通貨からの換算額）',
+  'briefing.sources': '出典',
+  'briefing.sourcesOf': '「{sentence}」の根拠',
+  'timeline.sme.noOfficialYet': '{date}までに{target}：公式の集計はまだ公表されていません。',
+  'timeline.sme.noOfficialPassed': '{date}までに{target}：期限を過ぎましたが、公式の集計は公表されていません。',
+  'timeline.sme.overall': '全体で{target}（独自の期限なし）。',
+  'timeline.sme.latestEvent':
+    '記録上の最新の下限値：{n}（{event}、{date}。出典：{source}）。公式の集計ではありません。',
+  'timeline.sme.targetsTitle': '目標',
 };

@@ -44,7 +44,9 @@ export function formatValue(v: Value, c: TextContext): string {
     }
     case 'money': {
       const m = money(v.value, v.currency, c.lang);
-      return v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: m }) : m;
+      const q = v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: m }) : m;
+      // An estimate or a conversion says so wherever it is quoted ("about ¥700 million, a press estimate").
+      return v.basis === 'press-estimate' || v.basis === 'converted' ? c.t(`briefing.basis.${v.basis}`, { v: q }) : q;
     }
     case 'date':
       return formatDate(v.value, c.lang, v.fiscal);
@@ -104,7 +106,7 @@ const UNITS: Partial<Record<Series['unit'], Unit>> = {
 
 function pointValue(s: Series, p: SeriesPoint): Value {
   if (s.unit === 'JPY' || s.unit === 'CHF' || s.unit === 'USD')
-    return { kind: 'money', currency: s.unit, value: p.value, qualifier: p.qualifier };
+    return { kind: 'money', currency: s.unit, value: p.value, qualifier: p.qualifier, basis: p.basis };
   return { kind: 'number', value: p.value, unit: UNITS[s.unit], qualifier: p.qualifier };
 }
 
