@@ -35,4 +35,5 @@ export const numbersEn = {
   'timeline.sme.latestEvent':
     'Latest documented lower bound: {n}, at {event} on {date} (source: {source}). Not an official count.',
   'timeline.sme.targetsTitle': 'Targets',
+  'timeline.sme.enterprisesUnit': 'enterprises',
 } as const;

@@ -36,4 +36,5 @@ export const numbersJa: Record<keyof typeof numbersEn, string> = {
   'timeline.sme.latestEvent':
     '記録上の最新の下限値：{n}（{event}、{date}。出典：{source}）。公式の集計ではありません。',
   'timeline.sme.targetsTitle': '目標',
+  'timeline.sme.enterprisesUnit': '社',
 };
