@@ -34,6 +34,13 @@ export const numbersEn = {
   'timeline.sme.overall': '{target} overall, with no deadline of its own.',
   'timeline.sme.latestEvent':
     'Latest documented lower bound: {n}, at {event} on {date} (source: {source}). Not an official count.',
+  'timeline.legend.estimate':
+    'hollow dashed triangle: a press estimate, not an official figure (never joined to the line)',
+  'briefing.deck.basis.budget': 'budget',
+  'briefing.deck.basis.actual': 'actual',
+  'briefing.deck.basis.converted': 'converted from another currency',
+  'briefing.deck.basis.press-estimate': 'press estimate',
+  'briefing.deck.basis.target': 'target',
   'timeline.sme.targetsTitle': 'Targets',
   'timeline.sme.enterprisesUnit': 'enterprises',
 } as const;

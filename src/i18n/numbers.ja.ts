@@ -35,6 +35,12 @@ export const numbersJa: Record<keyof typeof numbersEn, string> = {
   'timeline.sme.overall': '全体で{target}（独自の期限なし）。',
   'timeline.sme.latestEvent':
     '記録上の最新の下限値：{n}（{event}、{date}。出典：{source}）。公式の集計ではありません。',
+  'timeline.legend.estimate': '白抜き破線の三角：報道による見込額（公式の数値ではなく、線で結ばない）',
+  'briefing.deck.basis.budget': '予算額',
+  'briefing.deck.basis.actual': '実績',
+  'briefing.deck.basis.converted': '他通貨からの換算額',
+  'briefing.deck.basis.press-estimate': '報道による見込額',
+  'briefing.deck.basis.target': '目標',
   'timeline.sme.targetsTitle': '目標',
   'timeline.sme.enterprisesUnit': '社',
 };

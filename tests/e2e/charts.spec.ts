@@ -68,3 +68,28 @@ test.describe('charts scrolled out of view', () => {
     expect(svg).toContain('Human resources development');
   });
 });
+
+test.describe('figures of different bases', () => {
+  test('a press estimate is drawn apart and named; lines join one basis only; one "≠" per year', async ({ page }) => {
+    await openCharts(page, '?chart=contribution');
+    const panel = page.locator('.series-panel').first();
+    // The FY2024 press estimate: a hollow dashed triangle, named in the legend, not on the budget line.
+    // (The yen panel has two: the yearly contribution's FY2024 and the SME money's.)
+    const estimate = panel.locator('.point-mark[data-basis="press-estimate"]');
+    await expect(estimate).toHaveCount(2);
+    await expect(estimate.first().locator('path')).toHaveAttribute('stroke-dasharray', '3 2');
+    await expect(page.locator('.mark-legend').first()).toContainText('a press estimate');
+    // The budget figures (FY2017–FY2020) are joined by a solid line; no line is drawn for the estimate alone.
+    await expect(panel.locator('.basis-line path.recharts-line-curve').first()).toBeVisible();
+    // Tables say the basis in words.
+    await page.getByText('Show as table').first().click();
+    await expect(page.locator('.timeline-region table').first()).toContainText('about ¥700 million, a press estimate');
+  });
+
+  test('the TISC chart shows one "≠" for the two figures of 2023', async ({ page }) => {
+    await openCharts(page, '?chart=tisc');
+    const panel = page.locator('.series-panel').first();
+    await expect(panel.locator('.point-mark[data-conflict]')).toHaveCount(2);
+    await expect(panel.locator('.conflict-label')).toHaveCount(1);
+  });
+});
