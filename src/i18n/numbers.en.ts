@@ -13,7 +13,6 @@ export const numbersEn = {
   'headline.enterprisesNote': 'advised at clinics; {q}, not an official count',
   'headline.atLeast': 'a lower bound',
   'headline.about': 'a lower bound (one figure approximate)',
-  'headline.yearsSince': '{first}–{to}',
   'headline.yearsNoteBegun': 'with work begun earlier (from {first}), still running',
   'headline.sources': 'Sources ({n})',
   'headline.sources.one': 'Source (1)',

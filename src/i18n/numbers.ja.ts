@@ -14,7 +14,6 @@ export const numbersJa: Record<keyof typeof numbersEn, string> = {
   'headline.enterprisesNote': '相談会で支援を受けた企業。{q}。公式の集計ではない',
   'headline.atLeast': '下限値',
   'headline.about': '下限値（概数を含む）',
-  'headline.yearsSince': '{first}–{to}年',
   'headline.yearsNoteBegun': '{first}年に始まり継続中の活動を含む',
   'headline.sources': '出典（{n}件）',
   'headline.sources.one': '出典（1件）',

@@ -82,7 +82,9 @@ export function describeView(view: SlideView | FullView, c: TextContext): string
   const fiscal = view.basis === 'jp-fiscal';
   if (view.from != null || view.to != null) {
     const y = (n: number | null | undefined) => (n == null ? '…' : formatDate(String(n), c.lang, fiscal));
-    parts.push(c.t('briefing.view.years', { from: y(view.from), to: y(view.to) }));
+    // One year reads as that year ("2023"), never "2023–2023".
+    if (view.from != null && view.from === view.to) parts.push(y(view.from));
+    else parts.push(c.t('briefing.view.years', { from: y(view.from), to: y(view.to) }));
   } else if (fiscal) parts.push(c.t('briefing.view.fiscal'));
   return parts.join(' · ');
 }

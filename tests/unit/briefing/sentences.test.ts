@@ -7,7 +7,7 @@ import { DEFAULT_STORY } from '../../../src/domain/story';
 import type { Dataset } from '../../../src/domain/types';
 import { slideInput } from '../../../src/features/briefing/slideModel';
 import { slidePatch } from '../../../src/features/briefing/slidePatch';
-import { sentenceText } from '../../../src/features/briefing/slideText';
+import { describeView, sentenceText } from '../../../src/features/briefing/slideText';
 import { translator } from '../../../src/i18n/messages';
 import type { Lang } from '../../../src/state/urlState';
 import { makeDashboard } from '../../fixtures/dashboard';
@@ -45,5 +45,13 @@ describe('the sentences of the default story', () => {
     expect(text).not.toMatch(/short|a month/);
     expect(said('sme', 'en', '2025-01-01').join(' ')).toContain('No official count has been published yet');
     expect(said('sme', 'ja').join(' ')).toContain('公式の集計は公表されていません');
+  });
+});
+
+describe('a view described in words', () => {
+  it('reads a single year as that year, never "2023–2023"', () => {
+    const c = { t: translator('en'), lang: 'en' as const, data: real, countryName: (iso3: string) => iso3 };
+    expect(describeView({ from: 2023, to: 2023 }, c)).toBe('All programmes · 2023');
+    expect(describeView({ from: 2020, to: 2023 }, c)).toBe('All programmes · 2020–2023');
   });
 });
