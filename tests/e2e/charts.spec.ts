@@ -83,7 +83,7 @@ test.describe('figures of different bases', () => {
     await expect(panel.locator('.basis-line path.recharts-line-curve').first()).toBeVisible();
     // Tables say the basis in words.
     await page.getByText('Show as table').first().click();
-    await expect(page.locator('.timeline-region table').first()).toContainText('about ¥700 million, a press estimate');
+    await expect(page.locator('.timeline-region table').first()).toContainText('about ¥0.7 billion, a press estimate');
   });
 
   test('the TISC chart shows one "≠" for the two figures of 2023', async ({ page }) => {
