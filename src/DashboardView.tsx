@@ -82,7 +82,12 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         {error ? (
           <ErrorState error={error} onRetry={retry} />
         ) : (
-          <HeadlineNumbers h={ready ? d.headline : null} from={d.filters.from > d.bounds[0] ? d.filters.from : null} />
+          <HeadlineNumbers
+            h={ready ? d.headline : null}
+            range={[d.filters.from, d.filters.to]}
+            activities={d.selection.activities}
+            sources={d.data.sources}
+          />
         )}
         <div className="export-slot">
           {ready && (
@@ -108,7 +113,7 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         <RegionBoundary name={body.id}>
           <BodyPanel
             data={d.data}
-            activities={d.selection.activities}
+            activities={d.listed.activities}
             group={body}
             onClose={() => navigate({ group: null }, 'push')}
           />
@@ -119,7 +124,7 @@ export function DashboardView({ d, ready, error, retry }: Props) {
           <CountryPanel
             key={country}
             data={d.data}
-            activities={d.selection.activities}
+            activities={d.listed.activities}
             iso3={country}
             name={name}
             onClose={close}

@@ -2,14 +2,17 @@
 import type { Activity, Dataset, Localized } from './types';
 
 /** The activity type with the most activities, with its name (ties: the first in programmes.json). */
-export function mostCommonType(activities: Activity[], data: Dataset): { name: Localized; n: number } | null {
+export function mostCommonType(
+  activities: Activity[],
+  data: Dataset,
+): { id: string; name: Localized; n: number } | null {
   const counts = new Map<string, number>();
   for (const a of activities) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
-  let best: { name: Localized; n: number } | null = null;
+  let best: { id: string; name: Localized; n: number } | null = null;
   for (const p of data.programmes) {
     for (const t of p.types) {
       const n = counts.get(t.id) ?? 0;
-      if (n > 0 && (!best || n > best.n)) best = { name: t.name, n };
+      if (n > 0 && (!best || n > best.n)) best = { id: t.id, name: t.name, n };
     }
   }
   return best;

@@ -1,10 +1,10 @@
 // A columnar index of one dataset's activities, built once when the dataset loads. Everything a filter
 // or a count asks about a record that does not depend on the filters (its months, its start year, the
-// groups it touches, the countries it reaches through a body, what it adds to the headline) is worked
+// groups it touches, the countries it reaches through a body, whether it is an event) is worked
 // out here once and kept as small integer codes in typed arrays, so that a filter change only reads them.
 import { activitySpan, monthIndex, startYear, yearOfMonth, type MonthIndex } from './dates';
 import { bodyMembers, membersOf, touchesGroup, viaCountries } from './groups';
-import { eventTypes, isEvent, measureOf } from './measures';
+import { eventTypes, isEvent } from './measures';
 import type { Activity, Dataset, YearBasis } from './types';
 
 /** The parts of a dataset the index describes. */
@@ -48,17 +48,10 @@ export interface ActivityIndex {
   sources: string[];
   sourceAt: Int32Array;
   source: Int32Array;
-  /** 1 for an event (measures.ts: isEvent), and the people each activity reports (see peopleIn) */
+  /** 1 for an event (measures.ts: isEvent) */
   event: Uint8Array;
-  people: Float64Array;
-}
-
-/** The people (and enterprises) an activity reports reaching: its figures of the kinds that count
- * towards a people measure (measures.ts: measureOf). */
-export function peopleIn(a: Activity): number {
-  let n = 0;
-  for (const f of a.figures ?? []) if (measureOf(f.kind)) n += f.value;
-  return n;
+  /** 1 for related work with no fund link stated (`funding: context`), which counts only when asked for */
+  context: Uint8Array;
 }
 
 /** Gives each distinct string a small integer code, in order of first sight. */
@@ -121,7 +114,7 @@ export function buildIndex({ activities, groups, programmes }: IndexedData): Act
     sourceAt: new Int32Array(n + 1),
     source: new Int32Array(0),
     event: new Uint8Array(n),
-    people: new Float64Array(n),
+    context: new Uint8Array(n),
   };
   const direct: number[] = [];
   const via: number[] = [];
@@ -146,7 +139,7 @@ export function buildIndex({ activities, groups, programmes }: IndexedData): Act
     ix.sourceAt[i] = source.length;
     for (const id of new Set(a.sources.map((r) => r.id))) source.push(sources.code(id));
     ix.event[i] = isEvent(a, events) ? 1 : 0;
-    ix.people[i] = peopleIn(a);
+    ix.context[i] = a.funding === 'context' ? 1 : 0;
   });
   ix.directAt[n] = direct.length;
   ix.viaAt[n] = via.length;

@@ -16,10 +16,12 @@ export interface Filters {
   /** a regional body or region id; null = everywhere */
   group: string | null;
   basis: YearBasis;
+  /** count related work with no fund link stated (`funding: context`) as well; off unless the reader asks */
+  context: boolean;
 }
 
-type Dimension = 'years' | 'programmes' | 'types' | 'partner' | 'group';
-const DIMENSIONS: Dimension[] = ['years', 'programmes', 'types', 'partner', 'group'];
+type Dimension = 'years' | 'programmes' | 'types' | 'partner' | 'group' | 'context';
+const DIMENSIONS: Dimension[] = ['years', 'programmes', 'types', 'partner', 'group', 'context'];
 
 /** Which filters the i-th activity of the index fails, as a bit set over DIMENSIONS (0 = it passes
  * them all). A group the index does not list is touched by no activity. */
@@ -40,6 +42,7 @@ function failures(ix: ActivityIndex, f: Filters): (i: number) => number {
     if (typeOk && typeOk[ix.type[i] ?? 0] === 0) bits |= 4;
     if (f.partner && ix.partner[i] !== partner) bits |= 8;
     if (f.group && (g < 0 || ix.touches[i * G + g] === 0)) bits |= 16;
+    if (!f.context && ix.context[i] === 1) bits |= 32;
     return bits;
   };
 }
@@ -75,7 +78,8 @@ export function facetCounts(ix: ActivityIndex, f: Filters): FacetCounts {
   const touched = new Int32Array(G);
   for (let i = 0; i < ix.activities.length; i++) {
     const bits = fails(i);
-    if (bits & 1 || (bits & (bits - 1)) !== 0) continue; // outside the years, or fails two filters
+    // outside the years, related work left out, or fails two filters
+    if (bits & 33 || (bits & (bits - 1)) !== 0) continue;
     if (bits === 0 || bits === 2) inc(progs, ix.programme[i] ?? 0, 1);
     if (bits === 0 || bits === 4) inc(types, ix.type[i] ?? 0, 1);
     if (bits === 0 || bits === 8) inc(partners, ix.partner[i] ?? 0, 1);

@@ -70,17 +70,26 @@ export function idsIn({ positions, index: ix }: Selection, ids: Iterable<string>
   });
 }
 
-/** The activities of the selection held in a place, by place id, each list in selection order. */
+/** The activities of the selection held in a place, by place id, each list in selection order. A place
+ * whose own office took part in an activity held elsewhere (`subnational`: Zanzibar at the Botswana
+ * workshop) lists that activity too, so it keeps its marker without a second record. */
 export function byPlace({ positions, index: ix }: Selection): Map<string, Activity[]> {
   const lists: (Activity[] | undefined)[] = new Array<Activity[] | undefined>(ix.places.length);
+  const others = new Map<string, Activity[]>();
   for (const i of positions) {
     const c = ix.place[i] ?? -1;
     const a = ix.activities[i];
     if (c >= 0 && a) (lists[c] ??= []).push(a);
+    for (const sub of a?.subnational ?? []) {
+      const l = others.get(sub) ?? [];
+      if (a) l.push(a);
+      others.set(sub, l);
+    }
   }
   const out = new Map<string, Activity[]>();
   lists.forEach((l, c) => {
     if (l) out.set(ix.places[c] ?? '', l);
   });
+  for (const [id, l] of others) out.set(id, [...(out.get(id) ?? []), ...l]);
   return out;
 }

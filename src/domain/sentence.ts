@@ -1,6 +1,6 @@
 // A slide's key sentence as data: a message key plus typed values, so the words come from the message
 // catalogues and the numbers from Intl (features/briefing formats them).
-import type { Localized, PartialDate, Qualifier, SeriesPoint, YearBasis } from './types';
+import type { Localized, PartialDate, PointBasis, Qualifier, SeriesPoint, YearBasis } from './types';
 
 /** What a count counts: the catalogue words it ("100 countries" / "100か国"), plural and qualifier included. */
 export type Unit =
@@ -8,7 +8,7 @@ export type Unit =
 
 export type Value =
   | { kind: 'number'; value: number; unit?: Unit; qualifier?: Qualifier }
-  | { kind: 'money'; currency: 'JPY' | 'CHF' | 'USD'; value: number; qualifier?: Qualifier }
+  | { kind: 'money'; currency: 'JPY' | 'CHF' | 'USD'; value: number; qualifier?: Qualifier; basis?: PointBasis }
   | { kind: 'date'; value: PartialDate; fiscal: boolean }
   | { kind: 'country'; iso3: string }
   | { kind: 'text'; value: Localized };
@@ -26,6 +26,8 @@ export type SentenceKey =
   | 'tiscCountries'
   | 'smeTarget'
   | 'smeDocumented'
+  | 'smeNoOfficial'
+  | 'smeNoOfficialPassed'
   | 'trainees'
   | 'graduates'
   | 'activities'
@@ -38,6 +40,10 @@ export type SentenceKey =
 export interface Sentence {
   key: SentenceKey;
   vars: Record<string, Value>;
+  /** What the sentence's figures rest on (provenance on demand): the records counted or quoted, by id,
+   * and the series points quoted (each names its sources). */
+  records: string[];
+  points: { series: string; date: string; sources: string[] }[];
 }
 
 /** A stated figure, with its qualifier ("more than 400 experts"). */
@@ -53,6 +59,7 @@ export const money = (p: SeriesPoint, currency: 'JPY' | 'CHF' | 'USD'): Value =>
   currency,
   value: p.value,
   qualifier: p.qualifier,
+  basis: p.basis,
 });
 
 /** The date of a figure's statement. */

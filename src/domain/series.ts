@@ -95,6 +95,22 @@ export function yearlyRows(placed: Placed[], seriesIds: string[], span?: [number
   return rows;
 }
 
+/** The key of the line a figure is drawn on: one line per series and basis, so that figures of different
+ * bases (a budget, a conversion, a press estimate) are never joined into one line. */
+export const lineKey = (p: Placed) => `${p.seriesId}|${p.point.basis}`;
+
+/** Rows of the lines of `placed`, by lineKey, one per year of `span`: a year without a figure on a line is
+ * null there (the chart joins the figures on either side: the same series, on the same basis). */
+export function basisLineRows(placed: Placed[], span: [number, number]): { keys: string[]; rows: YearRow[] } {
+  const keys = [...new Set(placed.map(lineKey))];
+  const rows = yearlyRows(
+    placed.map((p) => ({ ...p, seriesId: lineKey(p) })),
+    keys,
+    span,
+  );
+  return { keys, rows };
+}
+
 /** Running total that keeps gaps: a year without a figure stays null and the total carries over it. */
 export function cumulate(values: (number | null)[]): (number | null)[] {
   let total = 0;

@@ -17,6 +17,9 @@ export const SERIES = {
   graduates: 'mip-graduates',
 } as const;
 
+/** An official count of the enterprises supported: no such series is in the data until one is published. */
+export const SME_OFFICIAL = 'sme-official';
+
 export interface Quote {
   series: Series;
   point: SeriesPoint;

@@ -6,7 +6,7 @@ import { startYear } from './dates';
 import type { Headline } from './headline';
 import { typesOfChart } from './programmes';
 import { asOf, count, money, stated, year, type Sentence, type SentenceKey, type Value } from './sentence';
-import { pointOf, SERIES, type Quote } from './seriesPoints';
+import { pointOf, SERIES, SME_OFFICIAL, type Quote } from './seriesPoints';
 import type { Slide, Topic } from './story';
 import type { Activity, Conflict, Dataset, SeriesPoint, YearBasis } from './types';
 
@@ -18,6 +18,8 @@ export interface SlideInput {
   headline: Headline;
   basis: YearBasis;
   country: string | null;
+  /** today's date (YYYY-MM-DD): whether a target's deadline has passed */
+  today: string;
 }
 
 export interface SlideFacts {
@@ -28,10 +30,16 @@ export interface SlideFacts {
   conflicts: Conflict[];
 }
 
+/** What a sentence rests on: the records it counts or names, and the series points it quotes. */
+interface Behind {
+  records?: readonly Activity[];
+  quotes?: readonly (Quote | null)[];
+}
+
 /** What a topic writes its sentences with. */
 interface Writer {
   input: SlideInput;
-  add: (key: SentenceKey, vars: Record<string, Value>) => void;
+  add: (key: SentenceKey, vars: Record<string, Value>, behind: Behind) => void;
   /** A figure of a series, not (yet) quoted. */
   find: (id: string, kinds: SeriesPoint['kind'][], which: 'latest' | 'earliest') => Quote | null;
   /** Marks a figure as quoted (the speaker notes list it), and hands it back. */
@@ -45,18 +53,25 @@ const latest = (w: Writer, id: string) => w.quote(w.find(id, CUMULATIVE, 'latest
 /** "n activities in c countries from first to last", or that nothing matches. */
 function activities(w: Writer) {
   const h = w.input.headline;
-  if (h.activities === 0 || h.firstYear === null || h.lastYear === null) return w.add('empty', {});
-  w.add('activities', {
-    n: count(h.activities, 'activities'),
-    countries: count(h.countries, 'countries'),
-    first: year(h.firstYear, w.input.basis),
-    last: year(h.lastYear, w.input.basis),
-  });
+  if (h.activities === 0 || h.firstYear === null || h.lastYear === null) return w.add('empty', {}, {});
+  w.add(
+    'activities',
+    {
+      n: count(h.activities, 'activities'),
+      countries: count(h.countries, 'countries'),
+      first: year(h.firstYear, w.input.basis),
+      last: year(h.lastYear, w.input.basis),
+    },
+    { records: w.input.filtered },
+  );
 }
 
 function topType(w: Writer, among: Activity[] = w.input.filtered) {
   const t = mostCommonType(among, w.input.data);
-  if (t) w.add('topType', { type: { kind: 'text', value: t.name }, n: count(t.n, 'activities') });
+  if (t) {
+    const records = among.filter((a) => a.type === t.id);
+    w.add('topType', { type: { kind: 'text', value: t.name }, n: count(t.n, 'activities') }, { records });
+  }
 }
 
 /** "more than 400 experts (in 39 countries) by April 2022": the country count only when stated the same day. */
@@ -70,26 +85,31 @@ function statedCount(
   const c = w.find(countriesId, CUMULATIVE, 'latest');
   if (c && c.point.date === f.point.date) {
     w.quote(c);
-    w.add(keys[1], { [name]: stated(f.point, name), countries: stated(c.point, 'countries'), asOf: asOf(f.point) });
-  } else w.add(keys[0], { [name]: stated(f.point, name), asOf: asOf(f.point) });
+    const vars = { [name]: stated(f.point, name), countries: stated(c.point, 'countries'), asOf: asOf(f.point) };
+    w.add(keys[1], vars, { quotes: [f, c] });
+  } else w.add(keys[0], { [name]: stated(f.point, name), asOf: asOf(f.point) }, { quotes: [f] });
 }
 
 /** Says what the country has under the filters; returns those activities (its own and through its groups). */
 function countrySentences(w: Writer, iso3: string): Activity[] {
   const { direct, via } = activitiesFor(iso3, w.input.filtered, w.input.data.groups);
   const country: Value = { kind: 'country', iso3 };
-  w.add('countryActivities', {
-    country,
-    direct: count(direct.length, 'activities'),
-    via: count(via.length, 'activities'),
-  });
   const all = [...direct, ...via.map((v) => v.activity)];
+  w.add(
+    'countryActivities',
+    { country, direct: count(direct.length, 'activities'), via: count(via.length, 'activities') },
+    { records: all },
+  );
   if (all.length > 0) {
-    w.add('countryProgrammes', {
-      country,
-      programmes: count(new Set(all.map((a) => a.programme)).size, 'programmes'),
-      first: year(Math.min(...all.map((a) => startYear(a, w.input.basis))), w.input.basis),
-    });
+    w.add(
+      'countryProgrammes',
+      {
+        country,
+        programmes: count(new Set(all.map((a) => a.programme)).size, 'programmes'),
+        first: year(Math.min(...all.map((a) => startYear(a, w.input.basis))), w.input.basis),
+      },
+      { records: all },
+    );
   }
   return all;
 }
@@ -102,25 +122,32 @@ const TOPIC_SENTENCES: Record<Topic, (w: Writer) => void> = {
     const first = w.find(SERIES.annualJpy, YEARLY, 'earliest');
     const since = first ? Number(first.point.date.slice(0, 4)) : h.firstYear;
     if (yen && since !== null)
-      w.add('since', { first: year(since, 'calendar'), amount: money(yen.point, 'JPY'), asOf: asOf(yen.point) });
+      w.add(
+        'since',
+        { first: year(since, 'calendar'), amount: money(yen.point, 'JPY'), asOf: asOf(yen.point) },
+        { quotes: [yen, first] },
+      );
     const reached = latest(w, SERIES.countries);
-    if (reached) w.add('countriesStated', { countries: stated(reached.point, 'countries'), asOf: asOf(reached.point) });
-    w.add('reach', {
-      n: count(h.activities, 'activities'),
-      countries: count(h.countries, 'countries'),
-      via: count(h.viaOnlyCountries, 'countries'),
-    });
+    if (reached) {
+      const vars = { countries: stated(reached.point, 'countries'), asOf: asOf(reached.point) };
+      w.add('countriesStated', vars, { quotes: [reached] });
+    }
+    const n = count(h.activities, 'activities');
+    const vars = { n, countries: count(h.countries, 'countries'), via: count(h.viaOnlyCountries, 'countries') };
+    w.add('reach', vars, { records: w.input.filtered });
   },
   contributions(w) {
     const first = w.quote(w.find(SERIES.annualJpy, YEARLY, 'earliest'));
-    if (first) w.add('firstContribution', { amount: money(first.point, 'JPY'), date: asOf(first.point) });
+    if (first) {
+      w.add('firstContribution', { amount: money(first.point, 'JPY'), date: asOf(first.point) }, { quotes: [first] });
+    }
     const last = w.find(SERIES.annualJpy, YEARLY, 'latest');
     if (last && last.point !== first?.point) {
       w.quote(last);
-      w.add('latestAnnual', { amount: money(last.point, 'JPY'), date: asOf(last.point) });
+      w.add('latestAnnual', { amount: money(last.point, 'JPY'), date: asOf(last.point) }, { quotes: [last] });
     }
     const chf = latest(w, SERIES.cumulativeChf);
-    if (chf) w.add('cumulativeChf', { amount: money(chf.point, 'CHF'), asOf: asOf(chf.point) });
+    if (chf) w.add('cumulativeChf', { amount: money(chf.point, 'CHF'), asOf: asOf(chf.point) }, { quotes: [chf] });
   },
   experts(w) {
     const e = latest(w, SERIES.experts);
@@ -142,29 +169,21 @@ const TOPIC_SENTENCES: Record<Topic, (w: Writer) => void> = {
     if (near && far && near !== far) {
       w.quote(near);
       w.quote(far);
-      w.add('smeTarget', {
+      const vars = {
         near: stated(near.point, 'enterprises'),
         by: asOf(near.point),
         total: stated(far.point, 'enterprises'),
-      });
-    }
-    const documented = figureSum(w.input.filtered, 'enterprises');
-    if (documented.n > 0) {
-      const enterprises: Value = {
-        kind: 'number',
-        value: documented.sum,
-        unit: 'enterprises',
-        qualifier: documented.lowerBound ? 'at-least' : undefined,
       };
-      w.add('smeDocumented', { enterprises, events: count(documented.n, 'events') });
+      w.add('smeTarget', vars, { quotes: [near, far] });
     }
+    smeCount(w, near && near !== far ? near : null);
     activities(w);
   },
   'human-resources'(w) {
     const t = latest(w, SERIES.trainees);
-    if (t) w.add('trainees', { people: stated(t.point, 'people'), asOf: asOf(t.point) });
+    if (t) w.add('trainees', { people: stated(t.point, 'people'), asOf: asOf(t.point) }, { quotes: [t] });
     const g = latest(w, SERIES.graduates);
-    if (g) w.add('graduates', { people: stated(g.point, 'people'), asOf: asOf(g.point) });
+    if (g) w.add('graduates', { people: stated(g.point, 'people'), asOf: asOf(g.point) }, { quotes: [g] });
     activities(w);
   },
   digital(w) {
@@ -178,7 +197,8 @@ const TOPIC_SENTENCES: Record<Topic, (w: Writer) => void> = {
     if (lte.length > 0) {
       const first = Math.min(...lte.map((a) => startYear(a, w.input.basis)));
       const countries = new Set(lte.flatMap((a) => a.countries));
-      w.add('longTermExperts', { countries: count(countries.size, 'countries'), first: year(first, w.input.basis) });
+      const vars = { countries: count(countries.size, 'countries'), first: year(first, w.input.basis) };
+      w.add('longTermExperts', vars, { records: lte });
     }
     activities(w);
     topType(w);
@@ -186,6 +206,39 @@ const TOPIC_SENTENCES: Record<Topic, (w: Writer) => void> = {
   country: aboutCountry,
   custom: aboutCountry,
 };
+
+/**
+ * What the enterprises supported amount to. With an official count, the documented ones add up as a lower
+ * bound. Without one (so far), the slide says so and gives the latest documented lower bound with the date
+ * of its event: never a shortfall or a pace, which a lower bound cannot support.
+ */
+function smeCount(w: Writer, near: Quote | null) {
+  const sme = typesOfChart(w.input.data.programmes, 'sme');
+  const events = w.input.filtered.filter((a) => sme.has(a) && a.figures?.some((f) => f.kind === 'enterprises'));
+  const official = w.quote(w.find(SME_OFFICIAL, CUMULATIVE, 'latest'));
+  if (official) {
+    const documented = figureSum(events, 'enterprises');
+    if (documented.n === 0) return;
+    const enterprises: Value = {
+      kind: 'number',
+      value: documented.sum,
+      unit: 'enterprises',
+      qualifier: documented.lowerBound ? 'at-least' : undefined,
+    };
+    w.add('smeDocumented', { enterprises, events: count(documented.n, 'events') }, { records: events });
+    return;
+  }
+  const last = [...events].sort((a, b) => a.start.localeCompare(b.start)).at(-1);
+  const f = last?.figures?.find((x) => x.kind === 'enterprises');
+  if (!last || !f) return;
+  const passed = near !== null && near.point.date < w.input.today;
+  const vars: Record<string, Value> = {
+    enterprises: { kind: 'number', value: f.value, unit: 'enterprises', qualifier: f.qualifier ?? 'at-least' },
+    date: { kind: 'date', value: last.start, fiscal: false },
+    ...(near ? { by: asOf(near.point) } : {}),
+  };
+  w.add(passed ? 'smeNoOfficialPassed' : 'smeNoOfficial', vars, { records: [last], quotes: [near] });
+}
 
 /** About one country, every sentence counts that country's activities only. */
 function aboutCountry(w: Writer) {
@@ -202,7 +255,15 @@ export function slideFacts(slide: Slide, input: SlideInput): SlideFacts {
   const sentences: Sentence[] = [];
   TOPIC_SENTENCES[slide.topic]({
     input,
-    add: (key, vars) => sentences.push({ key, vars }),
+    add: (key, vars, behind) =>
+      sentences.push({
+        key,
+        vars,
+        records: [...new Set((behind.records ?? []).map((a) => a.id))],
+        points: (behind.quotes ?? []).flatMap((q) =>
+          q ? [{ series: q.series.id, date: q.point.date, sources: q.point.sources.map((r) => r.id) }] : [],
+        ),
+      }),
     find: (id, kinds, which) => pointOf(input.data.series, id, kinds, which),
     quote: (q) => {
       if (q) quoted.push(q);

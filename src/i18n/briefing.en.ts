@@ -86,7 +86,8 @@ export const briefingEn = {
   'briefing.sentence.topType': 'Most frequent: {type} ({n}).',
   'briefing.sentence.longTermExperts': 'JPO staff have served as JICA long-term experts in {countries} since {first}.',
   'briefing.sentence.countryActivities': '{country}: {direct} in the country and {via} through a regional body.',
-  'briefing.sentence.countryProgrammes': 'They span {programmes}, starting in {first}.',
+  'briefing.sentence.countryProgrammes':
+    'They span {programmes}; the first documented in this dataset dates from {first}.',
   'briefing.sentence.empty': 'No activity matches this view.',
 
   'briefing.unit.countries': '{n} countries',

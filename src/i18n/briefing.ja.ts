@@ -86,7 +86,7 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
   'briefing.sentence.topType': '最も多いのは{type}（{n}）です。',
   'briefing.sentence.longTermExperts': '{first}以来、特許庁の職員がJICA長期専門家として{countries}に派遣されています。',
   'briefing.sentence.countryActivities': '{country}では、国内で{direct}、地域機関経由で{via}が行われました。',
-  'briefing.sentence.countryProgrammes': '{first}以降、{programmes}にわたります。',
+  'briefing.sentence.countryProgrammes': '{programmes}にわたり、本データで最初に記録された活動は{first}です。',
   'briefing.sentence.empty': 'この表示に該当する活動はありません。',
 
   'briefing.unit.countries': '{n}か国',

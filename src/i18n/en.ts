@@ -1,11 +1,13 @@
 // English is the key source: every other catalogue must have exactly these keys (checked by tsc).
 // Features with many messages keep them in their own file, merged here.
 import { briefingEn } from './briefing.en';
+import { numbersEn } from './numbers.en';
 import { timelineEn } from './timeline.en';
 
 export const en = {
   ...timelineEn,
   ...briefingEn,
+  ...numbersEn,
   'app.title': 'IP Cooperation Atlas',
   'app.tagline': "Japan's international cooperation in intellectual property with WIPO and JICA",
   'app.skip': 'Skip to the map',
@@ -42,23 +44,17 @@ export const en = {
   'filters.none': 'none under the current filters',
   'filters.fiscal': 'Japanese fiscal years (April–March)',
   'headline.activities': 'Activities',
-  'headline.activitiesNote': 'records in the dataset that match the filters',
+  'headline.activitiesNote': 'records matching the filters',
   'headline.countries': 'Countries reached',
-  'headline.countriesNote': 'directly, plus {via} more only through a regional body',
-  'headline.events': 'Events',
-  'headline.eventsNote': 'meetings, workshops, seminars and launches with a date',
-  'headline.people': 'People and enterprises',
-  'headline.peopleNote': 'participants, students and enterprises documented in the sources (a lower bound)',
+  'headline.countriesNote': 'plus {via} only through a regional body',
   'headline.years': 'Years covered',
-  'headline.yearsNote': 'first to last year in which a matching activity started',
-  'headline.yearsNoteEarlier':
-    'first to last start of the matching activities: some began before {from} and were still running',
+  'headline.yearsNote': 'first to last start of matching work',
   'map.title': 'Map of supported countries',
   'map.toFilters': 'Go to the filters',
   'map.measure': 'Colour by',
   'map.measure.activities': 'Number of activities',
   'map.measure.programmes': 'Number of programmes',
-  'map.measure.first-year': 'First year of support',
+  'map.measure.first-year': 'First documented activity (in this dataset)',
   'map.legend': 'Legend',
   'map.noActivity': 'No activity',
   'map.viaOnly': 'Only through a regional body (hatched)',
@@ -81,7 +77,7 @@ export const en = {
   'table.country': 'Country',
   'table.direct': 'Activities in the country',
   'table.via': 'Through a regional body',
-  'table.first': 'First year',
+  'table.first': 'First documented activity',
   'table.show': 'Show the country table',
   'panel.close': 'Close',
   'panel.memberOf': 'Member of {groups}',

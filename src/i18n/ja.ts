@@ -1,11 +1,13 @@
 import { briefingJa } from './briefing.ja';
 import type { Catalogue } from './en';
+import { numbersJa } from './numbers.ja';
 import { timelineJa } from './timeline.ja';
 
 // Typed against the English catalogue: a missing or extra key fails `tsc -b`.
 export const ja: Catalogue = {
   ...timelineJa,
   ...briefingJa,
+  ...numbersJa,
   'app.title': 'IP協力アトラス',
   'app.tagline': 'WIPO・JICAと連携した日本の知的財産分野の国際協力',
   'app.skip': '地図へ移動',
@@ -44,20 +46,15 @@ export const ja: Catalogue = {
   'headline.activities': '活動',
   'headline.activitiesNote': '条件に合うデータ上の記録の数',
   'headline.countries': '対象国',
-  'headline.countriesNote': '直接の対象国。ほかに地域機関経由のみの国が{via}か国',
-  'headline.events': '催し',
-  'headline.eventsNote': '日付のある会合・ワークショップ・セミナー・開始行事',
-  'headline.people': '人数・企業数',
-  'headline.peopleNote': '公表資料に記載された参加者・学生・企業の数（下限値）',
+  'headline.countriesNote': 'ほかに地域機関経由のみ{via}か国',
   'headline.years': '対象期間',
-  'headline.yearsNote': '条件に合う活動が始まった最初と最後の年',
-  'headline.yearsNoteEarlier': '条件に合う活動の開始年の範囲。{from}年より前に始まり、その後も続いていた活動を含む',
+  'headline.yearsNote': '条件に合う活動の開始年の範囲',
   'map.title': '支援対象国の地図',
   'map.toFilters': '絞り込みへ',
   'map.measure': '色分けの基準',
   'map.measure.activities': '活動の数',
   'map.measure.programmes': 'プログラムの数',
-  'map.measure.first-year': '支援開始年',
+  'map.measure.first-year': '最初に記録された活動の年（本データ上）',
   'map.legend': '凡例',
   'map.noActivity': '活動なし',
   'map.viaOnly': '地域機関経由のみ（斜線）',
@@ -80,7 +77,7 @@ export const ja: Catalogue = {
   'table.country': '国',
   'table.direct': '国内の活動',
   'table.via': '地域機関経由',
-  'table.first': '開始年',
+  'table.first': '最初に記録された活動',
   'table.show': '国別一覧を表示',
   'panel.close': '閉じる',
   'panel.memberOf': '加盟：{groups}',

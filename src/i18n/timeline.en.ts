@@ -37,7 +37,7 @@ export const timelineEn = {
     'square: a figure dated only by calendar year, drawn in the fiscal year of the same number',
   'timeline.legend.target': 'diamond outline: a target, not an achievement',
   'timeline.legend.conflict': 'sources disagree: both figures are shown',
-  'timeline.legend.gap': 'a break in the line: no figure for that year',
+  'timeline.legend.gap': 'dotted: years with no figure between two figures of one basis',
   'timeline.q.about': 'about {v}',
   'timeline.q.more-than': 'more than {v}',
   'timeline.q.at-least': 'at least {v}',

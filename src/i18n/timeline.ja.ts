@@ -37,7 +37,7 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.legend.shiftedCal': '四角：暦年しか分からない数値を、同じ数字の年度の位置に表示',
   'timeline.legend.target': 'ひし形の輪郭：目標（実績ではない）',
   'timeline.legend.conflict': '出典により数値が異なる：両方を表示',
-  'timeline.legend.gap': '線の切れ目：その年の数値なし',
+  'timeline.legend.gap': '点線：同じ性質の2つの数値の間で数値のない年',
   'timeline.q.about': '約{v}',
   'timeline.q.more-than': '{v}超',
   'timeline.q.at-least': '{v}以上',

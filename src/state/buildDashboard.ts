@@ -18,8 +18,10 @@ export interface DashboardModel {
   /** the full year range of the data */
   bounds: [number, number];
   filters: Filters;
-  /** the activities that pass the filters */
+  /** the activities that pass the filters: what is counted */
   selection: Selection;
+  /** the same with related work (`funding: context`) whatever the filter says: what the panels list */
+  listed: Selection;
   stats: Map<string, CountryStats>;
   headline: Headline;
   state: ViewState;
@@ -42,6 +44,7 @@ export function sanitise(state: ViewState, data: Dataset, bounds: [number, numbe
     partner: state.partner,
     group: state.group && data.groups.some((g) => g.id === state.group) ? state.group : null,
     basis: state.basis,
+    context: state.context,
   };
 }
 
@@ -54,6 +57,7 @@ export function buildDashboard(data: Dataset, state: ViewState, index = buildInd
   const bounds = yearBounds(index);
   const filters = sanitise(state, data, bounds);
   const selection = applyFilters(index, filters);
+  const listed = filters.context ? selection : applyFilters(index, filters, ['context']);
   const stats = countByCountry(selection, filters.basis);
   return {
     data,
@@ -61,8 +65,9 @@ export function buildDashboard(data: Dataset, state: ViewState, index = buildInd
     bounds,
     filters,
     selection,
+    listed,
     stats,
-    headline: headline(selection, stats, filters.basis),
+    headline: headline(selection, stats, filters.basis, data.programmes),
     state,
   };
 }

@@ -30,6 +30,8 @@ export interface ViewState {
   partner: Partner | null;
   group: string | null;
   basis: YearBasis;
+  /** count related work with no fund link stated (`context=1`) */
+  context: boolean;
   country: string | null;
   measure: Measure;
   chart: ChartId;
@@ -51,6 +53,7 @@ export const DEFAULT_STATE: ViewState = {
   partner: null,
   group: null,
   basis: 'calendar',
+  context: false,
   country: null,
   measure: 'activities',
   chart: 'activities',
@@ -99,6 +102,7 @@ export function parse(search: string): ViewState {
     partner: oneOf(p.get('partner')?.toUpperCase(), PARTNERS),
     group: group && GROUP_ID.test(group) ? group : null,
     basis: p.get('fy') === '1' ? 'jp-fiscal' : 'calendar',
+    context: p.get('context') === '1',
     country: country && ISO3.test(country) ? country : null,
     measure: oneOf(p.get('measure'), MEASURES) ?? DEFAULT_STATE.measure,
     chart: oneOf(p.get('chart'), CHARTS) ?? DEFAULT_STATE.chart,
@@ -119,6 +123,7 @@ export function serialise(s: ViewState): string {
   if (s.partner) p.set('partner', s.partner);
   if (s.group) p.set('group', s.group);
   if (s.basis === 'jp-fiscal') p.set('fy', '1');
+  if (s.context) p.set('context', '1');
   if (s.country) p.set('country', s.country);
   if (s.measure !== DEFAULT_STATE.measure) p.set('measure', s.measure);
   if (s.chart !== DEFAULT_STATE.chart) p.set('chart', s.chart);

@@ -2,7 +2,7 @@
 // legend, source line and, for charts, their figures as numbers); the export menu lists and reads what
 // has joined. Features never look into each other's DOM, and a renamed class breaks nothing.
 import { createContext, useContext, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import type { YearBasis } from '../domain/types';
+import type { PointBasis, YearBasis } from '../domain/types';
 
 /** One shape of a legend swatch, as SVG. Attribute names are React's (strokeWidth): the same data draws
  * the swatch on screen and in the exported file. */
@@ -33,6 +33,8 @@ export interface ExportSeries {
   /** positions on the year axis (fractional for figures of a given date) */
   years: number[];
   values: (number | null)[];
+  /** what the figures are (budget, actual, converted, press estimate, target), when they are all one */
+  pointBasis?: PointBasis;
 }
 
 export interface ExportSize {

@@ -108,14 +108,45 @@ test.describe('filters', () => {
     );
   });
 
-  test('years covered that start before the chosen years say why', async ({ page }) => {
+  test('years covered stay within the chosen years, and say when earlier work is included', async ({ page }) => {
     await page.goto('./?from=2010&to=2020');
     const years = page.locator('.headline-item', { hasText: 'Years covered' });
-    // The fund's ongoing work from 1987 matches 2010–2020: the note explains the earlier start.
-    await expect(years.locator('.headline-value')).toHaveText(/^19\d\d–20(1\d|20)$/);
-    await expect(years.locator('.headline-note')).toHaveText(/some began before 2010 and were still running/);
+    // The fund's ongoing work from 1987 matches 2010–2020: the range reads as chosen, the note names 1987.
+    await expect(years.locator('.headline-value')).toHaveText('2010–2020');
+    await expect(years.locator('.headline-note')).toHaveText('with work begun earlier (from 1987), still running');
+    // One year reads as that year.
+    await page.goto('./?from=2023&to=2023');
+    await expect(years.locator('.headline-value')).toHaveText('2023');
     await page.goto('./');
-    await expect(years.locator('.headline-note')).toHaveText('first to last year in which a matching activity started');
+    await expect(years.locator('.headline-note')).toHaveText('first to last start of matching work');
+  });
+
+  test('related work counts only when the reader asks for it, and the panels list it either way', async ({ page }) => {
+    await page.goto('./?from=2016&to=2016&country=CHL');
+    const panel = page.getByRole('region', { name: /Chile/ });
+    await expect(activities(page)).toHaveText(/^\d/);
+    const without = Number((await activities(page).innerText()).replace(/,/g, ''));
+    // Chile's only record of 2016 is a WIPO-CASE step with no fund link stated: listed, labelled, not counted.
+    await expect(panel.getByText('Related work (no fund link stated)').first()).toBeVisible();
+    const chile = page.getByRole('button', { name: 'Chile', exact: true });
+    await expect(chile).toHaveAttribute('fill', '#eceff1');
+    await page.getByRole('checkbox', { name: 'Include related work (no fund link stated)' }).check();
+    await expect(page).toHaveURL(/context=1/);
+    await expect(activities(page)).not.toHaveText(String(without));
+    expect(Number((await activities(page).innerText()).replace(/,/g, ''))).toBeGreaterThan(without);
+    await expect(chile).not.toHaveAttribute('fill', '#eceff1');
+  });
+
+  test('each headline number opens onto the records and sources behind it', async ({ page }) => {
+    await page.goto('./');
+    const people = page.locator('.headline-item[data-measure="participants"]');
+    await expect(people.locator('.headline-value')).toHaveText(/^[1-9]/);
+    await expect(page.locator('.headline')).not.toContainText('People and enterprises');
+    await people.getByText(/^Sources \(\d+\)$/).click();
+    const records = people.locator('li[data-record]');
+    await expect(records.first()).toBeVisible();
+    expect(await records.count()).toBeGreaterThan(1);
+    await expect(records.first().locator('a').first()).toHaveAttribute('href', /^https:\/\//);
   });
 
   test('on a phone, the map and the filters are a button apart', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { SlideFacts } from '../../domain/slideFacts';
 import type { Topic } from '../../domain/story';
+import { SentenceSources } from './SentenceSources';
 import { local, quotedText, type TextContext } from './slideText';
 
 interface Props {
@@ -28,6 +29,7 @@ export function PresenterNotes({ c, topic, notes, facts }: Props) {
           </ul>
         </section>
       )}
+      {facts.sentences.length > 0 && <SentenceSources c={c} facts={facts} />}
       {facts.conflicts.length > 0 && (
         <section>
           <h3>{t('briefing.conflicts')}</h3>

@@ -3,7 +3,7 @@
 // SEAM: the timeline feature draws these charts, and features do not import each other. Until each chart
 // hands its data over through the export registry, the series each chart shows first are named here
 // (the first panel of each figure in features/timeline); replace CHART_SERIES with the registry then.
-import { placePoints, stackByYear, yearlyRows } from '../../domain/series';
+import { lineKey, placePoints, stackByYear, yearlyRows } from '../../domain/series';
 import type { Series } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import type { DeckChart, DeckSeries } from './deck';
@@ -61,18 +61,31 @@ export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
   // One axis, one unit: yen and francs (or people and cohorts) never share a chart.
   const series = found.filter((s) => s.unit === found[0]?.unit);
   if (series.length === 0) return null;
+  // One line per series and basis: a press estimate or a conversion is never joined to budget figures.
   const placed = series.flatMap((s) => placePoints(s, filters.basis));
+  const keys = [...new Set(placed.map(lineKey))];
   const rows = yearlyRows(
-    placed,
-    series.map((s) => s.id),
+    placed.map((p) => ({ ...p, seriesId: lineKey(p) })),
+    keys,
   );
-  const out: DeckSeries[] = series.map((s, i) => ({
-    name: local(s.title, c.lang),
-    values: rows.map((r) => r.values[s.id] ?? null),
-    colour: colour(i),
-    basis: [...new Set(s.points.map((p) => c.t(`briefing.deck.kind.${p.kind}`)))].join(', '),
-    joined: s.points.some((p) => FLOWS.has(p.kind)),
-  }));
+  const out: DeckSeries[] = keys.map((k) => {
+    const i = series.findIndex((s) => k.startsWith(`${s.id}|`));
+    const s = series[i] as Series;
+    const own = placed.filter((p) => lineKey(p) === k);
+    const basis = own[0]?.point.basis ?? 'actual';
+    const name = local(s.title, c.lang);
+    const kinds = [...new Set(own.map((p) => c.t(`briefing.deck.kind.${p.point.kind}`)))].join(', ');
+    return {
+      name:
+        keys.filter((x) => x.startsWith(`${s.id}|`)).length > 1
+          ? `${name} (${c.t(`briefing.deck.basis.${basis}`)})`
+          : name,
+      values: rows.map((r) => r.values[k] ?? null),
+      colour: colour(i),
+      basis: `${kinds}; ${c.t(`briefing.deck.basis.${basis}`)}`,
+      joined: own.some((p) => FLOWS.has(p.point.kind)),
+    };
+  });
   const unit = series[0]?.unit ?? 'people';
   return {
     type: 'line',

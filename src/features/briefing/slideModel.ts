@@ -13,14 +13,19 @@ export interface SlideModel {
   facts: SlideFacts;
 }
 
+/** Today in the viewer's time zone, YYYY-MM-DD: whether a target's deadline has passed. */
+export const localToday = (now = new Date()) =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
 /** What slideFacts reads of a dashboard. */
-export const slideInput = (d: DashboardModel): SlideInput => ({
+export const slideInput = (d: DashboardModel, today = localToday()): SlideInput => ({
   data: d.data,
   filtered: d.selection.activities,
   stats: d.stats,
   headline: d.headline,
   basis: d.filters.basis,
   country: d.state.country,
+  today,
 });
 
 /** The slide's view, its dashboard and its sentences: what its link would show. `base`, a dashboard of

@@ -44,7 +44,9 @@ export function formatValue(v: Value, c: TextContext): string {
     }
     case 'money': {
       const m = money(v.value, v.currency, c.lang);
-      return v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: m }) : m;
+      const q = v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: m }) : m;
+      // An estimate or a conversion says so wherever it is quoted ("about ¥700 million, a press estimate").
+      return v.basis === 'press-estimate' || v.basis === 'converted' ? c.t(`briefing.basis.${v.basis}`, { v: q }) : q;
     }
     case 'date':
       return formatDate(v.value, c.lang, v.fiscal);
@@ -80,7 +82,9 @@ export function describeView(view: SlideView | FullView, c: TextContext): string
   const fiscal = view.basis === 'jp-fiscal';
   if (view.from != null || view.to != null) {
     const y = (n: number | null | undefined) => (n == null ? '…' : formatDate(String(n), c.lang, fiscal));
-    parts.push(c.t('briefing.view.years', { from: y(view.from), to: y(view.to) }));
+    // One year reads as that year ("2023"), never "2023–2023".
+    if (view.from != null && view.from === view.to) parts.push(y(view.from));
+    else parts.push(c.t('briefing.view.years', { from: y(view.from), to: y(view.to) }));
   } else if (fiscal) parts.push(c.t('briefing.view.fiscal'));
   return parts.join(' · ');
 }
@@ -104,7 +108,7 @@ const UNITS: Partial<Record<Series['unit'], Unit>> = {
 
 function pointValue(s: Series, p: SeriesPoint): Value {
   if (s.unit === 'JPY' || s.unit === 'CHF' || s.unit === 'USD')
-    return { kind: 'money', currency: s.unit, value: p.value, qualifier: p.qualifier };
+    return { kind: 'money', currency: s.unit, value: p.value, qualifier: p.qualifier, basis: p.basis };
   return { kind: 'number', value: p.value, unit: UNITS[s.unit], qualifier: p.qualifier };
 }
 

@@ -54,6 +54,7 @@ export function ActivityItem(props: {
           </span>
         )}
       </p>
+      {a.funding === 'context' && <p className="activity-context">{t('panel.context')}</p>}
       <h4 className="activity-title">
         <Localized value={a.title} />
       </h4>

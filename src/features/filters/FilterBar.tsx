@@ -34,6 +34,7 @@ export function FilterBar({ data, index, filters: f, bounds, state, navigate }: 
     [navigate, bounds],
   );
   const setFiscal = useCallback((on: boolean) => navigate({ basis: on ? 'jp-fiscal' : 'calendar' }), [navigate]);
+  const setContext = useCallback((on: boolean) => navigate({ context: on }), [navigate]);
   // The counts beside the options follow one painted frame behind the filters. The frame that answers
   // a change then holds the map, the headline and the charts, without the text layout of some twenty
   // relabelled options; in that frame the filter budget would not hold (docs/benchmark.md).
@@ -88,6 +89,7 @@ export function FilterBar({ data, index, filters: f, bounds, state, navigate }: 
           ))}
         </select>
       </label>
+      <Checkbox className="inline" checked={f.context} onChange={setContext} label={t('filters.context')} />
       <div className="filter-actions">
         <button
           type="button"

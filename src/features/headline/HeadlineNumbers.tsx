@@ -1,53 +1,113 @@
+import { useMemo } from 'react';
+import type { Headline } from '../../domain/headline';
+import type { MeasureId } from '../../domain/measures';
+import type { Activity, Source } from '../../domain/types';
 import { formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
-import type { Headline } from '../../domain/headline';
+import { plural } from '../../i18n/messages';
+import { LazyDetails } from '../../ui/LazyDetails';
+import { recordLookup, RecordSources } from '../../ui/RecordSources';
 
-/** The numbers above the map, each with a note saying what it counts. Without figures yet (`null`),
- * the same boxes show a dash, so nothing moves when the data arrives. `from`: the first year the
- * filters chose, or null when they start with the data. */
-export function HeadlineNumbers({ h: figures, from = null }: { h: Headline | null; from?: number | null }) {
+/** The people measures shown, in this order: each one kind of person, nobody twice (measures.ts). */
+const PEOPLE: Exclude<MeasureId, 'events'>[] = ['participants', 'learners', 'trainees', 'enterprises'];
+
+interface Props {
+  /** null until the figures are in: the same boxes show a dash, so nothing moves when the data arrives */
+  h: Headline | null;
+  /** the years the filters chose */
+  range: [number, number];
+  /** the activities counted (the records behind "Activities", "Countries" and "Years") and all sources */
+  activities: readonly Activity[];
+  sources: readonly Source[];
+}
+
+interface Card {
+  id: string;
+  label: string;
+  value: string;
+  note: string;
+  /** the records behind the value */
+  records: readonly string[];
+}
+
+/** The numbers above the map, each with a note saying what it counts and the records behind it. */
+export function HeadlineNumbers({ h, range, activities, sources }: Props) {
   const { lang, t } = useLocale();
-  const loading = figures === null;
-  const h: Headline = figures ?? {
-    activities: 0,
-    countries: 0,
-    viaOnlyCountries: 0,
-    events: 0,
-    people: 0,
-    firstYear: null,
-    lastYear: null,
-  };
+  const loading = h === null;
   const n = (v: number) => (loading ? '—' : formatNumber(v, lang));
-  const items = [
-    { label: t('headline.activities'), value: n(h.activities), note: t('headline.activitiesNote') },
+  const all = useMemo(() => activities.map((a) => a.id), [activities]);
+  const lookup = useMemo(() => recordLookup(activities, sources), [activities, sources]);
+  const m = h?.measures;
+  const cards: Card[] = [
     {
+      id: 'activities',
+      label: t('headline.activities'),
+      value: n(h?.activities ?? 0),
+      note: t('headline.activitiesNote'),
+      records: all,
+    },
+    {
+      id: 'countries',
       label: t('headline.countries'),
-      value: n(h.countries),
-      note: t('headline.countriesNote', { via: n(h.viaOnlyCountries) }),
+      value: n(h?.countries ?? 0),
+      note: t('headline.countriesNote', { via: n(h?.viaOnlyCountries ?? 0) }),
+      records: all,
     },
-    { label: t('headline.events'), value: n(h.events), note: t('headline.eventsNote') },
-    { label: t('headline.people'), value: n(h.people), note: t('headline.peopleNote') },
     {
-      label: t('headline.years'),
-      value:
-        h.firstYear === null ? '—' : h.firstYear === h.lastYear ? String(h.firstYear) : `${h.firstYear}–${h.lastYear}`,
-      // A range that starts before the years chosen is not a mistake: work that began earlier was still
-      // running. The note says so, so that it does not read as the filter being ignored.
-      note:
-        from !== null && h.firstYear !== null && h.firstYear < from
-          ? t('headline.yearsNoteEarlier', { from })
-          : t('headline.yearsNote'),
+      id: 'events',
+      label: t('headline.events'),
+      value: n(m?.events.value ?? 0),
+      note: t('headline.eventsNote'),
+      records: m?.events.activities ?? [],
     },
+    ...PEOPLE.map((id) => ({
+      id,
+      label: t(`headline.${id}`),
+      value: n(m?.[id].value ?? 0),
+      note: t(`headline.${id}Note`, { q: t(m?.[id].qualifier === 'about' ? 'headline.about' : 'headline.atLeast') }),
+      records: m?.[id].activities ?? [],
+    })),
+    { id: 'years', ...years(h, range, t), records: all },
   ];
   return (
     <dl className="headline" aria-live="polite" aria-busy={loading}>
-      {items.map((i) => (
-        <div key={i.label} className="headline-item">
-          <dt>{i.label}</dt>
-          <dd className="headline-value">{i.value}</dd>
-          <dd className="headline-note">{i.note}</dd>
+      {cards.map((c) => (
+        <div key={c.id} className="headline-item" data-measure={c.id}>
+          <dt>{c.label}</dt>
+          <dd className="headline-value">{c.value}</dd>
+          <dd className="headline-note">{c.note}</dd>
+          {!loading && (
+            <dd className="headline-sources">
+              <LazyDetails summary={t(plural('headline.sources', c.records.length, lang), { n: c.records.length })}>
+                {() =>
+                  c.records.length === 0 ? (
+                    <p>{t('headline.sourcesNone')}</p>
+                  ) : (
+                    <RecordSources ids={c.records} lookup={lookup} />
+                  )
+                }
+              </LazyDetails>
+            </dd>
+          )}
         </div>
       ))}
     </dl>
   );
+}
+
+/**
+ * "Years covered" within the years chosen: one year reads "2023". Work that began before the first year
+ * chosen and was still running is said so in the note, so a range never reads wider than the filter.
+ */
+function years(h: Headline | null, [from, to]: [number, number], t: ReturnType<typeof useLocale>['t']) {
+  const label = t('headline.years');
+  if (h === null || h.firstYear === null || h.lastYear === null)
+    return { label, value: '—', note: t('headline.yearsNote') };
+  const first = Math.max(h.firstYear, from);
+  const last = Math.min(h.lastYear, to);
+  return {
+    label,
+    value: first >= last ? String(last) : `${first}–${last}`,
+    note: h.firstYear < from ? t('headline.yearsNoteBegun', { first: h.firstYear }) : t('headline.yearsNote'),
+  };
 }

@@ -27,6 +27,11 @@ export function MarkLayer({
     sameX.set(k, n + 1);
     return n;
   });
+  // One "≠" per year: conflicting figures set a few pixels apart would otherwise overprint theirs.
+  const lastConflict = new Map<number, number>();
+  marks.forEach((m, i) => {
+    if (m.placed.conflict) lastConflict.set(xOf(m), i);
+  });
   return (
     <g className="mark-layer">
       {marks.map((m, i) => {
@@ -40,6 +45,7 @@ export function MarkLayer({
             cy={y(m.value)}
             payload={m}
             colour={colour}
+            conflictLabel={lastConflict.get(xOf(m)) === i}
           />
         );
       })}

@@ -13,6 +13,7 @@ export function MarkLegend({ basis, placed, gaps = true }: { basis: YearBasis; p
     ['exact', t('timeline.legend.exact'), has((p) => !p.approximate && !p.point.derived && p.point.kind !== 'target')],
     ['approx', t('timeline.legend.approx'), has((p) => p.approximate)],
     ['derived', t('timeline.legend.derived'), has((p) => p.point.derived === true)],
+    ['estimate', t('timeline.legend.estimate'), has((p) => p.point.basis === 'press-estimate')],
     [
       'shifted',
       t(basis === 'jp-fiscal' ? 'timeline.legend.shiftedCal' : 'timeline.legend.shiftedFy'),

@@ -20,20 +20,24 @@ export function PointMark({
   cy,
   payload,
   colour,
+  conflictLabel = true,
 }: {
   cx?: number;
   cy?: number;
   payload?: MarkDatum;
   colour: string;
+  /** false for all but one of the conflicting figures of a year: one "≠" says it for them all */
+  conflictLabel?: boolean;
 }) {
   if (cx === undefined || cy === undefined || !payload) return null;
   const p = payload.placed;
-  const open = p.approximate || p.point.derived === true;
+  const estimate = p.point.basis === 'press-estimate';
+  const open = p.approximate || p.point.derived === true || estimate;
   const style = {
     fill: open ? '#fff' : colour,
     stroke: colour,
     strokeWidth: 2,
-    strokeDasharray: p.point.derived ? '2 2' : undefined,
+    strokeDasharray: p.point.derived ? '2 2' : estimate ? '3 2' : undefined,
   };
   return (
     <g
@@ -43,8 +47,12 @@ export function PointMark({
       data-approximate={p.approximate || undefined}
       data-derived={p.point.derived || undefined}
       data-conflict={p.conflict || undefined}
+      data-basis={p.point.basis}
     >
-      {p.point.kind === 'target' ? (
+      {estimate ? (
+        // A press estimate: a hollow, dashed triangle, named in the legend and the tooltip.
+        <path d={`M${cx} ${cy - R - 2}L${cx + R + 1} ${cy + R}L${cx - R - 1} ${cy + R}Z`} {...style} />
+      ) : p.point.kind === 'target' ? (
         <path
           d={`M${cx} ${cy - R - 2}L${cx + R + 2} ${cy}L${cx} ${cy + R + 2}L${cx - R - 2} ${cy}Z`}
           {...style}
@@ -55,7 +63,7 @@ export function PointMark({
       ) : (
         <circle cx={cx} cy={cy} r={R} {...style} />
       )}
-      {p.conflict && (
+      {p.conflict && conflictLabel && (
         <text x={cx + R + 2} y={cy - R} className="conflict-label">
           ≠
         </text>
@@ -65,7 +73,7 @@ export function PointMark({
 }
 
 /** A mark of the legend, drawn with the same rules as on the chart. */
-export type SwatchKind = 'exact' | 'approx' | 'derived' | 'shifted' | 'target' | 'conflict' | 'gap';
+export type SwatchKind = 'exact' | 'approx' | 'derived' | 'estimate' | 'shifted' | 'target' | 'conflict' | 'gap';
 
 /** The shapes of a legend mark, in a 22×14 box: drawn on screen by LegendSwatch and written into exports. */
 export function swatchShapes(kind: SwatchKind, colour: string): SwatchShape[] {
@@ -73,26 +81,30 @@ export function swatchShapes(kind: SwatchKind, colour: string): SwatchShape[] {
   const shapes: SwatchShape[] =
     kind === 'gap'
       ? [
-          { tag: 'line', attrs: { x1: 0, y1: 7, x2: 8, y2: 7, ...stroke } },
-          { tag: 'line', attrs: { x1: 14, y1: 7, x2: 22, y2: 7, ...stroke } },
+          {
+            tag: 'line',
+            attrs: { x1: 0, y1: 7, x2: 22, y2: 7, stroke: colour, strokeWidth: 1, strokeDasharray: '1 3' },
+          },
         ]
       : kind === 'target'
         ? [{ tag: 'path', attrs: { d: 'M9 0L16 7L9 14L2 7Z', fill: '#fff', ...stroke } }]
-        : kind === 'shifted'
-          ? [{ tag: 'rect', attrs: { x: 6, y: 2, width: 10, height: 10, fill: colour, ...stroke } }]
-          : [
-              {
-                tag: 'circle',
-                attrs: {
-                  cx: 9,
-                  cy: 7,
-                  r: 5,
-                  fill: kind === 'exact' || kind === 'conflict' ? colour : '#fff',
-                  strokeDasharray: kind === 'derived' ? '2 2' : undefined,
-                  ...stroke,
+        : kind === 'estimate'
+          ? [{ tag: 'path', attrs: { d: 'M9 1L15 13L3 13Z', fill: '#fff', strokeDasharray: '3 2', ...stroke } }]
+          : kind === 'shifted'
+            ? [{ tag: 'rect', attrs: { x: 6, y: 2, width: 10, height: 10, fill: colour, ...stroke } }]
+            : [
+                {
+                  tag: 'circle',
+                  attrs: {
+                    cx: 9,
+                    cy: 7,
+                    r: 5,
+                    fill: kind === 'exact' || kind === 'conflict' ? colour : '#fff',
+                    strokeDasharray: kind === 'derived' ? '2 2' : undefined,
+                    ...stroke,
+                  },
                 },
-              },
-            ];
+              ];
   // The conflict mark's look (.conflict-label on the chart), written out so that a file keeps it.
   if (kind === 'conflict')
     shapes.push({ tag: 'text', attrs: { x: 15, y: 7, fontSize: 13, fontWeight: 700, fill: '#b3261e' }, text: '≠' });

@@ -1,6 +1,6 @@
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { yearlyRows } from '../../domain/series';
-import type { Source, YearBasis } from '../../domain/types';
+import { basisLineRows, yearlyRows } from '../../domain/series';
+import type { PointBasis, Source, YearBasis } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import { formatAxis, isLargeScale } from '../../i18n/formatChart';
 import { useLocale, useText } from '../../i18n/LocaleContext';
@@ -15,7 +15,8 @@ import type { Layer } from './seriesData';
 import { useReducedMotion } from './useReducedMotion';
 import { yearAxis } from './yearAxis';
 
-// Only flows (a year's amount) are joined by a line; stocks (cumulative snapshots, targets) stand alone.
+// Only flows (a year's amount) are joined by a line, one per basis; stocks (cumulative snapshots, targets)
+// stand alone.
 const LINE_KINDS = new Set(['annual', 'budget', 'request']);
 
 export interface Milestone {
@@ -49,7 +50,13 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
     layers.map((l) => l.series.id),
     span,
   );
-  const rows = yearly.map((r) => ({ year: r.year, ...r.values }));
+  // The visible lines: one per series and basis, each joining its own figures across the years between.
+  const lines = basisLineRows(
+    layers.flatMap((l) => (isLine(l) ? l.placed.filter((p) => LINE_KINDS.has(p.point.kind)) : [])),
+    span,
+  );
+  const rows = yearly.map((r, i) => ({ year: r.year, ...r.values, ...lines.rows[i]?.values }));
+  const colourOf = new Map(layers.map((l) => [l.series.id, l.colour]));
   const all = layers.flatMap((l) => l.placed);
   const ticks = niceTicks(Math.max(0, ...all.map((p) => p.point.value)));
   const top = ticks.at(-1) ?? 1;
@@ -78,14 +85,30 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
         <Line
           key={l.series.id}
           dataKey={l.series.id}
-          stroke={isLine(l) ? l.colour : 'transparent'}
-          strokeWidth={2}
+          stroke="transparent"
           connectNulls={false}
           dot={false}
           activeDot={false}
-          isAnimationActive={animate}
+          isAnimationActive={false}
         />
       ))}
+      {lines.keys.flatMap((k) => {
+        const stroke = colourOf.get(k.split('|')[0] ?? '') ?? '#000';
+        // Solid between figures of consecutive years; a thin dotted bridge over years with no figure, so
+        // the figures of one basis read as one series while a missing year still shows as missing.
+        const common = { dataKey: k, stroke, dot: false, activeDot: false, isAnimationActive: animate } as const;
+        return [
+          <Line
+            key={`${k}-gap`}
+            className="basis-gap"
+            {...common}
+            strokeWidth={1}
+            strokeDasharray="1 3"
+            connectNulls
+          />,
+          <Line key={k} className="basis-line" {...common} strokeWidth={2} connectNulls={false} />,
+        ];
+      })}
       {layers.map((l) => (
         <MarkLayer
           key={l.series.id}
@@ -101,15 +124,38 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
     axisLabel,
     publishers: publishersOf(all, sources),
     legend: layers.length > 1 ? layers.map((l) => ({ label: text(l.series.title).text, colour: l.colour })) : [],
-    series: layers.map((l) => ({
-      name: text(l.series.title).text,
-      unit: l.series.unit,
-      basis,
-      colour: l.colour,
-      style: isLine(l) ? 'line' : 'marks',
-      years: yearly.map((r) => r.year),
-      values: yearly.map((r) => r.values[l.series.id] ?? null),
-    })),
+    // A line per series and basis, as drawn; the stand-alone marks per series.
+    series: [
+      ...lines.keys.map((k) => {
+        const l = layers.find((x) => k.startsWith(`${x.series.id}|`));
+        const pointBasis = k.slice(k.indexOf('|') + 1) as PointBasis;
+        return {
+          name: `${l ? text(l.series.title).text : k} (${t(`briefing.deck.basis.${pointBasis}`)})`,
+          unit: l?.series.unit ?? unit,
+          basis,
+          colour: l?.colour ?? '#000',
+          style: 'line' as const,
+          years: lines.rows.map((r) => r.year),
+          values: lines.rows.map((r) => r.values[k] ?? null),
+          pointBasis,
+        };
+      }),
+      ...layers
+        .filter((l) => !isLine(l))
+        .map((l) => {
+          const bases = [...new Set(l.placed.map((p) => p.point.basis))];
+          return {
+            name: text(l.series.title).text,
+            unit: l.series.unit,
+            basis,
+            colour: l.colour,
+            style: 'marks' as const,
+            years: yearly.map((r) => r.year),
+            values: yearly.map((r) => r.values[l.series.id] ?? null),
+            ...(bases.length === 1 ? { pointBasis: bases[0] } : {}),
+          };
+        }),
+    ],
   }));
   return (
     <div className="series-panel">

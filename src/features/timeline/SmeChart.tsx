@@ -48,7 +48,9 @@ export function SmeChart({
       .map((s) => f.srcMap.get(s.id)?.date)
       .filter((x): x is string => !!x && x !== 'undated')
       .sort()[0] ?? null;
-  const paces = targetPaces(layer('sme-targets')?.series.points ?? [], latest?.value ?? 0, today, statedOn);
+  // The pace needed and what remains are worked out from an official count only: a lower bound from the
+  // few clinics that publish a count would turn missing data into a shortfall.
+  const paces = targetPaces(layer('sme-targets')?.series.points ?? [], officialLatest?.value ?? 0, today, statedOn);
   const events = useMemo(() => {
     const sme = typesOfChart(data.programmes, 'sme');
     return data.activities.filter((a) => sme.has(a) && a.figures?.some((x) => x.kind === 'enterprises'));
@@ -62,6 +64,13 @@ export function SmeChart({
       months: formatRate(p.monthsLeft ?? 0, lang),
       pace: formatRate(p.perMonth ?? 0, lang),
     });
+  const target = (p: TargetPace) => {
+    const vars = { target: formatNumber(p.target, lang), date: p.deadline ? formatDate(p.deadline, lang) : '' };
+    if (!p.deadline) return t('timeline.sme.overall', vars);
+    return t(p.deadline < today ? 'timeline.sme.noOfficialPassed' : 'timeline.sme.noOfficialYet', vars);
+  };
+  const lastEvent = [...events].sort((a, b) => a.start.localeCompare(b.start)).at(-1);
+  const lastFigure = lastEvent?.figures?.find((x) => x.kind === 'enterprises');
   const eventTable: TableModel = {
     id: 'sme-events',
     caption: t('timeline.sme.eventsCaption'),
@@ -104,17 +113,48 @@ export function SmeChart({
           ) : (
             <p className="chart-statement">{t('timeline.sme.noOfficial')}</p>
           )}
-          <p>
-            {latest
-              ? t('timeline.sme.latest', { n: formatNumber(latest.value, lang), date: formatDate(latest.date, lang) })
-              : t('timeline.sme.noLatest')}
-          </p>
-          <p className="legend-title">{t('timeline.sme.paceTitle')}</p>
-          <ul className="pace-list">
-            {paces.map((p) => (
-              <li key={p.target}>{pace(p)}</li>
-            ))}
-          </ul>
+          {officialLatest ? (
+            <>
+              <p>
+                {latest
+                  ? t('timeline.sme.latest', {
+                      n: formatNumber(latest.value, lang),
+                      date: formatDate(latest.date, lang),
+                    })
+                  : t('timeline.sme.noLatest')}
+              </p>
+              <p className="legend-title">{t('timeline.sme.paceTitle')}</p>
+              <ul className="pace-list">
+                {paces.map((p) => (
+                  <li key={p.target}>{pace(p)}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <>
+              <p className="legend-title">{t('timeline.sme.targetsTitle')}</p>
+              <ul className="pace-list">
+                {paces.map((p) => (
+                  <li key={p.target}>{target(p)}</li>
+                ))}
+              </ul>
+              <p className="sme-latest">
+                {lastEvent && lastFigure
+                  ? t('timeline.sme.latestEvent', {
+                      n: t(`timeline.q.${lastFigure.qualifier ?? 'at-least'}`, {
+                        v: `${formatNumber(lastFigure.value, lang)}${lang === 'ja' ? '' : ' '}${t('timeline.sme.enterprisesUnit')}`,
+                      }),
+                      event: text(lastEvent.title).text,
+                      date: formatDate(lastEvent.start, lang),
+                      source: lastEvent.sources
+                        .map((r) => f.srcMap.get(r.id)?.publisher ?? r.id)
+                        .filter((x, i, all) => all.indexOf(x) === i)
+                        .join('; '),
+                    })
+                  : t('timeline.sme.noLatest')}
+              </p>
+            </>
+          )}
         </div>
       }
     >

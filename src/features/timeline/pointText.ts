@@ -6,10 +6,12 @@ import { formatValue } from '../../i18n/formatChart';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 
-/** "about ¥11 billion", "100万CHF超". */
+/** "about ¥11 billion", "100万CHF超"; an estimate or a conversion says so: "about ¥700 million, a press
+ * estimate" (the same words as the slides). */
 export function qualified(p: SeriesPoint, unit: Series['unit'], lang: Lang, t: Translate): string {
   const v = formatValue(p.value, unit, lang);
-  return p.qualifier ? t(`timeline.q.${p.qualifier}`, { v }) : v;
+  const q = p.qualifier ? t(`timeline.q.${p.qualifier}`, { v }) : v;
+  return p.basis === 'press-estimate' || p.basis === 'converted' ? t(`briefing.basis.${p.basis}`, { v: q }) : q;
 }
 
 /** The date as precise as the source: "June 2022", "FY2021" / "2021年度". */

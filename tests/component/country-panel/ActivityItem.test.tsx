@@ -76,3 +76,37 @@ describe('the figures of an activity in the country panel', () => {
     expect(figures).toEqual(['22 students (2008)', '26 students (2009)']);
   });
 });
+
+describe('an activity’s figures and funding in the country panel', () => {
+  function item(over: Parameters<typeof activity>[0]) {
+    return render(
+      <LocaleProvider lang="en">
+        <ul>
+          <ActivityItem a={activity(over)} programme={undefined} place={undefined} sources={new Map()} />
+        </ul>
+      </LocaleProvider>,
+    ).container;
+  }
+
+  it('gives each figure of a separate intake its year (Zimbabwe: "22 students (2008)", "26 students (2009)")', () => {
+    const c = item({
+      id: 'mip',
+      start: '2008',
+      figures: [
+        { kind: 'students', value: 22, date: '2008' },
+        { kind: 'students', value: 26, date: '2009' },
+      ],
+    });
+    expect([...c.querySelectorAll('.figures li')].map((li) => li.textContent)).toEqual([
+      '22 students (2008)',
+      '26 students (2009)',
+    ]);
+  });
+
+  it('labels related work with no fund link stated, and only that', () => {
+    expect(item({ id: 'case', start: '2014', funding: 'context' }).textContent).toContain(
+      'Related work (no fund link stated)',
+    );
+    expect(item({ id: 'fund', start: '2014' }).textContent).not.toContain('Related work');
+  });
+});

@@ -34,22 +34,34 @@ describe('SmeChart', { timeout: 20_000 }, () => {
     expect(container.querySelector('.recharts-bar-rectangle')).toBeNull();
   });
 
-  it('labels the documented count as a lower bound and gives the pace needed from today to each target', () => {
+  it('labels the documented count as a lower bound, and gives no pace or shortfall from it', () => {
     renderSme();
     const labels = screen.getAllByText('Documented in public sources (a lower bound, not an official count)');
     expect(labels.some((l) => l.tagName === 'LI')).toBe(true);
-    expect(screen.getByText('Latest documented count: 70 (May 2026), a lower bound.')).toBeTruthy();
+    expect(screen.getByText('627 by 27 June 2026: no official count has been published yet.')).toBeTruthy();
+    expect(screen.getByText('1,000 overall, with no deadline of its own.')).toBeTruthy();
     expect(
-      screen.getByText(/627 by 27 June 2026: 557 still to reach in 12 months, 46\.4 a month from today\./),
+      screen.getByText(
+        'Latest documented lower bound: more than 50 enterprises, at IP Management Clinic, Bangkok on 4 September 2024 (source: JPO). Not an official count.',
+      ),
     ).toBeTruthy();
-    expect(screen.getByText('1,000 overall: 930 still to reach; no deadline is set.')).toBeTruthy();
+    expect(screen.queryByText(/a month from today|still to reach|short/)).toBeNull();
   });
 
-  it('says when the deadline has passed instead of asking for a pace', () => {
+  it('after the deadline, says that no official count has been published', () => {
     renderSme(undefined, '2026-11-26');
     expect(
-      screen.getByText('627 by 27 June 2026: the deadline has passed; the documented count falls 557 short.'),
+      screen.getByText('627 by 27 June 2026: the deadline has passed; no official count has been published.'),
     ).toBeTruthy();
+    expect(screen.queryByText(/short/)).toBeNull();
+  });
+
+  it('with an official count, gives the pace needed from it', () => {
+    const official = series('sme-official', 'enterprises', [
+      point({ date: '2025-06-27', kind: 'cumulative', value: 400 }),
+    ]);
+    renderSme([smeTargets, smeDocumented, official]);
+    expect(screen.getByText(/627 by 27 June 2026: 227 still to reach in 12 months/)).toBeTruthy();
   });
 
   it('lists the events behind the documented count', () => {

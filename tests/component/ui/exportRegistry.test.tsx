@@ -126,7 +126,13 @@ describe('charts in the export registry', { timeout: 20_000 }, () => {
     expect(hollow?.icon?.shapes[0]).toMatchObject({ tag: 'circle', attrs: { fill: '#fff' } });
     // A year without a figure is a gap (null), never zero.
     const s = yen?.series?.[0];
-    expect(s).toMatchObject({ name: 'contribution-jpy-annual', unit: 'JPY', basis: 'jp-fiscal', style: 'line' });
+    expect(s).toMatchObject({
+      name: 'contribution-jpy-annual (actual)',
+      unit: 'JPY',
+      basis: 'jp-fiscal',
+      style: 'line',
+      pointBasis: 'actual',
+    });
     const at = (y: number) => s?.values[s.years.indexOf(y)];
     expect([at(2019), at(2020), at(2021)]).toEqual([653e6, null, 653e6]);
   });

@@ -99,15 +99,22 @@ describe('the default story as a PowerPoint deck', () => {
     const { spec } = await storyDeckFromDisk(disk, 'en');
     const chart = spec.slides[1]?.chart;
     expect(chart?.type).toBe('line');
-    const yen = chart?.series[0];
-    expect(yen?.name).toMatch(/yen/i);
-    expect(yen?.basis).toContain('budget');
-    const at = (y: string) => yen?.values[chart?.categories.indexOf(y) ?? -1];
-    // The first contribution (1987) is in the data; some year between it and the latest has no figure.
+    const lines = chart?.series.filter((x) => /yen/i.test(x.name)) ?? [];
+    const line = (basis: string) => lines.find((x) => x.basis.endsWith(`; ${basis}`));
+    const at = (basis: string, y: string) => line(basis)?.values[chart?.categories.indexOf(y) ?? -1];
+    // The first contribution (1987) is in the data, an actual amount; the budgets (FY2017–) are a line of
+    // their own; years with no figure are gaps, never zeros.
     expect(chart?.categories[0]).toBe('1987');
-    expect(at('1987')).toBeGreaterThan(0);
-    expect(yen?.values).toContain(null);
-    expect(yen?.values).not.toContain(0);
+    expect(at('actual', '1987')).toBeGreaterThan(0);
+    expect(at('budget', '1987')).toBeNull();
+    expect(at('budget', '2018')).toBeGreaterThan(0);
+    for (const l of lines) expect(l.values).not.toContain(0);
+    const at2024 = at('budget', '2024');
+    // The FY2024 press estimate is its own series, named as such: never joined to the budget line.
+    const estimate = lines.find((x) => x.basis.includes('press estimate'));
+    expect(estimate?.name).toMatch(/press estimate/);
+    expect(estimate?.values.filter((v) => v !== null)).toEqual([700_000_000]);
+    expect(at2024).toBeNull();
   });
 });
 

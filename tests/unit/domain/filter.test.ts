@@ -3,7 +3,16 @@ import { buildIndex } from '../../../src/domain/activityIndex';
 import { applyFilters, facetCounts, type Filters } from '../../../src/domain/filter';
 import { activity, aripo, programmes } from '../../fixtures/factories';
 
-const all: Filters = { from: 1987, to: 2025, programmes: [], types: [], partner: null, group: null, basis: 'calendar' };
+const all: Filters = {
+  from: 1987,
+  to: 2025,
+  programmes: [],
+  types: [],
+  partner: null,
+  group: null,
+  basis: 'calendar',
+  context: false,
+};
 const rows = [
   activity({ id: 'tisc-2023', start: '2023-09' }),
   activity({ id: 'range', start: '2021', end: '2023', type: 'sme-support' }),

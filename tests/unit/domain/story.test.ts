@@ -48,7 +48,16 @@ const series = (id: string, unit: Series['unit'], points: SeriesPoint[]): Series
 function input(data: Dataset, view: Partial<ViewState> = {}): SlideInput {
   const d = makeDashboard(data, view);
   const { stats, headline } = d;
-  return { data, filtered: d.selection.activities, stats, headline, basis: d.filters.basis, country: d.state.country };
+  const today = '2026-12-06';
+  return {
+    data,
+    filtered: d.selection.activities,
+    stats,
+    headline,
+    basis: d.filters.basis,
+    country: d.state.country,
+    today,
+  };
 }
 const slide = (topic: Slide['topic'], view: Slide['view'] = {}): Slide => ({ topic, view });
 
@@ -182,7 +191,7 @@ describe('sentences from the data', () => {
 
   it('opens with the latest cumulative total, its qualifier, the first year and the countries reached', () => {
     const facts = slideFacts(slide('overview'), input(data));
-    expect(facts.sentences).toEqual([
+    expect(facts.sentences).toMatchObject([
       {
         key: 'since',
         vars: {
@@ -238,12 +247,24 @@ describe('sentences from the data', () => {
     });
   });
 
-  it('puts the nearer SME target first and sums the documented enterprises as a lower bound', () => {
+  it('puts the nearer SME target first; without an official count, gives the latest documented lower bound', () => {
     const sentences = slideFacts(slide('sme'), input(data)).sentences;
     expect(sentences[0]).toMatchObject({
       key: 'smeTarget',
       vars: { near: { value: 627 }, by: { value: '2026-06-27' }, total: { value: 1000 } },
     });
+    // After 27 June 2026: no shortfall, no pace; the lower bound with the date of its event.
+    expect(sentences[1]).toMatchObject({
+      key: 'smeNoOfficialPassed',
+      vars: { enterprises: { value: 50 }, by: { value: '2026-06-27' } },
+    });
+    const before = slideFacts(slide('sme'), { ...input(data), today: '2025-01-01' }).sentences;
+    expect(before[1]).toMatchObject({ key: 'smeNoOfficial' });
+  });
+
+  it('sums the documented enterprises as a lower bound once an official count is published', () => {
+    const official = series('sme-official', 'enterprises', [point('2026-07-31', 700, { kind: 'cumulative' })]);
+    const sentences = slideFacts(slide('sme'), input({ ...data, series: [...data.series, official] })).sentences;
     expect(sentences[1]).toMatchObject({
       key: 'smeDocumented',
       vars: { enterprises: { value: 50, qualifier: 'at-least' }, events: { value: 1 } },

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import type { SlideFacts } from '../../domain/slideFacts';
+import { formatDate } from '../../i18n/format';
+import { LazyDetails } from '../../ui/LazyDetails';
+import { recordLookup, RecordSources } from '../../ui/RecordSources';
+import { SourceLink } from '../../ui/SourceLink';
+import { local, sentenceText, type TextContext } from './slideText';
+
+/** For the presenter: each sentence of the slide with the records and stated figures behind it, and
+ * their sources, so that a question from the floor can be answered from the window. */
+export function SentenceSources({ c, facts }: { c: TextContext; facts: SlideFacts }) {
+  const lookup = useMemo(() => recordLookup(c.data.activities, c.data.sources), [c.data]);
+  const series = useMemo(() => new Map(c.data.series.map((s) => [s.id, s])), [c.data]);
+  return (
+    <section className="sentence-sources">
+      <h3>{c.t('briefing.sources')}</h3>
+      <ol>
+        {facts.sentences.map((s, i) => (
+          <li key={`${s.key}-${i}`}>
+            <LazyDetails summary={c.t('briefing.sourcesOf', { sentence: sentenceText(s, c) })}>
+              {() => (
+                <>
+                  {s.points.length > 0 && (
+                    <ul className="record-sources">
+                      {s.points.map((p) => (
+                        <li key={`${p.series}@${p.date}`}>
+                          {series.get(p.series) ? local(series.get(p.series)!.title, c.lang) : p.series} (
+                          {formatDate(p.date, c.lang)}):{' '}
+                          {p.sources.map((id, k) => {
+                            const src = lookup.sources.get(id);
+                            return (
+                              <span key={id}>
+                                {k > 0 && '; '}
+                                {src ? (
+                                  <SourceLink href={src.url} target="_blank" rel="noopener noreferrer">
+                                    <span lang="en">{src.publisher}</span>
+                                  </SourceLink>
+                                ) : (
+                                  id
+                                )}
+                              </span>
+                            );
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {s.records.length > 0 && <RecordSources ids={s.records} lookup={lookup} />}
+                </>
+              )}
+            </LazyDetails>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
