@@ -2,10 +2,12 @@
 // Features with many messages keep them in their own file, merged here.
 import { briefingEn } from './briefing.en';
 import { timelineEn } from './timeline.en';
+import { treatyEn } from './treaty.en';
 
 export const en = {
   ...timelineEn,
   ...briefingEn,
+  ...treatyEn,
   'app.title': 'IP Cooperation Atlas',
   'app.tagline': "Japan's international cooperation in intellectual property with WIPO and JICA",
   'app.skip': 'Skip to the map',

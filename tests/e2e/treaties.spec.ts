@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+// WIPO treaty membership beside the cooperation (data/treaties.json). Zimbabwe deposited its accession
+// to the Madrid Protocol on 11 December 2014, in force on 11 March 2015: not a member at the end of
+// 2013, pending at the end of 2014, a member from 2015.
+const FILL = { member: '#2c7fb8', pending: '#7fcdbb', notMember: '#fdb863', unknown: '#eceff1' };
+
+test.describe('WIPO treaties', () => {
+  test('the map colours by Madrid Protocol membership through the years', async ({ page }) => {
+    await page.goto('./?to=2013');
+    await page.getByRole('combobox', { name: 'Colour by' }).selectOption('treaty-madrid');
+    await expect(page).toHaveURL(/measure=treaty-madrid/);
+    const legend = page.locator('.treaty-legend');
+    await expect(legend.getByRole('heading')).toHaveText(/Madrid Protocol: status at the end of 2013/);
+    await expect(legend).toContainText('WIPO records read up to 6 July 2022');
+    await expect(legend).toContainText("Not found in WIPO's records here");
+    const zimbabwe = page.getByRole('button', { name: 'Zimbabwe', exact: true });
+    await expect(zimbabwe).toHaveAttribute('fill', FILL.notMember);
+    const to = page.getByRole('slider', { name: 'To' });
+    await to.fill('2014');
+    await expect(legend.getByRole('heading')).toHaveText(/end of 2014/);
+    await expect(zimbabwe).toHaveAttribute('fill', FILL.pending);
+    await to.fill('2015');
+    await expect(zimbabwe).toHaveAttribute('fill', FILL.member);
+    // Senegal is covered through OAPI (a party from 2015), hatched, not coloured as a member of its own.
+    await expect(page.getByRole('button', { name: 'Senegal', exact: true })).toHaveAttribute('fill', /url\(#/);
+    // Brazil has no Madrid record here: "not found", never the colour of "not a member".
+    await expect(page.locator('path[aria-label="Brazil"]')).toHaveAttribute('fill', FILL.unknown);
+    await page.locator('.map-frame').screenshot({ path: 'test-results/treaty-map-2015.png' });
+  });
+
+  test('a bad treaty measure in the link falls back to the activities', async ({ page }) => {
+    await page.goto('./?measure=treaty-nowhere');
+    await expect(page.getByRole('combobox', { name: 'Colour by' })).toHaveValue('activities');
+  });
+});
