@@ -1,7 +1,7 @@
 // What the map and a slide say about one treaty in the selected years, from the statuses of
 // treaties.ts. Pure: no React, no loading. "Not found in WIPO's records here" (`unknown`) is its own
 // class everywhere and is never counted or coloured as "not a member".
-import { treatyStatus, type TreatyStatus } from './treaties';
+import { statusMap, type TreatyStatus } from './treaties';
 import type { TreatyEntry } from './treatyTypes';
 import type { Group } from './types';
 
@@ -19,9 +19,7 @@ export function treatyClasses(
   treaty: string,
   year: number,
 ): Map<string, TreatyClass> {
-  const out = new Map<string, TreatyClass>();
-  for (const c of countries) out.set(c, treatyStatus(entries, groups, c, treaty, year).kind);
-  return out;
+  return new Map([...statusMap(entries, groups, countries, treaty, year)].map(([c, s]) => [c, s.kind]));
 }
 
 export interface TreatyShare {

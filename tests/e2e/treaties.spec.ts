@@ -29,6 +29,32 @@ test.describe('WIPO treaties', () => {
     await page.locator('.map-frame').screenshot({ path: 'test-results/treaty-map-2015.png' });
   });
 
+  test('the panel of a beneficiary country states its treaties, with sources, or that none was found', async ({
+    page,
+  }) => {
+    await page.goto('./?country=ZWE');
+    const section = page.getByRole('region', { name: 'WIPO treaties' });
+    const madrid = section.locator('[data-treaty="madrid"]');
+    await expect(madrid).toContainText('acceded 11 December 2014, in force 11 March 2015');
+    await expect(madrid.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\/www\.wipo\.int\//);
+    // Activities recorded before, in time order, as context.
+    await expect(madrid).toContainText(
+      'Activities recorded before the Madrid Protocol entered into force for Zimbabwe',
+    );
+    const years = await madrid.locator('.treaty-before-list time').allTextContents();
+    expect(years[0]).toBe('2008');
+    expect([...years].sort()).toEqual(years);
+    await expect(madrid).toContainText('the records do not say that one led to the other');
+    await section.screenshot({ path: 'test-results/treaty-panel-zwe.png' });
+    // Thailand: no WIPO record here for any of the four treaties.
+    await page.goto('./?country=THA&lang=ja');
+    const ja = page.getByRole('region', { name: 'WIPO条約' });
+    await expect(ja.getByText('ここで参照したWIPOの記録に見当たらない')).toHaveCount(4);
+    await expect(ja).toContainText('標章の国際登録に関するマドリッド協定の議定書');
+    await expect(ja).toContainText('意匠の国際登録に関するハーグ協定のジュネーブ改正協定');
+    await ja.screenshot({ path: 'test-results/treaty-panel-tha-ja.png' });
+  });
+
   test('a bad treaty measure in the link falls back to the activities', async ({ page }) => {
     await page.goto('./?measure=treaty-nowhere');
     await expect(page.getByRole('combobox', { name: 'Colour by' })).toHaveValue('activities');

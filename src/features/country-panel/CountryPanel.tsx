@@ -6,6 +6,7 @@ import { countActivities, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { plural } from '../../i18n/messages';
 import { ActivityList } from './ActivityItem';
+import { TreatySection } from './TreatySection';
 
 /** Everything about one country under the current filters, split "in this country" / "through a body". */
 export function CountryPanel({
@@ -104,6 +105,8 @@ export function CountryPanel({
           <ActivityList activities={byDate(hosted)} data={data} />
         </section>
       )}
+      {/* Beside the accessions: every activity recorded for the country, whatever the filters. */}
+      <TreatySection iso3={iso3} name={name} activities={data.activities} groups={data.groups} />
     </aside>
   );
 }
