@@ -33,6 +33,8 @@ export type SentenceKey =
   | 'longTermExperts'
   | 'countryActivities'
   | 'countryProgrammes'
+  | 'treatyShare'
+  | 'treatyOthers'
   | 'empty';
 
 export interface Sentence {

@@ -36,4 +36,17 @@ export const treatyEn = {
   'treaty.around': 'Dated too coarsely to tell whether before or after',
   'treaty.context': 'Listed as context beside the accession: the records do not say that one led to the other.',
   'treaty.sources': 'Sources',
+  'treaty.short.pct': 'PCT',
+  'treaty.short.madrid': 'Madrid Protocol',
+  'treaty.short.hague': 'Hague Agreement (Geneva Act)',
+  'treaty.short.paris': 'Paris Convention',
+  'briefing.topic.treaties': 'WIPO treaty membership: {treaty}',
+  'briefing.sentence.treatyShare':
+    "{members} of the {total} with activities in this view were members of the {treaty} at the end of {year} ({share}%), by WIPO's records read up to {asOf}.",
+  'briefing.sentence.treatyOthers':
+    'Covered through a regional body that is a party: {via}. Not found in those records: {unknown}.',
+  'briefing.notes.treaties':
+    "Membership comes from WIPO's own treaty pages, read at the end of the slide's last year. A country with no record is not found in those records, which does not mean it is not a member. Activities before a joining are context, not its cause.",
+  'briefing.sourceLine.treaties':
+    'Sources: WIPO treaty pages (contracting parties, notifications); activities: IP Cooperation Atlas, from public JPO, WIPO and JICA documents',
 } as const;

@@ -37,4 +37,16 @@ export const treatyJa: Record<keyof typeof treatyEn, string> = {
   'treaty.around': '日付が粗く、前か後かを判断できない活動',
   'treaty.context': '加入と並べて背景として示すもので、一方が他方をもたらしたことを示すものではない。',
   'treaty.sources': '出典',
+  'treaty.short.pct': 'PCT',
+  'treaty.short.madrid': 'マドリッド協定議定書',
+  'treaty.short.hague': 'ハーグ協定ジュネーブ改正協定',
+  'treaty.short.paris': 'パリ条約',
+  'briefing.topic.treaties': 'WIPO条約への加盟：{treaty}',
+  'briefing.sentence.treatyShare':
+    'この表示で活動のある{total}のうち{members}か国が、{year}末時点で{treaty}の締約国であった（{share}%、{asOf}までのWIPOの記録による）。',
+  'briefing.sentence.treatyOthers': '締約者である地域機関を通じて対象：{via}。その記録に見当たらない：{unknown}。',
+  'briefing.notes.treaties':
+    '加盟状況はWIPOの条約ページによるもので、スライドの最終年の年末時点で読んでいる。記録のない国は、その記録に見当たらないことを意味し、非加盟を意味しない。加入前の活動は背景であり、加入の原因を示すものではない。',
+  'briefing.sourceLine.treaties':
+    '出典：WIPO条約ページ（締約国一覧、通報）。活動：IP協力アトラス（JPO・WIPO・JICAの公開資料による）',
 };

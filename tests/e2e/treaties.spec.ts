@@ -55,6 +55,23 @@ test.describe('WIPO treaties', () => {
     await ja.screenshot({ path: 'test-results/treaty-panel-tha-ja.png' });
   });
 
+  test('a treaty membership slide, in Japanese', async ({ page }) => {
+    const story = { version: 1, slides: [{ topic: 'treaties', view: { measure: 'treaty-madrid', to: 2015 } }] };
+    const param = Buffer.from(JSON.stringify(story)).toString('base64url');
+    await page.goto(`./?lang=ja&slide=1&story=${param}`);
+    await expect(page.locator('#briefing-title')).toHaveText('WIPO条約への加盟：マドリッド協定議定書');
+    const sentences = page.locator('.briefing-sentences li');
+    await expect(sentences.first()).toContainText(
+      /か国のうち\d+か国が、2015年末時点でマドリッド協定議定書の締約国であった/,
+    );
+    await expect(sentences.first()).toContainText('2022年7月6日までのWIPOの記録による');
+    await expect(page.locator('.briefing-source')).toContainText('WIPO条約ページ');
+    // The map is coloured by the treaty, with its key in Japanese.
+    await expect(page.locator('.treaty-legend h3')).toContainText('マドリッド協定議定書：2015年末時点の状況');
+    await expect(page.locator('path[aria-label="ジンバブエ"]')).toHaveAttribute('fill', FILL.member);
+    await page.screenshot({ path: 'test-results/treaty-slide-ja.png' });
+  });
+
   test('a bad treaty measure in the link falls back to the activities', async ({ page }) => {
     await page.goto('./?measure=treaty-nowhere');
     await expect(page.getByRole('combobox', { name: 'Colour by' })).toHaveValue('activities');

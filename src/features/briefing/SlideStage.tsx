@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLocale } from '../../i18n/LocaleContext';
-import { sentenceText } from './slideText';
+import { sentenceText, sourceLine } from './slideText';
 import { useFitChart } from './useFitChart';
 import type { Briefing } from './useBriefing';
 
@@ -38,7 +38,7 @@ export function SlideStage({ b, map, chart, children }: Props) {
       </div>
       <div className="briefing-map">{map}</div>
       <footer className="briefing-foot">
-        <p className="briefing-source">{t('briefing.sourceLine')}</p>
+        <p className="briefing-source">{sourceLine(b.slide, b.c)}</p>
         {children}
       </footer>
     </div>

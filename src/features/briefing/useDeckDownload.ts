@@ -69,7 +69,7 @@ export function useDeckDownload(b: Briefing, d: Dashboard, stage: RefObject<Elem
         if (pic) maps.set(i, pic);
       }
       show(start);
-      const spec = storyDeck(story, d, c, (i) => maps.get(i));
+      const spec = storyDeck(story, d, c, (i) => maps.get(i), b.treaties);
       const file = `atlas-briefing-${lang}-${today()}.pptx`;
       downloadBlob(file, (await buildDeck(spec, 'blob')) as Blob);
       setStatus(t('briefing.deck.done', { file }));
@@ -79,7 +79,7 @@ export function useDeckDownload(b: Briefing, d: Dashboard, stage: RefObject<Elem
     } finally {
       busy.current = false;
     }
-  }, [c, story, start, total, show, d, stage, registry]);
+  }, [c, story, start, total, show, d, stage, registry, b.treaties]);
 
   return { download, status };
 }

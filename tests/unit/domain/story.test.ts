@@ -48,7 +48,16 @@ const series = (id: string, unit: Series['unit'], points: SeriesPoint[]): Series
 function input(data: Dataset, view: Partial<ViewState> = {}): SlideInput {
   const d = makeDashboard(data, view);
   const { stats, headline } = d;
-  return { data, filtered: d.selection.activities, stats, headline, basis: d.filters.basis, country: d.state.country };
+  return {
+    data,
+    filtered: d.selection.activities,
+    stats,
+    headline,
+    basis: d.filters.basis,
+    country: d.state.country,
+    measure: d.state.measure,
+    to: d.filters.to,
+  };
 }
 const slide = (topic: Slide['topic'], view: Slide['view'] = {}): Slide => ({ topic, view });
 
