@@ -117,19 +117,20 @@ describe('CountryPanel', () => {
     expect(onClose).toHaveBeenCalled();
   });
 
-  it('marks English-only text in the Japanese UI instead of leaving it empty', () => {
+  it('marks English-only text in the Japanese UI instead of leaving it empty', async () => {
     show('ZWE', 'ジンバブエ', {}, 'ja');
     expect(screen.getByText('ハラレTISC会合')).toBeTruthy();
     // In the activities, and again beside the accession: English-only both times.
+    await screen.findByRole('region', { name: 'WIPO条約' });
     const early = screen.getAllByText('Early seminar');
     expect(early).toHaveLength(2);
     for (const e of early) expect(e.getAttribute('lang')).toBe('en');
     expect(early[0]?.parentElement?.textContent).toContain('（英語のみ）');
   });
 
-  it('states each WIPO treaty with its dates and sources, or that none was found, with the activities before', () => {
+  it('states each WIPO treaty with its dates and sources, or that none was found, with the activities before', async () => {
     show('ZWE', 'Zimbabwe');
-    const section = screen.getByRole('region', { name: 'WIPO treaties' });
+    const section = await screen.findByRole('region', { name: 'WIPO treaties' });
     const madrid = section.querySelector('[data-treaty="madrid"]') as HTMLElement;
     expect(madrid.textContent).toContain('Madrid Protocol');
     expect(madrid.textContent).toContain('acceded 11 December 2019, in force 11 March 2020');
@@ -150,18 +151,19 @@ describe('CountryPanel', () => {
     expect(section.textContent).toContain('WIPO records read up to 6 July 2022');
   });
 
-  it('says plainly in Japanese when nothing was found, with the official Japanese names', () => {
+  it('says plainly in Japanese when nothing was found, with the official Japanese names', async () => {
     show('KEN', 'ケニア', {}, 'ja');
-    const section = screen.getByRole('region', { name: 'WIPO条約' });
+    const section = await screen.findByRole('region', { name: 'WIPO条約' });
     expect(section.textContent).toContain('標章の国際登録に関するマドリッド協定の議定書');
     expect(section.textContent).toContain('特許協力条約');
     expect(within(section).getAllByText('ここで参照したWIPOの記録に見当たらない')).toHaveLength(2);
     expect(within(section).queryByRole('link')).toBeNull();
   });
 
-  it('in Japanese, dates the accession and names what came before', () => {
+  it('in Japanese, dates the accession and names what came before', async () => {
     show('ZWE', 'ジンバブエ', {}, 'ja');
-    const madrid = screen.getByRole('region', { name: 'WIPO条約' }).querySelector('[data-treaty="madrid"]');
+    const section = await screen.findByRole('region', { name: 'WIPO条約' });
+    const madrid = section.querySelector('[data-treaty="madrid"]');
     expect(madrid?.textContent).toContain('2019年12月11日加入、2020年3月11日効力発生');
     expect(madrid?.textContent).toContain('ジンバブエについてマドリッド協定議定書が効力を生じる前に記録された活動');
   });
