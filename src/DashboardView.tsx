@@ -34,6 +34,7 @@ export const mapView = (d: Dashboard) => ({
   group: d.filters.group,
   country: d.state.country,
   measure: d.state.measure,
+  year: d.filters.to,
   navigate: d.navigate,
 });
 

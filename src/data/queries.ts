@@ -9,8 +9,9 @@ import type { FileData } from './validate';
 /** The cache key of one data file's query (the geometry's included). */
 export const fileKey = (file: DataFileName) => ['data', file] as const;
 
-/** One query per JSON data file. */
-export const fileQuery = <N extends JsonFile>(file: N) =>
+/** One query per JSON data file. treaties.json is read on its own (`fileQuery('treaties.json')`) by
+ * the treaty map, the country panel, the chart and the slide, when one of them is shown. */
+export const fileQuery = <N extends JsonFile | 'treaties.json'>(file: N) =>
   queryOptions<FileData<N>>({
     queryKey: fileKey(file),
     queryFn: ({ signal }) => loadFile(file, signal),

@@ -6,6 +6,18 @@ export const PALETTE = ['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'] a
 export const NO_DATA = '#eceff1';
 export const VIA_ONLY = '#dbe7f3';
 
+/** Fills of the treaty measures (domain/treatyMap.ts), by class: a member in the palette's dark blue,
+ * a pending joining in its light teal, "not a member" in an orange no blue-green class resembles, and
+ * "not found in WIPO's records here" in the no-data grey, never in the colour of "not a member".
+ * Coverage through a regional body is hatched in the member's blue (a pattern, not colour alone). */
+export const TREATY_FILL = {
+  member: PALETTE[3],
+  'via-regional-body': PALETTE[3],
+  pending: PALETTE[1],
+  'not-member': '#fdb863',
+  unknown: NO_DATA,
+} as const;
+
 export interface Bin {
   /** inclusive bounds */
   lo: number;

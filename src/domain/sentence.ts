@@ -35,6 +35,8 @@ export type SentenceKey =
   | 'longTermExperts'
   | 'countryActivities'
   | 'countryProgrammes'
+  | 'treatyShare'
+  | 'treatyOthers'
   | 'empty';
 
 export interface Sentence {

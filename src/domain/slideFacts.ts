@@ -9,6 +9,9 @@ import { asOf, count, money, stated, year, type Sentence, type SentenceKey, type
 import { pointOf, SERIES, SME_OFFICIAL, type Quote } from './seriesPoints';
 import type { Slide, Topic } from './story';
 import type { Activity, Conflict, Dataset, SeriesPoint, YearBasis } from './types';
+import { percentOf, treatyShare } from './treatyMap';
+import type { TreatiesData } from './treatyTypes';
+import { treatyOfMeasure, type Measure } from './values';
 
 /** What the sentences of one slide are computed from: the data, and the dashboard under the slide's view. */
 export interface SlideInput {
@@ -20,6 +23,11 @@ export interface SlideInput {
   country: string | null;
   /** today's date (YYYY-MM-DD): whether a target's deadline has passed */
   today: string;
+  /** the map's measure and the last year of the filters (a treaty slide reads the statuses there) */
+  measure: Measure;
+  to: number;
+  /** data/treaties.json, once loaded: a treaty slide says nothing about membership without it */
+  treaties?: TreatiesData | null;
 }
 
 export interface SlideFacts {
@@ -205,6 +213,7 @@ const TOPIC_SENTENCES: Record<Topic, (w: Writer) => void> = {
   },
   country: aboutCountry,
   custom: aboutCountry,
+  treaties: treatyMembership,
 };
 
 /**
@@ -238,6 +247,45 @@ function smeCount(w: Writer, near: Quote | null) {
     ...(near ? { by: asOf(near.point) } : {}),
   };
   w.add(passed ? 'smeNoOfficialPassed' : 'smeNoOfficial', vars, { records: [last], quotes: [near] });
+}
+
+/** Of the countries the activities were held in or with, how many WIPO's records here show as members
+ * of the slide's treaty at the end of its last year; those covered through a regional body and those
+ * with no record are said apart, never counted as members or as non-members. */
+function treatyMembership(w: Writer) {
+  const { treaties, measure, to, stats } = w.input;
+  const treaty = treatyOfMeasure(measure) ?? 'madrid';
+  const named = treaties?.treaties.find((t) => t.id === treaty);
+  if (!treaties || !named) return activities(w);
+  const reached = [...stats.values()].filter((s) => s.direct > 0).map((s) => s.iso3);
+  if (reached.length === 0) return w.add('empty', {}, {});
+  // The records behind the count: the activities that reached these countries (the statuses themselves
+  // come from WIPO's pages, named in the slide's source line).
+  const here = new Set(reached);
+  const records = w.input.filtered.filter((a) => a.countries.some((c) => here.has(c)));
+  const { total, counts } = treatyShare(treaties.entries, w.input.data.groups, reached, treaty, to);
+  const asOfDate: Value = { kind: 'date', value: treaties.asOf.date, fiscal: false };
+  w.add(
+    'treatyShare',
+    {
+      members: { kind: 'number', value: counts.member },
+      total: count(total, 'countries'),
+      share: { kind: 'number', value: percentOf(counts.member, total) },
+      treaty: { kind: 'text', value: named.shortName },
+      year: year(to, 'calendar'),
+      asOf: asOfDate,
+    },
+    { records },
+  );
+  w.add(
+    'treatyOthers',
+    {
+      via: count(counts['via-regional-body'], 'countries'),
+      unknown: count(counts.unknown, 'countries'),
+      asOf: asOfDate,
+    },
+    { records },
+  );
 }
 
 /** About one country, every sentence counts that country's activities only. */

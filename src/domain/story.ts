@@ -43,6 +43,7 @@ export const TOPICS = [
   'jica',
   'country',
   'custom',
+  'treaties',
 ] as const;
 /** What a slide is about: built-in topics generate their title, sentences and notes; `custom` describes its view. */
 export type Topic = (typeof TOPICS)[number];

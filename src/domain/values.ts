@@ -12,9 +12,26 @@ export const FUNDINGS = ['fund', 'jica', 'context'] as const;
 export const YEAR_BASES = ['calendar', 'jp-fiscal'] as const;
 export type YearBasis = (typeof YEAR_BASES)[number];
 
-/** What the map colours a country by (aggregate.ts: measureValue). */
-export const MEASURES = ['activities', 'programmes', 'first-year'] as const;
+/** The WIPO treaties of data/treaties.json that the map can colour by. */
+export const TREATIES = ['pct', 'madrid', 'hague', 'paris'] as const;
+export type TreatyId = (typeof TREATIES)[number];
+
+/** What the map colours a country by: a count of its activities (aggregate.ts: measureValue), or its
+ * membership of a WIPO treaty at the end of the selected years (`treaty-<id>`, domain/treatyMap.ts). */
+export const MEASURES = [
+  'activities',
+  'programmes',
+  'first-year',
+  'treaty-pct',
+  'treaty-madrid',
+  'treaty-hague',
+  'treaty-paris',
+] as const;
 export type Measure = (typeof MEASURES)[number];
+
+/** The treaty a measure colours by, or null for the activity measures. */
+export const treatyOfMeasure = (m: Measure): TreatyId | null =>
+  m.startsWith('treaty-') ? (m.slice('treaty-'.length) as TreatyId) : null;
 
 /** The charts of the timeline region, in the order of their tabs. */
 export const CHARTS = ['activities', 'contribution', 'experts', 'tisc', 'sme', 'people'] as const;

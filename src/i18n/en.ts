@@ -3,11 +3,13 @@
 import { briefingEn } from './briefing.en';
 import { numbersEn } from './numbers.en';
 import { timelineEn } from './timeline.en';
+import { treatyEn } from './treaty.en';
 
 export const en = {
   ...timelineEn,
   ...briefingEn,
   ...numbersEn,
+  ...treatyEn,
   'app.title': 'IP Cooperation Atlas',
   'app.tagline': "Japan's international cooperation in intellectual property with WIPO and JICA",
   'app.skip': 'Skip to the map',

@@ -2,12 +2,14 @@ import { briefingJa } from './briefing.ja';
 import type { Catalogue } from './en';
 import { numbersJa } from './numbers.ja';
 import { timelineJa } from './timeline.ja';
+import { treatyJa } from './treaty.ja';
 
 // Typed against the English catalogue: a missing or extra key fails `tsc -b`.
 export const ja: Catalogue = {
   ...timelineJa,
   ...briefingJa,
   ...numbersJa,
+  ...treatyJa,
   'app.title': 'IP協力アトラス',
   'app.tagline': 'WIPO・JICAと連携した日本の知的財産分野の国際協力',
   'app.skip': '地図へ移動',

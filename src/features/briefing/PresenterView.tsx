@@ -59,9 +59,9 @@ export default function PresenterView({ d, map }: Props) {
 
   const next = useMemo(() => {
     if (!b.next) return null;
-    const m = slideModel(b.next, d);
+    const m = slideModel(b.next, d, b.treaties);
     return { title: slideTitle(b.next, b.c), sentences: m.facts.sentences.map((s) => sentenceText(s, b.c)) };
-  }, [b.next, b.c, d]);
+  }, [b.next, b.c, d, b.treaties]);
 
   if (!b.slide) return null;
   return (

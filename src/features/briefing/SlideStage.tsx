@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useLocale } from '../../i18n/LocaleContext';
 import { SlideChart } from './SlideChart';
-import { sentenceText } from './slideText';
+import { sentenceText, sourceLine } from './slideText';
 import type { Briefing } from './useBriefing';
 
 interface Props {
@@ -39,7 +39,7 @@ export function SlideStage({ b, map, children }: Props) {
         )}
       </div>
       <footer className="briefing-foot">
-        <p className="briefing-source">{t('briefing.sourceLine')}</p>
+        <p className="briefing-source">{sourceLine(b.slide, b.c)}</p>
         {children}
       </footer>
     </div>

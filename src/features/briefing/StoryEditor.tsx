@@ -4,6 +4,7 @@ import { dateFormat, localeTag } from '../../i18n/intlCache';
 import { useLocale } from '../../i18n/LocaleContext';
 import { plural } from '../../i18n/messages';
 import type { Dataset } from '../../domain/types';
+import { treatyOfMeasure } from '../../domain/values';
 import type { ViewState } from '../../state/urlState';
 import type { Navigate } from '../../state/useUrlState';
 import { enterFullscreen } from './fullscreen';
@@ -69,7 +70,9 @@ export default function StoryEditor({
     seen.set(k, (seen.get(k) ?? 0) + 1);
     return `${k}#${seen.get(k)}`;
   });
-  const addView = () => save(addSlide(story, { topic: 'custom', view: viewOf(pickView(state), DEFAULT_VIEW) }));
+  // A view of the map coloured by a WIPO treaty becomes a treaty slide (its sentences count members).
+  const topic = treatyOfMeasure(state.measure) ? 'treaties' : 'custom';
+  const addView = () => save(addSlide(story, { topic, view: viewOf(pickView(state), DEFAULT_VIEW) }));
   const present = (i: number) => {
     enterFullscreen();
     ref.current?.close();

@@ -5,7 +5,8 @@ import type { DeckImage, DeckSlide, DeckSpec } from './deck';
 import { deckChart } from './deckChart';
 import type { DashboardModel } from '../../state/buildDashboard';
 import { slideModel, type SlideModel } from './slideModel';
-import { local, quotedText, sentenceText, slideTitle, type TextContext } from './slideText';
+import type { TreatiesData } from '../../domain/treatyTypes';
+import { local, quotedText, sentenceText, slideTitle, sourceLine, type TextContext } from './slideText';
 
 /** Does the slide show the map as its visual (no chart of its own chosen)? */
 export const showsMap = (slide: Slide): boolean => (slide.view.chart ?? 'activities') === 'activities';
@@ -35,9 +36,10 @@ export function storyDeck(
   base: DashboardModel,
   c: TextContext,
   maps: (index: number) => DeckImage | undefined = () => undefined,
+  treaties: TreatiesData | null = null,
 ): DeckSpec {
   const slides: DeckSlide[] = story.slides.map((slide, i) => {
-    const model = slideModel(slide, base);
+    const model = slideModel(slide, base, treaties);
     const map = showsMap(slide) ? maps(i) : undefined;
     const chart = map ? null : deckChart(model, c);
     return {
@@ -45,7 +47,7 @@ export function storyDeck(
       sentences: model.facts.sentences.map((s) => sentenceText(s, c)),
       ...(chart ? { chart } : {}),
       ...(map ? { map } : {}),
-      source: c.t('briefing.sourceLine'),
+      source: sourceLine(slide, c),
       notes: deckNotes(slide, model, c),
     };
   });

@@ -1,6 +1,7 @@
 // Any slide of a story as the dashboard would show it, worked out from the data alone: the presenter
 // window previews the next slide and the PowerPoint deck has every slide, neither by putting it on screen.
 import { slideFacts, type SlideFacts, type SlideInput } from '../../domain/slideFacts';
+import type { TreatiesData } from '../../domain/treatyTypes';
 import type { FullView, Slide } from '../../domain/story';
 import { buildDashboard, type DashboardModel } from '../../state/buildDashboard';
 import { DEFAULT_STATE } from '../../state/urlState';
@@ -18,7 +19,7 @@ export const localToday = (now = new Date()) =>
   `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /** What slideFacts reads of a dashboard. */
-export const slideInput = (d: DashboardModel, today = localToday()): SlideInput => ({
+export const slideInput = (d: DashboardModel, treaties?: TreatiesData | null, today = localToday()): SlideInput => ({
   data: d.data,
   filtered: d.selection.activities,
   stats: d.stats,
@@ -26,12 +27,15 @@ export const slideInput = (d: DashboardModel, today = localToday()): SlideInput 
   basis: d.filters.basis,
   country: d.state.country,
   today,
+  measure: d.state.measure,
+  to: d.filters.to,
+  treaties,
 });
 
 /** The slide's view, its dashboard and its sentences: what its link would show. `base`, a dashboard of
  * the same data, lends its data and index. */
-export function slideModel(slide: Slide, base: DashboardModel): SlideModel {
+export function slideModel(slide: Slide, base: DashboardModel, treaties?: TreatiesData | null): SlideModel {
   const view = slidePatch(slide.view);
   const dashboard = buildDashboard(base.data, { ...DEFAULT_STATE, ...view }, base.index);
-  return { view, dashboard, facts: slideFacts(slide, slideInput(dashboard)) };
+  return { view, dashboard, facts: slideFacts(slide, slideInput(dashboard, treaties)) };
 }

@@ -8,6 +8,11 @@ import { formatChf, formatDate, formatNumber, formatYen } from '../../i18n/forma
 import { localeTag, numberFormat } from '../../i18n/intlCache';
 import { plural, type Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
+import { treatyOfMeasure } from '../../domain/values';
+
+/** The source line under a slide: a treaty slide names WIPO's treaty pages too. */
+export const sourceLine = (slide: Slide | null | undefined, c: Pick<TextContext, 't'>): string =>
+  c.t(slide?.topic === 'treaties' ? 'briefing.sourceLine.treaties' : 'briefing.sourceLine');
 
 export interface TextContext {
   t: Translate;
@@ -92,6 +97,10 @@ export function describeView(view: SlideView | FullView, c: TextContext): string
 export function slideTitle(slide: Slide, c: TextContext): string {
   if (slide.title) return slide.title;
   if (slide.topic === 'custom') return describeView(slide.view, c);
+  if (slide.topic === 'treaties') {
+    const treaty = treatyOfMeasure(slide.view.measure ?? 'activities') ?? 'madrid';
+    return c.t('briefing.topic.treaties', { treaty: c.t(`treaty.short.${treaty}`) });
+  }
   if (slide.topic === 'country') {
     return c.t('briefing.topic.country', { country: slide.view.country ? c.countryName(slide.view.country) : '—' });
   }

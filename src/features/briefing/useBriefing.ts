@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { fileQuery } from '../../data/queries';
 import { slideFacts } from '../../domain/slideFacts';
 import { clampSlide, step, type SlideAction } from '../../domain/slideNavigation';
 import type { Dashboard } from '../../state/useDashboard';
@@ -44,9 +46,12 @@ export function useBriefing(d: Dashboard) {
   );
 
   const applied = showsView(d.state, view);
+  // WIPO's treaty records are fetched only for a story that has a treaty slide.
+  const hasTreaties = story.slides.some((s) => s.topic === 'treaties');
+  const treaties = useQuery({ ...fileQuery('treaties.json'), enabled: hasTreaties }).data ?? null;
   const facts = useMemo(
-    () => (slide ? slideFacts(slide, slideInput(d)) : { sentences: [], quoted: [], conflicts: [] }),
-    [slide, d],
+    () => (slide ? slideFacts(slide, slideInput(d, treaties)) : { sentences: [], quoted: [], conflicts: [] }),
+    [slide, d, treaties],
   );
   // One visual per slide: its chart (the deck's, drawn for the room), or the map fitted to its subject.
   const chart = useMemo(
@@ -65,6 +70,7 @@ export function useBriefing(d: Dashboard) {
     applied,
     facts,
     chart,
+    treaties,
     move,
     /** shows a slide here only (the other window does not follow) */
     show,

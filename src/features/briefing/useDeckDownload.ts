@@ -82,7 +82,7 @@ export function useDeckDownload(b: Briefing, d: Dashboard) {
         if (pic) maps.set(i, pic);
       }
       show(start);
-      const spec = storyDeck(story, d, c, (i) => maps.get(i));
+      const spec = storyDeck(story, d, c, (i) => maps.get(i), b.treaties);
       const file = `atlas-briefing-${lang}-${today()}.pptx`;
       downloadBlob(file, (await buildDeck(spec, 'blob')) as Blob);
       setStatus(t('briefing.deck.done', { file }));
@@ -92,7 +92,7 @@ export function useDeckDownload(b: Briefing, d: Dashboard) {
     } finally {
       busy.current = false;
     }
-  }, [c, story, start, total, show, d, registry, whenShown]);
+  }, [c, story, start, total, show, d, registry, whenShown, b.treaties]);
 
   return { download, status };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { activitiesFor, hostedIn } from '../../domain/aggregate';
 import { byDate } from '../../domain/dates';
 import type { Activity, Dataset } from '../../domain/types';
@@ -6,6 +6,9 @@ import { countActivities, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { plural } from '../../i18n/messages';
 import { ActivityList } from './ActivityItem';
+
+// The treaties' section, its words and its domain load with the first panel, off the first paint.
+const TreatySection = lazy(() => import('./TreatySection').then((m) => ({ default: m.TreatySection })));
 
 /** Everything about one country under the current filters, split "in this country" / "through a body". */
 export function CountryPanel({
@@ -104,6 +107,10 @@ export function CountryPanel({
           <ActivityList activities={byDate(hosted)} data={data} />
         </section>
       )}
+      {/* Beside the accessions: every activity recorded for the country, whatever the filters. */}
+      <Suspense fallback={null}>
+        <TreatySection iso3={iso3} name={name} activities={data.activities} groups={data.groups} />
+      </Suspense>
     </aside>
   );
 }

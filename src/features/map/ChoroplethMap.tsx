@@ -6,9 +6,9 @@ import type { Box } from '../../domain/geometry';
 import { useLocale } from '../../i18n/LocaleContext';
 import { CountryShapes, type ShapesProps } from './CountryShapes';
 import { EqualEarthCRS } from './crs';
-import { useExportEntry } from '../../ui/exportRegistry';
-import { mapLegend } from './Legend';
-import { HATCH_ID } from './look';
+import { useExportEntry, type ExportLegendItem } from '../../ui/exportRegistry';
+import { HATCH_ID, TREATY_HATCH_ID } from './look';
+import { TREATY_FILL } from '../../domain/scale';
 import { MapCamera, type Focus } from './MapCamera';
 import { createMapMotion, type MapMotion } from './mapMotion';
 import { ResetControl } from './ResetControl';
@@ -17,11 +17,13 @@ export interface MapProps extends ShapesProps {
   /** the projected box of all the shapes */
   world: Box;
   focus: Focus;
+  /** the key as data, for the map's exports (Legend's mapLegend, or TreatyLegend's treatyLegend) */
+  legend: { title: string; items: ExportLegendItem[] };
   children?: ReactNode;
 }
 
 /** The world in Equal Earth, without tiles: the country shapes, the camera and whatever markers go on top. */
-export function ChoroplethMap({ world, focus, children, ...shapes }: MapProps) {
+export function ChoroplethMap({ world, focus, legend, children, ...shapes }: MapProps) {
   const { lang, t } = useLocale();
   const [reset, setReset] = useState(0);
   const onReset = useCallback(() => setReset((n) => n + 1), []);
@@ -29,7 +31,6 @@ export function ChoroplethMap({ world, focus, children, ...shapes }: MapProps) {
   const mapRef = useRef<LMap | null>(null);
   const [motion] = useState(createMapMotion);
   useExportEntry({ kind: 'map', title: t('map.title') }, () => {
-    const legend = mapLegend(shapes.bins, shapes.measure, t, lang);
     const svg = mapRef.current?.getPanes().overlayPane.querySelector('svg') ?? null;
     return {
       legendTitle: legend.title,
@@ -47,6 +48,16 @@ export function ChoroplethMap({ world, focus, children, ...shapes }: MapProps) {
           <pattern id={HATCH_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill="#e3edf7" />
             <line x1="0" y1="0" x2="0" y2="6" stroke="#2c7fb8" strokeWidth="2" />
+          </pattern>
+          <pattern
+            id={TREATY_HATCH_ID}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="6" height="6" fill="#fff" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={TREATY_FILL['via-regional-body']} strokeWidth="3" />
           </pattern>
         </defs>
       </svg>

@@ -9,7 +9,8 @@ import type { Countries, CountryProps } from '../../domain/types';
 import { countryName } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import { makeAccessible } from './accessibleLayer';
-import { fillOf, OUTLINES } from './look';
+import type { TreatyClass } from '../../domain/treatyMap';
+import { fillOf, OUTLINES, treatyFill } from './look';
 import { countryTooltip } from './tooltip';
 
 export interface ShapesProps {
@@ -24,6 +25,8 @@ export interface ShapesProps {
   small: Set<string>;
   programmeName: (id: string) => string;
   onSelect: (iso3: string) => void;
+  /** on the treaty map, each country's membership class (fills), the activities only outline; else null */
+  treaty: Map<string, TreatyClass> | null;
 }
 
 const propsOf = (layer: unknown) => (layer as { feature: Feature }).feature.properties as CountryProps;
@@ -33,18 +36,19 @@ const TOOLTIP = { sticky: true, direction: 'top' } as const;
  * named and put in the tab order by makeAccessible, with a tooltip built from the latest figures when it
  * opens. */
 export function CountryShapes(props: ShapesProps) {
-  const { countries, stats, measure, bins, selected, outlined, small, programmeName, onSelect } = props;
+  const { countries, stats, measure, bins, selected, outlined, small, programmeName, onSelect, treaty } = props;
   const { lang, t } = useLocale();
   const ref = useRef<LGeoJSON | null>(null);
 
   const style = useCallback(
     (feature?: Feature): PathOptions => {
       const iso3 = (feature?.properties as CountryProps | undefined)?.iso3 ?? '';
-      const outline = iso3 === selected ? 'selected' : outlined.has(iso3) ? 'outlined' : 'plain';
-      const fillColor = fillOf(stats.get(iso3), measure, bins) ?? NO_DATA;
+      const reached = treaty !== null && (stats.get(iso3)?.direct ?? 0) > 0;
+      const outline = iso3 === selected ? 'selected' : outlined.has(iso3) ? 'outlined' : reached ? 'reached' : 'plain';
+      const fillColor = treaty ? treatyFill(treaty.get(iso3)) : (fillOf(stats.get(iso3), measure, bins) ?? NO_DATA);
       return { className: 'country-shape', fillColor, fillOpacity: 1, ...OUTLINES[outline] };
     },
-    [stats, measure, bins, selected, outlined],
+    [stats, measure, bins, selected, outlined, treaty],
   );
   // The first drawing takes the style function; after that, only the shapes whose look changed get
   // Leaflet's setStyle. (A new style prop would make react-leaflet restyle all 235 shapes on every filter

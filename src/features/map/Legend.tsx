@@ -60,17 +60,24 @@ export function Legend(props: { bins: Bin[]; measure: Measure; cities: boolean; 
           {t('map.legendSmall')}
         </li>
       </ul>
-      {/* A switch, not a key entry: a picture of the map (an export) does not carry the city squares. */}
-      <label className="legend-cities legend-mark">
-        <input type="checkbox" checked={cities} onChange={(e) => onCities(e.target.checked)} />
-        <svg className="swatch" aria-hidden="true" viewBox="0 0 14 14">
-          <rect x="1" y="1" width="12" height="12" rx="2" fill="#fff" stroke="#263238" strokeWidth="1.5" />
-          <text x="7" y="10.5" fontSize="9" fontWeight="700" textAnchor="middle" fill="#1b1f23">
-            n
-          </text>
-        </svg>
-        {t('map.showCities')}
-      </label>
+      <CitiesSwitch cities={cities} onCities={onCities} />
     </div>
+  );
+}
+
+/** A switch, not a key entry: a picture of the map (an export) does not carry the city squares. */
+export function CitiesSwitch({ cities, onCities }: { cities: boolean; onCities: (on: boolean) => void }) {
+  const { t } = useLocale();
+  return (
+    <label className="legend-cities legend-mark">
+      <input type="checkbox" checked={cities} onChange={(e) => onCities(e.target.checked)} />
+      <svg className="swatch" aria-hidden="true" viewBox="0 0 14 14">
+        <rect x="1" y="1" width="12" height="12" rx="2" fill="#fff" stroke="#263238" strokeWidth="1.5" />
+        <text x="7" y="10.5" fontSize="9" fontWeight="700" textAnchor="middle" fill="#1b1f23">
+          n
+        </text>
+      </svg>
+      {t('map.showCities')}
+    </label>
   );
 }

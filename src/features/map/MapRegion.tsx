@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { measureValue, type CountryStats } from '../../domain/aggregate';
 import { membersOf } from '../../domain/groups';
-import { MEASURES, type Measure } from '../../domain/values';
+import { MEASURES, treatyOfMeasure, type Measure } from '../../domain/values';
 import { isSmall, mainBox, markerPoint, SMALL_STATE_DEG2, worldBox } from '../../domain/geometry';
 import { makeBins } from '../../domain/scale';
 import type { Selection } from '../../domain/selection';
@@ -14,7 +14,9 @@ import { ErrorState } from '../../ui/ErrorState';
 import { ChoroplethMap } from './ChoroplethMap';
 import { CountrySearch } from './CountrySearch';
 import { CountryTable } from './CountryTable';
-import { Legend } from './Legend';
+import { CitiesSwitch, Legend, mapLegend } from './Legend';
+import { TreatyLegend, treatyLegend } from './TreatyLegend';
+import { useTreatyMap } from './useTreatyMap';
 import type { Focus } from './MapCamera';
 import { MapMarkers } from './MapMarkers';
 import { subjectFocus } from './subject';
@@ -35,6 +37,7 @@ export function MapRegion({
   group,
   country,
   measure,
+  year,
   navigate,
   onSelect,
   follow = false,
@@ -48,11 +51,13 @@ export function MapRegion({
   /** the country open in the panel */
   country: string | null;
   measure: Measure;
+  /** the last year of the filters: a treaty measure reads each country's status at its end */
+  year: number;
   navigate: Navigate;
   onSelect: (iso3: string) => void;
   follow?: boolean;
 }) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const text = useText();
   const q = useQuery(countriesQuery);
   // The query store updates synchronously, and drawing 235 shapes (React, then Leaflet) is one of the
@@ -81,6 +86,13 @@ export function MapRegion({
         measure,
       ),
     [stats, measure],
+  );
+  const codes = useMemo(() => geo?.list.map((p) => p.iso3) ?? null, [geo]);
+  const treaty = useTreatyMap(measure, year, data.groups, codes);
+  const treatyKey = treaty?.key ?? null;
+  const legend = useMemo(
+    () => (treatyKey ? treatyLegend(treatyKey, t, lang) : mapLegend(bins, measure, t, lang)),
+    [treatyKey, bins, measure, t, lang],
   );
   const outlined = useMemo(() => {
     const g = data.groups.find((x) => x.id === group && x.kind === 'regional-body');
@@ -145,10 +157,14 @@ export function MapRegion({
         <label>
           {t('map.measure')}{' '}
           <select value={measure} onChange={(e) => navigate({ measure: e.target.value as Measure })}>
-            {MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {t(`map.measure.${m}`)}
-              </option>
+            {(['activities', 'treaties'] as const).map((g) => (
+              <optgroup key={g} label={t(`map.measureGroup.${g}`)}>
+                {MEASURES.filter((m) => (treatyOfMeasure(m) !== null) === (g === 'treaties')).map((m) => (
+                  <option key={m} value={m}>
+                    {t(`map.measure.${m}`)}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </label>
@@ -175,6 +191,8 @@ export function MapRegion({
             selected={country}
             outlined={outlined}
             small={geo.smallSet}
+            treaty={treaty?.classes ?? null}
+            legend={legend}
             programmeName={programmeName}
             onSelect={clicked}
             world={geo.world}
@@ -189,12 +207,27 @@ export function MapRegion({
               stats={stats}
               measure={measure}
               bins={bins}
+              treaty={treaty?.classes ?? null}
               selected={country}
               onSelect={clicked}
             />
           </ChoroplethMap>
         )}
-        <Legend bins={bins} measure={measure} cities={showEvents} onCities={setShowEvents} />
+        {treaty ? (
+          <TreatyLegend k={treaty.key}>
+            {treaty.error !== null && (
+              <p role="alert">
+                {t('treaty.error')}{' '}
+                <button type="button" onClick={treaty.retry}>
+                  {t('error.retry')}
+                </button>
+              </p>
+            )}
+            <CitiesSwitch cities={showEvents} onCities={setShowEvents} />
+          </TreatyLegend>
+        ) : (
+          <Legend bins={bins} measure={measure} cities={showEvents} onCities={setShowEvents} />
+        )}
       </div>
       <p className="attribution">{t('map.attribution')}</p>
       <CountryTable stats={stats} names={geo?.names ?? new Map()} onSelect={pick} />

@@ -9,7 +9,8 @@ import type { CountryFeature } from '../../domain/types';
 import { countryName } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import { makeAccessible } from './accessibleLayer';
-import { dotOutline, fillOf } from './look';
+import type { TreatyClass } from '../../domain/treatyMap';
+import { dotOutline, fillOf, treatyFill } from './look';
 
 export interface SmallState {
   feature: CountryFeature;
@@ -61,6 +62,8 @@ export interface SmallStatesProps {
   bins: Bin[];
   selected: string | null;
   onSelect: (iso3: string) => void;
+  /** on the treaty map, the classes that fill the dots of the countries with activities */
+  treaty: Map<string, TreatyClass> | null;
 }
 
 export function SmallStateMarkers(
@@ -71,7 +74,7 @@ export function SmallStateMarkers(
     half: number;
   },
 ) {
-  const { states, stats, measure, bins, selected, onSelect, zoom, squares, half } = props;
+  const { states, stats, measure, bins, selected, onSelect, zoom, squares, half, treaty } = props;
   const map = useMap();
   const { lang } = useLocale();
   const shown = useMemo(
@@ -79,9 +82,10 @@ export function SmallStateMarkers(
       states.flatMap((s) => {
         const iso3 = s.feature.properties.iso3;
         const fill = fillOf(stats.get(iso3), measure, bins);
-        return fill !== null || iso3 === selected ? [{ ...s, iso3, fill: fill ?? NO_DATA }] : [];
+        const look = treaty && fill !== null ? treatyFill(treaty.get(iso3)) : fill;
+        return look !== null || iso3 === selected ? [{ ...s, iso3, fill: look ?? NO_DATA }] : [];
       }),
-    [states, stats, measure, bins, selected],
+    [states, stats, measure, bins, selected, treaty],
   );
   const placed = useMemo(() => {
     const anchors = shown.map((s) => map.project(s.point, zoom));

@@ -1,9 +1,16 @@
 import type { PathOptions } from 'leaflet';
 import { measureValue, type CountryStats } from '../../domain/aggregate';
 import type { Measure } from '../../domain/values';
-import { colourFor, type Bin } from '../../domain/scale';
+import { colourFor, TREATY_FILL, type Bin } from '../../domain/scale';
+import type { TreatyClass } from '../../domain/treatyMap';
 
 export const HATCH_ID = 'atlas-via-hatch';
+/** The pattern of "covered through a regional body that is a party" on the treaty map. */
+export const TREATY_HATCH_ID = 'atlas-treaty-via-hatch';
+
+/** A country's fill on the treaty map: its class's colour, hatched when a regional body covers it. */
+export const treatyFill = (cls: TreatyClass | undefined): string =>
+  cls === 'via-regional-body' ? `url(#${TREATY_HATCH_ID})` : TREATY_FILL[cls ?? 'unknown'];
 
 /** A country's fill under the current figures (hatched when only a regional body reached it), or null
  * when it has nothing: the shapes draw that as "no activity", the small states' dots are hidden. */
@@ -17,6 +24,8 @@ export function fillOf(stats: CountryStats | undefined, measure: Measure, bins: 
 export const OUTLINES = {
   selected: { color: '#d81b60', weight: 2.5, dashArray: undefined },
   outlined: { color: '#1a1a1a', weight: 1.6, dashArray: '4 2' },
+  // On the treaty map: the countries the selected activities were held in or with.
+  reached: { color: '#1a1a1a', weight: 1.3, dashArray: undefined },
   plain: { color: '#8a939b', weight: 0.5, dashArray: undefined },
 } satisfies Record<string, PathOptions>;
 

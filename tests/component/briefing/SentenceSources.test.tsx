@@ -23,7 +23,7 @@ const real = Object.fromEntries(
 describe('the presenter’s sources', () => {
   it('open each sentence of the SME slide onto its records and their source links', () => {
     const slide = DEFAULT_STORY.slides.find((s) => s.topic === 'sme')!;
-    const facts = slideFacts(slide, slideInput(makeDashboard(real, slidePatch(slide.view)), '2026-12-06'));
+    const facts = slideFacts(slide, slideInput(makeDashboard(real, slidePatch(slide.view)), null, '2026-12-06'));
     const c = { t: translator('en'), lang: 'en' as const, data: real, countryName: (x: string) => x };
     const { container } = render(<SentenceSources c={c} facts={facts} />);
     const summary = screen.getByText(/^Behind “The deadline of 27 June 2026 has passed/);

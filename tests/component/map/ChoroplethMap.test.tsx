@@ -5,7 +5,9 @@ import { countByCountry } from '../../../src/domain/aggregate';
 import { makeBins, NO_DATA } from '../../../src/domain/scale';
 import { worldBox } from '../../../src/domain/geometry';
 import { ChoroplethMap } from '../../../src/features/map/ChoroplethMap';
-import { HATCH_ID } from '../../../src/features/map/look';
+import { HATCH_ID, OUTLINES, TREATY_HATCH_ID } from '../../../src/features/map/look';
+import { TREATY_FILL } from '../../../src/domain/scale';
+import type { TreatyClass } from '../../../src/domain/treatyMap';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
 import { activity, selectionOf } from '../../fixtures/factories';
 import { world } from '../../fixtures/geometry';
@@ -19,7 +21,12 @@ const rows = [
 function renderMap(lang: 'en' | 'ja' = 'en') {
   const bins = makeBins([2], 'activities');
   const onSelect = vi.fn();
-  const map = (list: typeof rows, selected: string | null = null, outlined = new Set<string>()) => (
+  const map = (
+    list: typeof rows,
+    selected: string | null = null,
+    outlined = new Set<string>(),
+    treaty: Map<string, TreatyClass> | null = null,
+  ) => (
     <LocaleProvider lang={lang}>
       <div style={{ width: 800, height: 400 }}>
         <ChoroplethMap
@@ -30,6 +37,8 @@ function renderMap(lang: 'en' | 'ja' = 'en') {
           selected={selected}
           outlined={outlined}
           small={new Set()}
+          treaty={treaty}
+          legend={{ title: '', items: [] }}
           programmeName={(id) => id}
           onSelect={onSelect}
           world={worldBox(world.features.map((f) => f.geometry))}
@@ -88,6 +97,28 @@ describe('ChoroplethMap', () => {
     update(rows);
     expect(zimbabwe.getAttribute('fill')).toBe(bins[0]?.colour);
     expect(zimbabwe.getAttribute('tabindex')).toBe('0');
+  });
+
+  it('on a treaty map, fills by membership and keeps the activities as outlines', () => {
+    const { path, update } = renderMap();
+    const classes = new Map<string, TreatyClass>([
+      ['ZWE', 'member'],
+      ['KEN', 'via-regional-body'],
+    ]);
+    update(rows, null, new Set(), classes);
+    expect(path('Zimbabwe').getAttribute('fill')).toBe(TREATY_FILL.member);
+    expect(path('Kenya').getAttribute('fill')).toBe(`url(#${TREATY_HATCH_ID})`);
+    // A country with no record is "not found", never coloured as "not a member".
+    expect(path('Brazil').getAttribute('fill')).toBe(TREATY_FILL.unknown);
+    expect(TREATY_FILL.unknown).not.toBe(TREATY_FILL['not-member']);
+    update(rows, null, new Set(), new Map([...classes, ['BRA', 'not-member']]));
+    expect(path('Brazil').getAttribute('fill')).toBe(TREATY_FILL['not-member']);
+    // Zimbabwe had activities held in it: a dark outline; Kenya only through a body: the plain one.
+    expect(path('Zimbabwe').getAttribute('stroke')).toBe(OUTLINES.reached.color);
+    expect(path('Zimbabwe').getAttribute('stroke-width')).toBe(String(OUTLINES.reached.weight));
+    expect(path('Kenya').getAttribute('stroke')).toBe(OUTLINES.plain.color);
+    update(rows);
+    expect(path('Brazil').getAttribute('fill')).toBe(NO_DATA);
   });
 
   it('names shapes in Japanese when the UI is Japanese', () => {

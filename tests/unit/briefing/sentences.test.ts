@@ -29,7 +29,7 @@ function said(topic: string, lang: Lang, today = '2026-12-06'): string[] {
   if (!slide) throw new Error(`no ${topic} slide`);
   const d = makeDashboard(real, slidePatch(slide.view));
   const c = { t: translator(lang), lang, data: real, countryName: (iso3: string) => iso3 };
-  return slideFacts(slide, slideInput(d, today)).sentences.map((s) => sentenceText(s, c));
+  return slideFacts(slide, slideInput(d, null, today)).sentences.map((s) => sentenceText(s, c));
 }
 
 describe('the sentences of the default story', () => {

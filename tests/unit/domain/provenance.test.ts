@@ -37,7 +37,7 @@ describe('provenance of the default story', () => {
   for (const [n, slide] of DEFAULT_STORY.slides.entries()) {
     it(`slide ${n + 1} (${slide.topic}): every sentence with a number names the records or figures behind it`, () => {
       const d = makeDashboard(real, slidePatch(slide.view));
-      const { sentences } = slideFacts(slide, slideInput(d, '2026-12-06'));
+      const { sentences } = slideFacts(slide, slideInput(d, null, '2026-12-06'));
       expect(sentences.length).toBeGreaterThan(0);
       for (const s of sentences) {
         const numeric = Object.values(s.vars).some((v) => v.kind === 'number' || v.kind === 'money');

@@ -57,6 +57,8 @@ function input(data: Dataset, view: Partial<ViewState> = {}): SlideInput {
     basis: d.filters.basis,
     country: d.state.country,
     today,
+    measure: d.state.measure,
+    to: d.filters.to,
   };
 }
 const slide = (topic: Slide['topic'], view: Slide['view'] = {}): Slide => ({ topic, view });

@@ -1,0 +1,67 @@
+import { TREATY_CLASSES } from '../../domain/treatyMap';
+import { formatDate } from '../../i18n/format';
+import { useLocale } from '../../i18n/LocaleContext';
+import type { Translate } from '../../i18n/messages';
+import type { Lang } from '../../state/urlState';
+import type { ExportLegendItem } from '../../ui/exportRegistry';
+import { OUTLINES, treatyFill } from './look';
+
+export interface TreatyKey {
+  /** the treaty's short name in the UI's language, from treaties.json */
+  treaty: string;
+  /** the `to` year of the slider: the statuses are read at its end */
+  year: number;
+  /** the newest date in the WIPO records read (treaties.json asOf) */
+  asOf: string;
+}
+
+/** The treaty map's key as data, for the map's exports: every class with its words, the as-of date. */
+export function treatyLegend(k: TreatyKey, t: Translate, lang: Lang) {
+  const items: ExportLegendItem[] = TREATY_CLASSES.map((c) => ({
+    label: t(`treaty.class.${c}`),
+    colour: treatyFill(c),
+  }));
+  return {
+    title: `${t('treaty.legendTitle', { treaty: k.treaty, year: k.year })} · ${t('treaty.asOf', { date: formatDate(k.asOf, lang) })}`,
+    items,
+  };
+}
+
+/** The key of the map coloured by a treaty: which treaty, at the end of which year, as of which WIPO
+ * records; each class in words beside its swatch (the hatch for a regional body's coverage), the dark
+ * outline of the countries the activities reached, then the cities' switch of the activity key. */
+export function TreatyLegend({ k, children }: { k: TreatyKey | null; children?: React.ReactNode }) {
+  const { lang, t } = useLocale();
+  return (
+    <div className="legend treaty-legend">
+      {k === null ? (
+        <p className="legend-title">{t('treaty.loading')}</p>
+      ) : (
+        <>
+          <h3 className="legend-title">
+            <span className="visually-hidden">{t('map.legend')}: </span>
+            {t('treaty.legendTitle', { treaty: k.treaty, year: k.year })}
+          </h3>
+          <p className="legend-asof">{t('treaty.asOf', { date: formatDate(k.asOf, lang) })}</p>
+          <ul>
+            {TREATY_CLASSES.map((c) => (
+              <li key={c} data-class={c}>
+                <svg className="swatch" aria-hidden="true" viewBox="0 0 14 14">
+                  <rect width="14" height="14" fill={treatyFill(c)} />
+                </svg>
+                {t(`treaty.class.${c}`)}
+              </li>
+            ))}
+            <li>
+              <svg className="swatch swatch-outline" aria-hidden="true" viewBox="0 0 14 14">
+                <rect x="1" y="1" width="12" height="12" fill="#fff" stroke={OUTLINES.reached.color} strokeWidth="2" />
+              </svg>
+              {t('treaty.reached')}
+            </li>
+          </ul>
+        </>
+      )}
+      {children}
+    </div>
+  );
+}
