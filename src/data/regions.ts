@@ -9,7 +9,7 @@ import type { FileData } from './validate';
 
 // treaties.json is not part of the Dataset yet (it is read by data:check; the map and panel come next).
 export type JsonFile = Exclude<DataFileName, 'countries.geojson' | 'treaties.json'>;
-export type Region = 'map' | 'filters' | 'headline' | 'panel' | 'charts' | 'briefing';
+export type Region = 'map' | 'filters' | 'headline' | 'panel' | 'charts' | 'briefing' | 'treaties';
 
 /** The list each file holds, as named in the Dataset. */
 export const DATASET_KEY = {
@@ -39,6 +39,12 @@ export const REGION_FILES: Record<Region, readonly DataFileName[]> = {
   charts: [...CORE, 'sources.json', 'series.json', 'conflicts.json'],
   // A slide shows a map, a chart and a country's activities: everything.
   briefing: ['countries.geojson', ...JSON_FILES],
+  // The treaty measures of the map (and the panel's, chart's and slide's treaty parts): a small region
+  // of its own, so a broken treaties.json breaks the treaty views and nothing else. treaties.json is not
+  // part of the Dataset: its feature reads it with its own query, only when shown, so `regionQuery`
+  // does not load it (jsonFilesOf leaves it out); Try again is `retryFiles(client, error, REGION_FILES.treaties)`.
+  // Its entries name countries of the geometry or regional bodies of groups.json, and may cite sources.json.
+  treaties: ['treaties.json', 'countries.geojson', 'groups.json', 'sources.json'],
 };
 
 /** The JSON files of a region, in a fixed order (one query key per set of files). */
