@@ -184,3 +184,24 @@ test('briefing mode names a file its slides need that failed, and leads back to 
   await expect(page).not.toHaveURL(/slide=/);
   await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
 });
+
+test('the regions share each file: every data file is fetched once', async ({ page }) => {
+  const asked = new Map<string, number>();
+  page.on('request', (r) => {
+    const file = /\/([a-z]+)-[^/]*\.(json|geo\.?json)$/.exec(new URL(r.url()).pathname)?.[1];
+    if (file) asked.set(file, (asked.get(file) ?? 0) + 1);
+  });
+  await page.goto('./');
+  await showCharts(page);
+  await expect(page.getByRole('button', { name: 'Briefing mode' })).toBeEnabled();
+  expect(Object.fromEntries(asked)).toEqual({
+    countries: 1,
+    activities: 1,
+    programmes: 1,
+    groups: 1,
+    places: 1,
+    sources: 1,
+    series: 1,
+    conflicts: 1,
+  });
+});
