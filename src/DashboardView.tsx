@@ -116,6 +116,7 @@ export function DashboardView({ d, ready }: Props) {
           error={panelError}
           retry={core.error ? core.retry : panel.retry}
           name={country ? name : (body?.id ?? '')}
+          label={country ? t('panel.label', { name }) : t('body.label', { name: body?.id ?? '' })}
           onClose={country ? close : closeBody}
         />
       ) : null}
@@ -140,21 +141,24 @@ export function DashboardView({ d, ready }: Props) {
   );
 }
 
-/** The country panel when its files failed: where the panel would be, the error, a retry and a way out. */
+/** The country or body panel when its files failed: where the panel would be, the error, a retry and a way out. */
 function PanelError({
   error,
   retry,
   name,
+  label,
   onClose,
 }: {
   error: unknown;
   retry: () => void;
   name: string;
+  /** the accessible name of the panel it stands in for */
+  label: string;
   onClose: () => void;
 }) {
   const { t } = useLocale();
   return (
-    <aside className="country-panel" role="region" aria-label={t('panel.label', { name })}>
+    <aside className="country-panel" role="region" aria-label={label}>
       <header className="panel-header">
         <h2>{name}</h2>
         <button type="button" onClick={onClose}>

@@ -2,7 +2,6 @@
 // cross-file checks over them, so one broken file breaks the regions that read it and no other: with
 // series.json broken, the filters, the headline, the map and the country panel keep working.
 import type { Dataset } from '../domain/types';
-import { checksOver, runChecks } from './crossCheck';
 import { DataError, LoadError } from './DataError';
 import type { DataFileName } from './schemas';
 import type { FileData } from './validate';
@@ -80,6 +79,11 @@ export type RegionData = Partial<Dataset>;
  * names every file it read, so that Try again fetches all of them. */
 export async function loadRegion(files: readonly DataFileName[], get: GetFile): Promise<RegionData> {
   const wanted = jsonFilesOf(files);
+  // The checks come in a chunk of their own, fetched alongside the files: nothing of them is needed
+  // to paint the map.
+  const checks = import('./crossCheck');
+  // Awaited below; a file that fails first leaves it unawaited, and its own failure is then no news.
+  checks.catch(() => {});
   const settled = await Promise.allSettled(wanted.map((f) => get(f)));
   const errors = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
   if (errors.length > 0) throw combine(errors);
@@ -88,6 +92,7 @@ export async function loadRegion(files: readonly DataFileName[], get: GetFile): 
     const key = DATASET_KEY[wanted[i]!];
     if (s.status === 'fulfilled') Object.assign(data, { [key]: (s.value as Record<string, unknown>)[key] });
   });
+  const { checksOver, runChecks } = await checks;
   const { problems, files: involved } = runChecks(checksOver(wanted), data as Dataset);
   if (problems.length > 0) throw new DataError(involved.join(', '), problems, involved);
   return data;

@@ -97,6 +97,7 @@ async function openZimbabwe(page: Page) {
   await expect(shape).toBeVisible();
   // City markers may cover small shapes; they are drawn only once the places are in.
   const cities = page.getByRole('checkbox', { name: 'Cities with activities' });
+  await expect(cities).toBeVisible();
   if (await cities.isChecked()) await cities.uncheck();
   await shape.click();
   return page.getByRole('region', { name: 'Country panel: Zimbabwe' });
@@ -204,4 +205,13 @@ test('the regions share each file: every data file is fetched once', async ({ pa
     series: 1,
     conflicts: 1,
   });
+});
+
+test('a regional body’s panel names the file it could not use, where the panel would be', async ({ page }) => {
+  await serveFault(page, 'places.json', 'missing');
+  await page.goto('./?group=ARIPO');
+  const panel = page.getByRole('region', { name: 'Regional body: ARIPO' });
+  await expect(panel.getByRole('alert')).toContainText('places.json could not be loaded: the server answered 404');
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(page).not.toHaveURL(/group=/);
 });
