@@ -77,11 +77,15 @@ export type RegionData = Partial<Dataset>;
 /** Loads a region's JSON files (through `get`, which may serve them from a cache), then checks them
  * against each other. A file that fails alone is reported as it failed; a failed cross-file check
  * names every file it read, so that Try again fetches all of them. */
-export async function loadRegion(files: readonly DataFileName[], get: GetFile): Promise<RegionData> {
-  const wanted = jsonFilesOf(files);
+export async function loadRegion(
+  files: readonly DataFileName[],
+  get: GetFile,
   // The checks come in a chunk of their own, fetched alongside the files: nothing of them is needed
-  // to paint the map.
-  const checks = import('./crossCheck');
+  // to paint the map. A script that cannot import later (Vite's runnerImport) passes them in.
+  checksModule: () => Promise<typeof import('./crossCheck')> = () => import('./crossCheck'),
+): Promise<RegionData> {
+  const wanted = jsonFilesOf(files);
+  const checks = checksModule();
   // Awaited below; a file that fails first leaves it unawaited, and its own failure is then no news.
   checks.catch(() => {});
   const settled = await Promise.allSettled(wanted.map((f) => get(f)));
