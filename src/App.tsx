@@ -10,6 +10,7 @@ import { useDashboard, type Dashboard } from './state/useDashboard';
 import { LANGS } from './state/urlState';
 import { useUrlState } from './state/useUrlState';
 import { ExportRegistryProvider } from './ui/exportRegistry';
+import { ErrorState } from './ui/ErrorState';
 import { RegionBoundary } from './ui/RegionBoundary';
 
 // Briefing mode costs nothing until a presenter opens it (or a link with ?slide= does).
@@ -32,7 +33,8 @@ export function App() {
 
 function Shell({ state, navigate }: { state: Dashboard['state']; navigate: Dashboard['navigate'] }) {
   const { lang, t } = useLocale();
-  const { query, dashboard: d, ready } = useDashboard(state, navigate);
+  const { dashboard: d, ready } = useDashboard(state, navigate);
+  const briefing = d.regions.briefing;
   useEffect(() => {
     document.title = t('app.title');
   }, [t]);
@@ -51,7 +53,7 @@ function Shell({ state, navigate }: { state: Dashboard['state']; navigate: Dashb
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <BriefingControls ready={ready} data={d.data} state={d.state} navigate={navigate} />
+        <BriefingControls ready={briefing.ready} data={d.data} state={d.state} navigate={navigate} />
         <div className="header-actions" role="group" aria-label={t('app.language')}>
           {LANGS.map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => navigate({ lang: l })}>
@@ -61,10 +63,12 @@ function Shell({ state, navigate }: { state: Dashboard['state']; navigate: Dashb
         </div>
       </header>
       <main className="layout">
-        {ready && d.state.slide !== null ? (
+        {d.state.slide !== null && briefing.error ? (
+          <BriefingError d={d} />
+        ) : briefing.ready && d.state.slide !== null ? (
           <Briefing d={d} />
         ) : (
-          <DashboardView d={d} ready={ready} error={query.error} retry={() => void query.refetch()} />
+          <DashboardView d={d} ready={ready} />
         )}
       </main>
     </>
@@ -87,5 +91,28 @@ function Briefing({ d }: { d: Dashboard }) {
         }
       />
     </Suspense>
+  );
+}
+
+/** Briefing mode when a file its slides need failed: the error, a retry, and the way back. */
+function BriefingError({ d }: { d: Dashboard }) {
+  const { t } = useLocale();
+  const { error, retry } = d.regions.briefing;
+  const { navigate } = d;
+  const leave = useCallback(() => navigate({ slide: null }, 'replace'), [navigate]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') leave();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [leave]);
+  return (
+    <section className="briefing-error" aria-label={t('briefing.enter')}>
+      <ErrorState error={error} onRetry={retry} region={t('briefing.enter')} />
+      <button type="button" onClick={leave}>
+        {t('briefing.exit')}
+      </button>
+    </section>
   );
 }

@@ -20,10 +20,8 @@ const ExportMenu = lazy(() => import('./features/briefing/ExportMenu').then((m) 
 
 interface Props {
   d: Dashboard;
-  /** false until the dataset is loaded and valid: the map draws its shapes meanwhile */
+  /** false until the core files (filters and headline) are loaded and valid: the map draws its shapes meanwhile */
   ready: boolean;
-  error: unknown;
-  retry: () => void;
 }
 
 /** What the map shows of a dashboard (the dashboard's map, and a briefing slide's). */
@@ -39,17 +37,21 @@ export const mapView = (d: Dashboard) => ({
 });
 
 /** The dashboard's regions, each behind its own error boundary. */
-export function DashboardView({ d, ready, error, retry }: Props) {
+export function DashboardView({ d, ready }: Props) {
   const { t, lang } = useLocale();
   const geo = useQuery(countriesQuery);
   // navigate is stable across filter changes, so these are too (memoised map markers rely on it).
   const { navigate, state } = d;
   const select = useCallback((iso3: string) => navigate({ country: iso3 }, 'push'), [navigate]);
   const close = useCallback(() => navigate({ country: null }, 'push'), [navigate]);
+  const closeBody = useCallback(() => navigate({ group: null }, 'push'), [navigate]);
   const codes = useMemo(() => (geo.data ? new Set(geo.data.features.map((f) => f.properties.iso3)) : null), [geo.data]);
   // A code the map does not know (?country=XXX) opens no panel and leaves the address bar.
   const unknown = codes !== null && state.country !== null && !codes.has(state.country);
-  const country = ready && !unknown ? state.country : null;
+  // The panel opens once its files are in, or with the error of the files it could not use.
+  const { core, panel, charts } = d.regions;
+  const panelError = core.error ?? panel.error;
+  const country = (panel.ready || panelError) && !unknown ? state.country : null;
   useEffect(() => {
     if (unknown) navigate({ country: null }, 'replace');
   }, [unknown, navigate]);
@@ -80,8 +82,8 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         )}
       </div>
       <div className="content">
-        {error ? (
-          <ErrorState error={error} onRetry={retry} />
+        {core.error ? (
+          <ErrorState error={core.error} onRetry={core.retry} />
         ) : (
           <HeadlineNumbers
             h={ready ? d.headline : null}
@@ -91,7 +93,8 @@ export function DashboardView({ d, ready, error, retry }: Props) {
           />
         )}
         <div className="export-slot">
-          {ready && (
+          {/* The CSV names each activity's place and sources: the panel's files. */}
+          {panel.ready && (
             <Suspense fallback={null}>
               <ExportMenu data={d.data} activities={d.selection.activities} state={state} />
             </Suspense>
@@ -100,7 +103,9 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         <RegionBoundary name={t('map.title')}>
           <MapRegion {...mapView(d)} onSelect={select} />
         </RegionBoundary>
-        {ready && (
+        {ready && charts.error ? (
+          <ErrorState error={charts.error} onRetry={charts.retry} region={t('charts.title')} />
+        ) : ready && charts.ready ? (
           <RegionBoundary name={t('charts.title')}>
             <WhenVisible minHeight="32rem">
               <Suspense fallback={<p className="placeholder charts-placeholder">{t('charts.loading')}</p>}>
@@ -108,19 +113,25 @@ export function DashboardView({ d, ready, error, retry }: Props) {
               </Suspense>
             </WhenVisible>
           </RegionBoundary>
+        ) : (
+          ready && <p className="placeholder charts-placeholder">{t('charts.loading')}</p>
         )}
       </div>
-      {ready && !country && body && (
+      {panelError && (country || body) ? (
+        <PanelError
+          error={panelError}
+          retry={core.error ? core.retry : panel.retry}
+          name={country ? name : (body?.id ?? '')}
+          label={country ? t('panel.label', { name }) : t('body.label', { name: body?.id ?? '' })}
+          onClose={country ? close : closeBody}
+        />
+      ) : null}
+      {panel.ready && !country && body && (
         <RegionBoundary name={body.id}>
-          <BodyPanel
-            data={d.data}
-            activities={d.listed.activities}
-            group={body}
-            onClose={() => navigate({ group: null }, 'push')}
-          />
+          <BodyPanel data={d.data} activities={d.listed.activities} group={body} onClose={closeBody} />
         </RegionBoundary>
       )}
-      {country && (
+      {country && !panelError && (
         <RegionBoundary name={name}>
           <CountryPanel
             key={country}
@@ -133,5 +144,34 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         </RegionBoundary>
       )}
     </>
+  );
+}
+
+/** The country or body panel when its files failed: where the panel would be, the error, a retry and a way out. */
+function PanelError({
+  error,
+  retry,
+  name,
+  label,
+  onClose,
+}: {
+  error: unknown;
+  retry: () => void;
+  name: string;
+  /** the accessible name of the panel it stands in for */
+  label: string;
+  onClose: () => void;
+}) {
+  const { t } = useLocale();
+  return (
+    <aside className="country-panel" role="region" aria-label={label}>
+      <header className="panel-header">
+        <h2>{name}</h2>
+        <button type="button" onClick={onClose}>
+          {t('panel.close')}
+        </button>
+      </header>
+      <ErrorState error={error} onRetry={retry} region={name} />
+    </aside>
   );
 }

@@ -37,6 +37,6 @@ export type { JsonFile };
 /** The seven small files, validated one by one (through `get`, which may serve them from a cache)
  * and then against each other. Country codes are checked against the geometry by data:check; here
  * the geometry may not be loaded. */
-export async function loadDataset(get: GetFile): Promise<Dataset> {
-  return (await loadRegion(JSON_FILES, get)) as Dataset;
+export async function loadDataset(get: GetFile, checks?: Parameters<typeof loadRegion>[2]): Promise<Dataset> {
+  return (await loadRegion(JSON_FILES, get, checks)) as Dataset;
 }

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { loadCountries, loadDataset, loadFile, type JsonFile } from './loaders';
+import { loadCountries, loadFile, type JsonFile } from './loaders';
 import { filesOfError, jsonFilesOf, loadRegion } from './regions';
 import type { DataFileName } from './schemas';
 import type { FileData } from './validate';
@@ -29,16 +29,6 @@ export const countriesQuery = queryOptions({
   retry: false,
 });
 
-/** The seven files together, checked against each other. Each file comes from its own query, so a
- * retry after one broken file fetches only what is not already loaded and valid. */
-export const datasetQuery = queryOptions({
-  queryKey: ['data', 'dataset'],
-  queryFn: ({ client }) => loadDataset((file) => client.ensureQueryData(fileQuery(file))),
-  staleTime: Infinity,
-  gcTime: Infinity,
-  retry: false,
-});
-
 const REGION = 'region';
 
 /** The JSON files a region needs (see REGION_FILES), loaded from the per-file queries and checked
@@ -62,6 +52,6 @@ export async function retryFiles(client: QueryClient, error: unknown, files: rea
   // Resetting drops the data; the geometry query, watched by the map, is fetched again at once.
   await Promise.all(involved.map((f) => client.resetQueries({ queryKey: fileKey(f), exact: true })));
   const builtOnThem = (key: readonly unknown[]) =>
-    key[1] === 'dataset' || (key[1] === REGION && key.slice(2).some((f) => involved.includes(f as DataFileName)));
+    key[1] === REGION && key.slice(2).some((f) => involved.includes(f as DataFileName));
   await client.invalidateQueries({ predicate: (q) => builtOnThem(q.queryKey) });
 }

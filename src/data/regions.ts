@@ -2,14 +2,13 @@
 // cross-file checks over them, so one broken file breaks the regions that read it and no other: with
 // series.json broken, the filters, the headline, the map and the country panel keep working.
 import type { Dataset } from '../domain/types';
-import { checksOver, runChecks } from './crossCheck';
 import { DataError, LoadError } from './DataError';
 import type { DataFileName } from './schemas';
 import type { FileData } from './validate';
 
 // treaties.json is not part of the Dataset yet (it is read by data:check; the map and panel come next).
 export type JsonFile = Exclude<DataFileName, 'countries.geojson' | 'treaties.json'>;
-export type Region = 'map' | 'filters' | 'headline' | 'panel' | 'charts' | 'briefing';
+export type Region = 'map' | 'filters' | 'headline' | 'panel' | 'charts' | 'briefing' | 'treaties';
 
 /** The list each file holds, as named in the Dataset. */
 export const DATASET_KEY = {
@@ -39,6 +38,12 @@ export const REGION_FILES: Record<Region, readonly DataFileName[]> = {
   charts: [...CORE, 'sources.json', 'series.json', 'conflicts.json'],
   // A slide shows a map, a chart and a country's activities: everything.
   briefing: ['countries.geojson', ...JSON_FILES],
+  // The treaty measures of the map (and the panel's, chart's and slide's treaty parts): a small region
+  // of its own, so a broken treaties.json breaks the treaty views and nothing else. treaties.json is not
+  // part of the Dataset: its feature reads it with its own query, only when shown, so `regionQuery`
+  // does not load it (jsonFilesOf leaves it out); Try again is `retryFiles(client, error, REGION_FILES.treaties)`.
+  // Its entries name countries of the geometry or regional bodies of groups.json, and may cite sources.json.
+  treaties: ['treaties.json', 'countries.geojson', 'groups.json', 'sources.json'],
 };
 
 /** The JSON files of a region, in a fixed order (one query key per set of files). */
@@ -72,8 +77,17 @@ export type RegionData = Partial<Dataset>;
 /** Loads a region's JSON files (through `get`, which may serve them from a cache), then checks them
  * against each other. A file that fails alone is reported as it failed; a failed cross-file check
  * names every file it read, so that Try again fetches all of them. */
-export async function loadRegion(files: readonly DataFileName[], get: GetFile): Promise<RegionData> {
+export async function loadRegion(
+  files: readonly DataFileName[],
+  get: GetFile,
+  // The checks come in a chunk of their own, fetched alongside the files: nothing of them is needed
+  // to paint the map. A script that cannot import later (Vite's runnerImport) passes them in.
+  checksModule: () => Promise<typeof import('./crossCheck')> = () => import('./crossCheck'),
+): Promise<RegionData> {
   const wanted = jsonFilesOf(files);
+  const checks = checksModule();
+  // Awaited below; a file that fails first leaves it unawaited, and its own failure is then no news.
+  checks.catch(() => {});
   const settled = await Promise.allSettled(wanted.map((f) => get(f)));
   const errors = settled.flatMap((s) => (s.status === 'rejected' ? [s.reason as unknown] : []));
   if (errors.length > 0) throw combine(errors);
@@ -82,6 +96,7 @@ export async function loadRegion(files: readonly DataFileName[], get: GetFile): 
     const key = DATASET_KEY[wanted[i]!];
     if (s.status === 'fulfilled') Object.assign(data, { [key]: (s.value as Record<string, unknown>)[key] });
   });
+  const { checksOver, runChecks } = await checks;
   const { problems, files: involved } = runChecks(checksOver(wanted), data as Dataset);
   if (problems.length > 0) throw new DataError(involved.join(', '), problems, involved);
   return data;

@@ -1,20 +1,35 @@
 // The one hook that joins URL state and the loaded data into the view model (buildDashboard).
-import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { Dataset } from '../domain/types';
-import { countriesQuery, datasetQuery } from '../data/queries';
+import { countriesQuery, regionQuery, retryFiles } from '../data/queries';
+import { REGION_FILES, type RegionData } from '../data/regions';
 import { buildIndex } from '../domain/activityIndex';
 import { buildDashboard, type DashboardModel } from './buildDashboard';
 import type { Navigate } from './useUrlState';
 import { usePainted } from './usePainted';
 import type { ViewState } from './urlState';
 
-export interface Dashboard extends DashboardModel {
-  navigate: Navigate;
+/** Where a region's data stands: loaded and checked (`ready`), failed (`error`, with a retry), or neither yet. */
+export interface RegionStatus {
+  ready: boolean;
+  /** null unless the region's files failed (alone or against each other) and no retry is under way */
+  error: unknown;
+  /** Fetches again every file the failure involves, and every region built on them. */
+  retry: () => void;
 }
 
-/** Until the dataset is in, the view model is built over no activities, so the map can draw its
- * shapes as soon as the geometry arrives; `ready` says whether the numbers are real yet. */
+/** The regions that load data of their own. `core` holds what the filters and the headline count
+ * (and the map colours); the panel and the charts add their files to it. */
+export type DataRegion = 'core' | 'panel' | 'charts' | 'briefing';
+
+export interface Dashboard extends DashboardModel {
+  navigate: Navigate;
+  regions: Record<DataRegion, RegionStatus>;
+}
+
+/** Until a region's files are in, its lists are empty, so the map can draw its shapes as soon as the
+ * geometry arrives; each region's `ready` says whether its numbers are real yet. */
 const EMPTY: Dataset = {
   activities: [],
   sources: [],
@@ -25,18 +40,75 @@ const EMPTY: Dataset = {
   conflicts: [],
 };
 
+const FILES = {
+  core: REGION_FILES.filters,
+  panel: REGION_FILES.panel,
+  charts: REGION_FILES.charts,
+  briefing: REGION_FILES.briefing,
+} as const;
+
+function useRegion(region: DataRegion, enabled: boolean): [UseQueryResult<RegionData>, RegionStatus] {
+  const client = useQueryClient();
+  const query = useQuery({ ...regionQuery(FILES[region]), enabled });
+  const { error, isFetching, isSuccess } = query;
+  const retry = useCallback(() => void retryFiles(client, error, FILES[region]), [client, error, region]);
+  // While a retry is under way the region shows its loading state, not the old error.
+  const status = useMemo(
+    () => ({ ready: isSuccess, error: isFetching ? null : error, retry }),
+    [isSuccess, isFetching, error, retry],
+  );
+  return [query, status];
+}
+
 export function useDashboard(state: ViewState, navigate: Navigate) {
   // The map comes first: the data files are fetched, parsed and validated once the map has been
   // painted (or the geometry failed), so that neither their download nor a large dataset's parse
-  // competes with the geometry and the map's first frame.
+  // competes with the geometry and the map's first frame. The regions share each file's query, so
+  // a file several regions need is fetched and parsed once.
   const geometry = useQuery(countriesQuery);
   const painted = usePainted(geometry.data !== undefined);
-  const query = useQuery({ ...datasetQuery, enabled: painted || geometry.isError });
-  // Deferred: the render that brings the whole dataset in (every control, count and colour at once)
-  // is interruptible, so a phone's main thread is not held for its whole length.
-  const data = useDeferredValue(query.data) ?? EMPTY;
-  const index = useMemo(() => buildIndex(data), [data]);
-  const model = useMemo(() => buildDashboard(data, state, index), [data, state, index]);
-  const dashboard = useMemo<Dashboard>(() => ({ ...model, navigate }), [model, navigate]);
-  return { query, dashboard, ready: data !== EMPTY };
+  const enabled = painted || geometry.isError;
+  const [core, coreStatus] = useRegion('core', enabled);
+  const [panel, panelStatus] = useRegion('panel', enabled);
+  const [charts, chartsStatus] = useRegion('charts', enabled);
+  const [, briefingStatus] = useRegion('briefing', enabled);
+  // Deferred: the render that brings the data in (every control, count and colour at once) is
+  // interruptible, so a phone's main thread is not held for its whole length.
+  const coreData = useDeferredValue(core.isSuccess ? core.data : undefined);
+  const base = useMemo<Dataset>(() => ({ ...EMPTY, ...coreData }), [coreData]);
+  const index = useMemo(() => buildIndex(base), [base]);
+  // The filtered view and the headline come from the core files alone: the panel's and the charts'
+  // files arriving (or failing) leave them as they are.
+  const model = useMemo(() => buildDashboard(base, state, index), [base, state, index]);
+  const places = panel.isSuccess ? panel.data.places : undefined;
+  const sources =
+    (panel.isSuccess ? panel.data.sources : undefined) ?? (charts.isSuccess ? charts.data.sources : undefined);
+  const series = charts.isSuccess ? charts.data.series : undefined;
+  const conflicts = charts.isSuccess ? charts.data.conflicts : undefined;
+  // The core lists are always the core region's, so the panel and the charts read the activities the
+  // selection was made from; their own files are added as they load.
+  const data = useMemo<Dataset>(
+    () => ({
+      ...base,
+      places: places ?? EMPTY.places,
+      sources: sources ?? EMPTY.sources,
+      series: series ?? EMPTY.series,
+      conflicts: conflicts ?? EMPTY.conflicts,
+    }),
+    [base, places, sources, series, conflicts],
+  );
+  const ready = coreData !== undefined;
+  const regions = useMemo(
+    () => ({
+      core: { ...coreStatus, ready },
+      // A region needs the core's view as well as its own files.
+      panel: { ...panelStatus, ready: ready && panelStatus.ready },
+      charts: { ...chartsStatus, ready: ready && chartsStatus.ready },
+      // A slide shows the panel's and the charts' figures too (the same files, checked together).
+      briefing: { ...briefingStatus, ready: ready && panelStatus.ready && chartsStatus.ready && briefingStatus.ready },
+    }),
+    [ready, coreStatus, panelStatus, chartsStatus, briefingStatus],
+  );
+  const dashboard = useMemo<Dashboard>(() => ({ ...model, data, navigate, regions }), [model, data, navigate, regions]);
+  return { dashboard, ready };
 }

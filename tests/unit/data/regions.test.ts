@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CROSS_CHECKS } from '../../../src/data/crossCheck';
 import { DataError, LoadError } from '../../../src/data/DataError';
-import { filesOfError, loadRegion, REGION_FILES, type JsonFile } from '../../../src/data/regions';
+import { filesOfError, jsonFilesOf, loadRegion, REGION_FILES, type JsonFile } from '../../../src/data/regions';
 import { activity, dataset, fileContents } from '../../fixtures/factories';
 
 const CORE = ['activities.json', 'programmes.json', 'groups.json'];
@@ -42,6 +42,14 @@ describe('REGION_FILES', () => {
     expect(REGION_FILES.headline).toEqual(CORE);
     expect([...REGION_FILES.panel].sort()).toEqual([...CORE, 'places.json', 'sources.json'].sort());
     expect([...REGION_FILES.charts].sort()).toEqual([...CORE, 'sources.json', 'series.json', 'conflicts.json'].sort());
+    expect(REGION_FILES.treaties).toContain('treaties.json');
+  });
+
+  it('leaves treaties.json, which is not part of the Dataset, to the query of its own feature', () => {
+    expect(jsonFilesOf(REGION_FILES.treaties)).toEqual(['sources.json', 'groups.json']);
+    expect(filesOfError(new LoadError('treaties.json', 'the server answered 404'), REGION_FILES.treaties)).toEqual([
+      'treaties.json',
+    ]);
   });
 
   it('runs every cross-file check between JSON files in some region, so none is lost', () => {
