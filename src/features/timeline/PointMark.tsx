@@ -11,8 +11,9 @@ export interface MarkDatum {
 
 const R = 5;
 
-/** One figure: filled when exact, hollow when approximate, dashed outline when derived by us, square when
- * drawn at an approximate year, a diamond outline for a target, and "≠" beside it when another source
+/** One figure: filled when exact, hollow when approximate, dashed outline when derived by us, a triangle
+ * when drawn at an approximate year (a fiscal-year figure on the calendar axis, or the reverse), a diamond
+ * outline for a target (squares are kept for legend swatches of bars), and "≠" beside it when another source
  * gives a different value for the same year. */
 // Recharts clones this element for every point, adding cx, cy and the point's payload.
 export function PointMark({
@@ -51,7 +52,7 @@ export function PointMark({
           fill="#fff"
         />
       ) : p.shifted ? (
-        <rect x={cx - R} y={cy - R} width={R * 2} height={R * 2} {...style} />
+        <path d={`M${cx} ${cy - R - 1}L${cx + R + 1} ${cy + R}L${cx - R - 1} ${cy + R}Z`} {...style} />
       ) : (
         <circle cx={cx} cy={cy} r={R} {...style} />
       )}
@@ -79,7 +80,7 @@ export function swatchShapes(kind: SwatchKind, colour: string): SwatchShape[] {
       : kind === 'target'
         ? [{ tag: 'path', attrs: { d: 'M9 0L16 7L9 14L2 7Z', fill: '#fff', ...stroke } }]
         : kind === 'shifted'
-          ? [{ tag: 'rect', attrs: { x: 6, y: 2, width: 10, height: 10, fill: colour, ...stroke } }]
+          ? [{ tag: 'path', attrs: { d: 'M9 1L15 13L3 13Z', fill: colour, ...stroke } }]
           : [
               {
                 tag: 'circle',
