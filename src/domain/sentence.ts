@@ -29,6 +29,7 @@ export type SentenceKey =
   | 'trainees'
   | 'graduates'
   | 'activities'
+  | 'activitiesInYear'
   | 'topType'
   | 'longTermExperts'
   | 'countryActivities'

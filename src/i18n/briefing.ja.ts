@@ -83,6 +83,7 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
   'briefing.sentence.trainees': '基金による研修の受講者は{people}に上ります（{asOf}時点）。',
   'briefing.sentence.graduates': '{people}が基金の奨学金で知的財産修士課程を修了しています（{asOf}時点）。',
   'briefing.sentence.activities': '{first}から{last}までに{countries}で{n}。',
+  'briefing.sentence.activitiesInYear': '{year}に{countries}で{n}。',
   'briefing.sentence.topType': '最も多いのは{type}（{n}）です。',
   'briefing.sentence.longTermExperts': '{first}以来、特許庁の職員がJICA長期専門家として{countries}に派遣されています。',
   'briefing.sentence.countryActivities': '{country}では、国内で{direct}、地域機関経由で{via}が行われました。',
@@ -132,6 +133,7 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
 
   'briefing.view.all': 'すべてのプログラム',
   'briefing.view.years': '{from}〜{to}',
+  'briefing.view.year': '{year}',
   'briefing.view.partner': '{partner}との協力',
   'briefing.view.fiscal': '会計年度',
 

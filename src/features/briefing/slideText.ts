@@ -80,7 +80,9 @@ export function describeView(view: SlideView | FullView, c: TextContext): string
   const fiscal = view.basis === 'jp-fiscal';
   if (view.from != null || view.to != null) {
     const y = (n: number | null | undefined) => (n == null ? '…' : formatDate(String(n), c.lang, fiscal));
-    parts.push(c.t('briefing.view.years', { from: y(view.from), to: y(view.to) }));
+    // One year reads as "2023" here as in the filters, never "2023–2023".
+    if (view.from === view.to) parts.push(c.t('briefing.view.year', { year: y(view.from) }));
+    else parts.push(c.t('briefing.view.years', { from: y(view.from), to: y(view.to) }));
   } else if (fiscal) parts.push(c.t('briefing.view.fiscal'));
   return parts.join(' · ');
 }
