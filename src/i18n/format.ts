@@ -1,8 +1,16 @@
 // Numbers, money and dates through Intl for the active locale. No formatting by hand elsewhere.
 import { dateFormat, listFormat, localeTag as tag, numberFormat } from './intlCache';
 import type { Lang } from '../state/urlState';
-import type { CountryProps, Figure } from '../domain/types';
+import type { CountryProps, Figure, Source } from '../domain/types';
 import { plural, type Translate } from './messages';
+
+/** A source's publisher in the active language: its official Japanese name where the data records one. */
+export const publisherName = (s: Pick<Source, 'publisher' | 'publisher_ja'>, lang: Lang): string =>
+  lang === 'ja' ? (s.publisher_ja ?? s.publisher) : s.publisher;
+
+/** The language a publisher's name is written in, for the `lang` attribute around it. */
+export const publisherLang = (s: Pick<Source, 'publisher' | 'publisher_ja'>, lang: Lang): Lang =>
+  lang === 'ja' && s.publisher_ja ? 'ja' : 'en';
 
 export const formatNumber = (n: number, lang: Lang) => numberFormat(tag(lang)).format(n);
 

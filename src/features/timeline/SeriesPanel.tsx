@@ -99,7 +99,7 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
   useChartExport(title, () => ({
     picture,
     axisLabel,
-    publishers: publishersOf(all, sources),
+    publishers: publishersOf(all, sources, lang),
     legend: layers.length > 1 ? layers.map((l) => ({ label: text(l.series.title).text, colour: l.colour })) : [],
     series: layers.map((l) => ({
       name: text(l.series.title).text,
