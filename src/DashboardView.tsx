@@ -5,6 +5,7 @@ import { BodyPanel } from './features/country-panel/BodyPanel';
 import { CountryPanel } from './features/country-panel/CountryPanel';
 import { FilterBar } from './features/filters/FilterBar';
 import { HeadlineNumbers } from './features/headline/HeadlineNumbers';
+import { LeadSentence } from './features/headline/LeadSentence';
 import { MapRegion } from './features/map/MapRegion';
 import { useLocale } from './i18n/LocaleContext';
 import type { Dashboard } from './state/useDashboard';
@@ -79,18 +80,22 @@ export function DashboardView({ d, ready, error, retry }: Props) {
         )}
       </div>
       <div className="content">
+        {/* The point of the page in one sentence, then the numbers behind it. */}
+        <div className="lead-row">
+          {ready && <LeadSentence data={d.data} />}
+          <div className="export-slot">
+            {ready && (
+              <Suspense fallback={null}>
+                <ExportMenu data={d.data} activities={d.selection.activities} state={state} />
+              </Suspense>
+            )}
+          </div>
+        </div>
         {error ? (
           <ErrorState error={error} onRetry={retry} />
         ) : (
           <HeadlineNumbers h={ready ? d.headline : null} from={d.filters.from > d.bounds[0] ? d.filters.from : null} />
         )}
-        <div className="export-slot">
-          {ready && (
-            <Suspense fallback={null}>
-              <ExportMenu data={d.data} activities={d.selection.activities} state={state} />
-            </Suspense>
-          )}
-        </div>
         <RegionBoundary name={t('map.title')}>
           <MapRegion {...mapView(d)} onSelect={select} />
         </RegionBoundary>

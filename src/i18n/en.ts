@@ -58,6 +58,10 @@ export const en = {
   'map.measure': 'Colour by',
   'map.measure.activities': 'Number of activities',
   'map.measure.programmes': 'Number of programmes',
+  'lead.sentence':
+    'Since {since} Japan has funded cooperation in intellectual property through WIPO: {amount} in all, for {countries}.',
+  'lead.sentenceNoCountries':
+    'Since {since} Japan has funded cooperation in intellectual property through WIPO: {amount} in all.',
   'map.measure.first-year': 'First year of support',
   'map.legend': 'Legend',
   'map.noActivity': 'No activity',

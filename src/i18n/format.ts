@@ -68,3 +68,17 @@ export function formatDate(d: string, lang: Lang, fiscal = false): string {
   if (day !== undefined) opts.day = 'numeric';
   return dateFormat(tag(lang), opts).format(date);
 }
+
+/** ¥11 billion / 110億円: sentences spell out the magnitude instead of Intl's terse "JP¥11bn". */
+export function formatMoneyWords(value: number, currency: 'JPY' | 'CHF' | 'USD', lang: Lang): string {
+  if (lang === 'ja') {
+    if (currency === 'JPY') return formatYen(value, lang);
+    if (currency === 'CHF') return formatChf(value, lang);
+  }
+  const words = numberFormat(tag(lang), {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 2,
+  }).format(value);
+  return `${currency === 'JPY' ? '¥' : currency === 'USD' ? 'US$' : 'CHF '}${words}`;
+}

@@ -56,6 +56,10 @@ export const ja: Catalogue = {
   'map.toFilters': '絞り込みへ',
   'map.measure': '色分けの基準',
   'map.measure.activities': '活動の数',
+  'lead.sentence':
+    '日本は{since}年からWIPOを通じて知的財産分野の協力に資金を拠出してきました。累計{amount}、支援先は{countries}。',
+  'lead.sentenceNoCountries':
+    '日本は{since}年からWIPOを通じて知的財産分野の協力に資金を拠出してきました。累計{amount}。',
   'map.measure.programmes': 'プログラムの数',
   'map.measure.first-year': '支援開始年',
   'map.legend': '凡例',

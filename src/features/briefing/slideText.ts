@@ -4,8 +4,7 @@ import type { Sentence, Unit, Value } from '../../domain/sentence';
 import type { SlideFacts } from '../../domain/slideFacts';
 import type { FullView, Slide, SlideView } from '../../domain/story';
 import type { Dataset, Localized, Series, SeriesPoint } from '../../domain/types';
-import { formatChf, formatDate, formatNumber, formatYen } from '../../i18n/format';
-import { localeTag, numberFormat } from '../../i18n/intlCache';
+import { formatDate, formatMoneyWords, formatNumber } from '../../i18n/format';
 import { plural, type Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 
@@ -18,20 +17,6 @@ export interface TextContext {
 
 export const local = (l: Localized, lang: Lang) => (lang === 'ja' ? (l.ja ?? l.en) : l.en);
 
-/** ¥11 billion / 110億円: slides spell out the magnitude instead of Intl's terse "JP¥11bn". */
-function money(value: number, currency: 'JPY' | 'CHF' | 'USD', lang: Lang): string {
-  if (lang === 'ja') {
-    if (currency === 'JPY') return formatYen(value, lang);
-    if (currency === 'CHF') return formatChf(value, lang);
-  }
-  const words = numberFormat(localeTag(lang), {
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumFractionDigits: 2,
-  }).format(value);
-  return `${currency === 'JPY' ? '¥' : currency === 'USD' ? 'US$' : 'CHF '}${words}`;
-}
-
 export function formatValue(v: Value, c: TextContext): string {
   switch (v.kind) {
     case 'number': {
@@ -43,7 +28,7 @@ export function formatValue(v: Value, c: TextContext): string {
       return v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: worded }) : worded;
     }
     case 'money': {
-      const m = money(v.value, v.currency, c.lang);
+      const m = formatMoneyWords(v.value, v.currency, c.lang);
       return v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: m }) : m;
     }
     case 'date':
