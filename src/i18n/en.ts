@@ -98,6 +98,7 @@ export const en = {
   'panel.direct': 'In this country',
   'panel.via': 'Through {bodies}',
   'panel.none': 'No activity for {name} under the current filters.',
+  'panel.noneEver': 'No activity is recorded for {name} in any year or programme.',
   'panel.onlyHosted': 'No activity is for {name} itself under the current filters, but it hosted the ones below.',
   'panel.hosted': 'Held in {name} for other countries ({n})',
   'panel.overall': '{n} activities in all years and programmes.',

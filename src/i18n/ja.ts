@@ -97,6 +97,7 @@ export const ja: Catalogue = {
   'panel.direct': 'この国での活動',
   'panel.via': '{bodies}を通じた活動',
   'panel.none': '現在の条件では{name}の活動はありません。',
+  'panel.noneEver': '{name}での活動は、どの年・どのプログラムにも記録されていません。',
   'panel.onlyHosted': '現在の条件では{name}自体を対象とする活動はありませんが、以下の活動の開催地です。',
   'panel.hosted': '{name}で開催された他国向けの活動（{n}）',
   'panel.overall': '全期間・全プログラムでは{n}件の活動があります。',

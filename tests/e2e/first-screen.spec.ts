@@ -80,3 +80,12 @@ test.describe('print', () => {
         if (country) expect(all).toContain(lang === 'en' ? 'Indonesia' : 'インドネシア');
       });
 });
+
+test('a country with no activity says so once', async ({ page }) => {
+  await ready(page, './?country=MNG');
+  const panel = page.getByRole('region', { name: 'Country panel: Mongolia' });
+  await expect(panel.locator('.panel-none')).toHaveText(
+    'No activity is recorded for Mongolia in any year or programme.',
+  );
+  await expect(panel).not.toContainText('0 activities');
+});
