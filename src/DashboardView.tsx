@@ -5,6 +5,7 @@ import { BodyPanel } from './features/country-panel/BodyPanel';
 import { CountryPanel } from './features/country-panel/CountryPanel';
 import { FilterBar } from './features/filters/FilterBar';
 import { HeadlineNumbers } from './features/headline/HeadlineNumbers';
+import { LeadSentence } from './features/headline/LeadSentence';
 import { MapRegion } from './features/map/MapRegion';
 import { useLocale } from './i18n/LocaleContext';
 import type { Dashboard } from './state/useDashboard';
@@ -82,6 +83,18 @@ export function DashboardView({ d, ready }: Props) {
         )}
       </div>
       <div className="content">
+        {/* The point of the page in one sentence, then the numbers behind it. */}
+        <div className="lead-row">
+          {charts.ready && <LeadSentence data={d.data} />}
+          <div className="export-slot">
+            {/* The CSV names each activity's place and sources: the panel's files. */}
+            {panel.ready && (
+              <Suspense fallback={null}>
+                <ExportMenu data={d.data} activities={d.selection.activities} state={state} />
+              </Suspense>
+            )}
+          </div>
+        </div>
         {core.error ? (
           <ErrorState error={core.error} onRetry={core.retry} />
         ) : (
@@ -92,14 +105,6 @@ export function DashboardView({ d, ready }: Props) {
             sources={d.data.sources}
           />
         )}
-        <div className="export-slot">
-          {/* The CSV names each activity's place and sources: the panel's files. */}
-          {panel.ready && (
-            <Suspense fallback={null}>
-              <ExportMenu data={d.data} activities={d.selection.activities} state={state} />
-            </Suspense>
-          )}
-        </div>
         <RegionBoundary name={t('map.title')}>
           <MapRegion {...mapView(d)} onSelect={select} />
         </RegionBoundary>

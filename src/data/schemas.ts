@@ -117,6 +117,7 @@ export const activity = z.strictObject({
 export const source = z.strictObject({
   id: slug,
   publisher: shortText,
+  publisher_ja: shortText.optional(),
   title: text,
   url: z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(2000, 'at most 2,000 characters'),
   date: z.union([partialDate, z.literal('undated')]),

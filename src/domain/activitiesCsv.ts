@@ -17,19 +17,28 @@ export const CSV_COLUMNS = [
   'sources',
 ] as const;
 
-/** The rows, header first. `countryName` turns an ISO code into a name (the geometry holds the names). */
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+export interface CsvNames {
+  /** turns an ISO code into a name (the geometry holds the names) */
+  countryName?: (iso3: string) => string;
+  /** a column's header in the reader's language (the column ids when not given) */
+  header?: (column: CsvColumn) => string;
+}
+
+/** The rows, header first. */
 export function activityRows(
   activities: Activity[],
   data: Dataset,
   lang: 'en' | 'ja',
-  countryName: (iso3: string) => string = (c) => c,
+  { countryName = (c) => c, header = (c) => c }: CsvNames = {},
 ): CsvCell[][] {
   const text = (l: Localized | undefined) => (l ? (lang === 'ja' ? (l.ja ?? l.en) : l.en) : '');
   const programmes = new Map(data.programmes.map((p) => [p.id, p]));
   const places = new Map(data.places.map((p) => [p.id, p]));
   const groups = new Map(data.groups.map((g) => [g.id, g]));
   const urls = new Map(data.sources.map((s) => [s.id, s.url]));
-  const rows: CsvCell[][] = [[...CSV_COLUMNS]];
+  const rows: CsvCell[][] = [CSV_COLUMNS.map(header)];
   for (const a of activities) {
     const programme = programmes.get(a.programme);
     const type = programme?.types.find((t) => t.id === a.type);
@@ -52,11 +61,6 @@ export function activityRows(
   return rows;
 }
 
-export function activitiesCsv(
-  activities: Activity[],
-  data: Dataset,
-  lang: 'en' | 'ja',
-  countryName?: (iso3: string) => string,
-): string {
-  return toCsv(activityRows(activities, data, lang, countryName));
+export function activitiesCsv(activities: Activity[], data: Dataset, lang: 'en' | 'ja', names?: CsvNames): string {
+  return toCsv(activityRows(activities, data, lang, names));
 }

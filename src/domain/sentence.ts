@@ -31,6 +31,7 @@ export type SentenceKey =
   | 'trainees'
   | 'graduates'
   | 'activities'
+  | 'activitiesInYear'
   | 'topType'
   | 'longTermExperts'
   | 'countryActivities'

@@ -62,15 +62,16 @@ const latest = (w: Writer, id: string) => w.quote(w.find(id, CUMULATIVE, 'latest
 function activities(w: Writer) {
   const h = w.input.headline;
   if (h.activities === 0 || h.firstYear === null || h.lastYear === null) return w.add('empty', {}, {});
+  const n = count(h.activities, 'activities');
+  const countries = count(h.countries, 'countries');
+  const records = { records: w.input.filtered };
+  // One year reads as one year ("in 2023"), never as "between 2023 and 2023".
+  if (h.firstYear === h.lastYear)
+    return w.add('activitiesInYear', { n, countries, year: year(h.firstYear, w.input.basis) }, records);
   w.add(
     'activities',
-    {
-      n: count(h.activities, 'activities'),
-      countries: count(h.countries, 'countries'),
-      first: year(h.firstYear, w.input.basis),
-      last: year(h.lastYear, w.input.basis),
-    },
-    { records: w.input.filtered },
+    { n, countries, first: year(h.firstYear, w.input.basis), last: year(h.lastYear, w.input.basis) },
+    records,
   );
 }
 

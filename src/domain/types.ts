@@ -112,6 +112,8 @@ export interface Activity {
 export interface Source {
   id: string;
   publisher: string;
+  /** the publisher's official Japanese name, where it has one */
+  publisher_ja?: string;
   title: string;
   url: string;
   /** date of the statement, or 'undated' */

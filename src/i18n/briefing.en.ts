@@ -83,6 +83,7 @@ export const briefingEn = {
   'briefing.sentence.graduates':
     "{people} have earned a Master's degree in IP on a scholarship from the fund (as of {asOf}).",
   'briefing.sentence.activities': '{n} in {countries} between {first} and {last}.',
+  'briefing.sentence.activitiesInYear': '{n} in {countries} in {year}.',
   'briefing.sentence.topType': 'Most frequent: {type} ({n}).',
   'briefing.sentence.longTermExperts': 'JPO staff have served as JICA long-term experts in {countries} since {first}.',
   'briefing.sentence.countryActivities': '{country}: {direct} in the country and {via} through a regional body.',
@@ -133,6 +134,18 @@ export const briefingEn = {
 
   'briefing.view.all': 'All programmes',
   'briefing.view.years': '{from}–{to}',
+  'briefing.view.year': '{year}',
+  'briefing.csv.id': 'id',
+  'briefing.csv.date': 'date',
+  'briefing.csv.title': 'title',
+  'briefing.csv.programme': 'programme',
+  'briefing.csv.type': 'type',
+  'briefing.csv.partner': 'partner',
+  'briefing.csv.countries': 'countries',
+  'briefing.csv.organisations': 'organisations',
+  'briefing.csv.place': 'place',
+  'briefing.csv.summary': 'summary',
+  'briefing.csv.sources': 'sources',
   'briefing.view.partner': 'with {partner}',
   'briefing.view.fiscal': 'fiscal years',
 

@@ -56,6 +56,10 @@ export const en = {
   'map.measure': 'Colour by',
   'map.measure.activities': 'Number of activities',
   'map.measure.programmes': 'Number of programmes',
+  'lead.sentence':
+    'Since {since} Japan has funded cooperation in intellectual property through WIPO: {amount} in all, for {countries}.',
+  'lead.sentenceNoCountries':
+    'Since {since} Japan has funded cooperation in intellectual property through WIPO: {amount} in all.',
   'map.measure.first-year': 'First documented activity (in this dataset)',
   'map.legend': 'Legend',
   'map.noActivity': 'No activity',
@@ -92,6 +96,7 @@ export const en = {
   'panel.direct': 'In this country',
   'panel.via': 'Through {bodies}',
   'panel.none': 'No activity for {name} under the current filters.',
+  'panel.noneEver': 'No activity is recorded for {name} in any year or programme.',
   'panel.onlyHosted': 'No activity is for {name} itself under the current filters, but it hosted the ones below.',
   'panel.hosted': 'Held in {name} for other countries ({n})',
   'panel.overall': '{n} activities in all years and programmes.',

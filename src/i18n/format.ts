@@ -1,8 +1,16 @@
 // Numbers, money and dates through Intl for the active locale. No formatting by hand elsewhere.
 import { dateFormat, listFormat, localeTag as tag, numberFormat } from './intlCache';
 import type { Lang } from '../state/urlState';
-import type { CountryProps, Figure } from '../domain/types';
+import type { CountryProps, Figure, Source } from '../domain/types';
 import { plural, type Translate } from './messages';
+
+/** A source's publisher in the active language: its official Japanese name where the data records one. */
+export const publisherName = (s: Pick<Source, 'publisher' | 'publisher_ja'>, lang: Lang): string =>
+  lang === 'ja' ? (s.publisher_ja ?? s.publisher) : s.publisher;
+
+/** The language a publisher's name is written in, for the `lang` attribute around it. */
+export const publisherLang = (s: Pick<Source, 'publisher' | 'publisher_ja'>, lang: Lang): Lang =>
+  lang === 'ja' && s.publisher_ja ? 'ja' : 'en';
 
 export const formatNumber = (n: number, lang: Lang) => numberFormat(tag(lang)).format(n);
 
@@ -59,4 +67,18 @@ export function formatDate(d: string, lang: Lang, fiscal = false): string {
   const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
   if (day !== undefined) opts.day = 'numeric';
   return dateFormat(tag(lang), opts).format(date);
+}
+
+/** ¥11 billion / 110億円: sentences spell out the magnitude instead of Intl's terse "JP¥11bn". */
+export function formatMoneyWords(value: number, currency: 'JPY' | 'CHF' | 'USD', lang: Lang): string {
+  if (lang === 'ja') {
+    if (currency === 'JPY') return formatYen(value, lang);
+    if (currency === 'CHF') return formatChf(value, lang);
+  }
+  const words = numberFormat(tag(lang), {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 2,
+  }).format(value);
+  return `${currency === 'JPY' ? '¥' : currency === 'USD' ? 'US$' : 'CHF '}${words}`;
 }

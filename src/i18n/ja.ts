@@ -55,6 +55,10 @@ export const ja: Catalogue = {
   'map.toFilters': '絞り込みへ',
   'map.measure': '色分けの基準',
   'map.measure.activities': '活動の数',
+  'lead.sentence':
+    '日本は{since}年からWIPOを通じて知的財産分野の協力に資金を拠出してきました。累計{amount}、支援先は{countries}。',
+  'lead.sentenceNoCountries':
+    '日本は{since}年からWIPOを通じて知的財産分野の協力に資金を拠出してきました。累計{amount}。',
   'map.measure.programmes': 'プログラムの数',
   'map.measure.first-year': '最初に記録された活動の年（本データ上）',
   'map.legend': '凡例',
@@ -92,6 +96,7 @@ export const ja: Catalogue = {
   'panel.direct': 'この国での活動',
   'panel.via': '{bodies}を通じた活動',
   'panel.none': '現在の条件では{name}の活動はありません。',
+  'panel.noneEver': '{name}での活動は、どの年・どのプログラムにも記録されていません。',
   'panel.onlyHosted': '現在の条件では{name}自体を対象とする活動はありませんが、以下の活動の開催地です。',
   'panel.hosted': '{name}で開催された他国向けの活動（{n}）',
   'panel.overall': '全期間・全プログラムでは{n}件の活動があります。',

@@ -32,9 +32,10 @@ export const timelineEn = {
   'timeline.legend.exact': 'filled: an exact figure',
   'timeline.legend.approx': 'hollow: approximate ("about", "more than") or only a budget request',
   'timeline.legend.derived': 'dashed outline: computed by us from other figures',
-  'timeline.legend.shiftedFy': 'square: a fiscal-year figure drawn at the calendar year it starts in',
+  'timeline.legend.shiftedFy':
+    'filled triangle pointing down: a fiscal-year figure drawn at the calendar year it starts in',
   'timeline.legend.shiftedCal':
-    'square: a figure dated only by calendar year, drawn in the fiscal year of the same number',
+    'filled triangle pointing down: a figure dated only by calendar year, drawn in the fiscal year of the same number',
   'timeline.legend.target': 'diamond outline: a target, not an achievement',
   'timeline.legend.conflict': 'sources disagree: both figures are shown',
   'timeline.legend.gap': 'dotted: years with no figure between two figures of one basis',

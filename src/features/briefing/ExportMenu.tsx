@@ -91,7 +91,10 @@ export function ExportMenu({
   const map = (all: readonly ExportItem[]) => all.find((e) => e.kind === 'map');
   const chart = (key: string) => (all: readonly ExportItem[]) => all.find((e) => e.key === key);
   const csv = () => {
-    const body = activitiesCsv(activities, data, lang, c.countryName);
+    const body = activitiesCsv(activities, data, lang, {
+      countryName: c.countryName,
+      header: (column) => t(`briefing.csv.${column}`),
+    });
     save(`atlas-activities-${today()}.csv`, new Blob([body], { type: 'text/csv;charset=utf-8' }));
   };
 

@@ -3,6 +3,7 @@
 // SEAM: the timeline feature draws these charts, and features do not import each other. Until each chart
 // hands its data over through the export registry, the series each chart shows first are named here
 // (the first panel of each figure in features/timeline); replace CHART_SERIES with the registry then.
+import { programmeColour, seriesColour } from '../../domain/palette';
 import { lineKey, placePoints, stackByYear, yearlyRows } from '../../domain/series';
 import type { Series } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
@@ -21,9 +22,8 @@ const CHART_SERIES = {
 // Only flows (a year's amount) are joined by a line, as on the dashboard; stocks stand alone.
 const FLOWS = new Set(['annual', 'budget', 'request']);
 
-// Colour-blind-safe, and readable on white (the Okabe–Ito set without its yellow).
-const COLOURS = ['0072B2', 'D55E00', '009E73', 'CC79A7', '56B4E9', 'E69F00', '7F7F7F', '000000'];
-const colour = (i: number) => COLOURS[i % COLOURS.length] ?? '7F7F7F';
+// The app's palette, as PowerPoint writes colours: hex without '#'.
+const ppt = (hex: string) => hex.replace('#', '').toUpperCase();
 
 /** The chart the slide's view shows, as categories (years) and series; null when it has nothing to draw. */
 export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
@@ -48,7 +48,7 @@ export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
         return {
           name: p ? local(p.name, c.lang) : k,
           values: stack.rows.map((r) => r.counts[k] ?? 0),
-          colour: colour(Math.max(0, order.indexOf(k))),
+          colour: ppt(programmeColour(k)),
           basis: c.t('briefing.deck.unit.activities'),
         };
       }),
@@ -81,7 +81,7 @@ export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
           ? `${name} (${c.t(`briefing.deck.basis.${basis}`)})`
           : name,
       values: rows.map((r) => r.values[k] ?? null),
-      colour: colour(i),
+      colour: ppt(seriesColour(i)),
       basis: `${kinds}; ${c.t(`briefing.deck.basis.${basis}`)}`,
       joined: own.some((p) => FLOWS.has(p.point.kind)),
     };

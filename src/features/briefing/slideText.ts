@@ -4,8 +4,7 @@ import type { Sentence, Unit, Value } from '../../domain/sentence';
 import type { SlideFacts } from '../../domain/slideFacts';
 import type { FullView, Slide, SlideView } from '../../domain/story';
 import type { Dataset, Localized, Series, SeriesPoint } from '../../domain/types';
-import { formatChf, formatDate, formatNumber, formatYen } from '../../i18n/format';
-import { localeTag, numberFormat } from '../../i18n/intlCache';
+import { formatDate, formatMoneyWords, formatNumber } from '../../i18n/format';
 import { plural, type Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import { treatyOfMeasure } from '../../domain/values';
@@ -23,20 +22,6 @@ export interface TextContext {
 
 export const local = (l: Localized, lang: Lang) => (lang === 'ja' ? (l.ja ?? l.en) : l.en);
 
-/** ¥11 billion / 110億円: slides spell out the magnitude instead of Intl's terse "JP¥11bn". */
-function money(value: number, currency: 'JPY' | 'CHF' | 'USD', lang: Lang): string {
-  if (lang === 'ja') {
-    if (currency === 'JPY') return formatYen(value, lang);
-    if (currency === 'CHF') return formatChf(value, lang);
-  }
-  const words = numberFormat(localeTag(lang), {
-    notation: 'compact',
-    compactDisplay: 'long',
-    maximumFractionDigits: 2,
-  }).format(value);
-  return `${currency === 'JPY' ? '¥' : currency === 'USD' ? 'US$' : 'CHF '}${words}`;
-}
-
 export function formatValue(v: Value, c: TextContext): string {
   switch (v.kind) {
     case 'number': {
@@ -48,7 +33,7 @@ export function formatValue(v: Value, c: TextContext): string {
       return v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: worded }) : worded;
     }
     case 'money': {
-      const m = money(v.value, v.currency, c.lang);
+      const m = formatMoneyWords(v.value, v.currency, c.lang);
       const q = v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: m }) : m;
       // An estimate or a conversion says so wherever it is quoted ("about ¥700 million, a press estimate").
       return v.basis === 'press-estimate' || v.basis === 'converted' ? c.t(`briefing.basis.${v.basis}`, { v: q }) : q;
@@ -87,8 +72,8 @@ export function describeView(view: SlideView | FullView, c: TextContext): string
   const fiscal = view.basis === 'jp-fiscal';
   if (view.from != null || view.to != null) {
     const y = (n: number | null | undefined) => (n == null ? '…' : formatDate(String(n), c.lang, fiscal));
-    // One year reads as that year ("2023"), never "2023–2023".
-    if (view.from != null && view.from === view.to) parts.push(y(view.from));
+    // One year reads as "2023" here as in the filters, never "2023–2023".
+    if (view.from != null && view.from === view.to) parts.push(c.t('briefing.view.year', { year: y(view.from) }));
     else parts.push(c.t('briefing.view.years', { from: y(view.from), to: y(view.to) }));
   } else if (fiscal) parts.push(c.t('briefing.view.fiscal'));
   return parts.join(' · ');

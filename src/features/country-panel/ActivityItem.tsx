@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Activity, Dataset, Place, Programme, Source } from '../../domain/types';
-import { formatDate, formatFigure } from '../../i18n/format';
+import { formatDate, formatFigure, publisherLang, publisherName } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { SourceLink } from '../../ui/SourceLink';
 
@@ -92,8 +92,8 @@ export function ActivityItem(props: {
                   title={r.supports}
                   hrefLang={s.language}
                 >
-                  {/* Publishers are recorded under their English names. */}
-                  <span lang="en">{s.publisher}</span>
+                  {/* Publishers are recorded in English, and in Japanese where they have an official name. */}
+                  <span lang={publisherLang(s, lang)}>{publisherName(s, lang)}</span>
                   {s.date !== 'undated' && `, ${formatDate(s.date, lang)}`}
                 </SourceLink>
               ) : (

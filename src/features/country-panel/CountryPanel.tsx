@@ -77,15 +77,20 @@ export function CountryPanel({
       {memberships.length > 0 && (
         <p className="panel-region">{t('panel.memberOf', { groups: formatList(memberships, lang) })}</p>
       )}
-      <p className="panel-totals">
-        {t('panel.totals', {
-          direct: countActivities(direct.length, lang, t),
-          via: countActivities(via.length, lang, t),
-        })}
-      </p>
+      {/* Nothing to count is said once, not as "0 in the country, 0 through a body" and a count of 0. */}
+      {direct.length + via.length > 0 && (
+        <p className="panel-totals">
+          {t('panel.totals', {
+            direct: countActivities(direct.length, lang, t),
+            via: countActivities(via.length, lang, t),
+          })}
+        </p>
+      )}
       {direct.length + via.length === 0 && hosted.length === 0 && (
-        <p>
-          {t('panel.none', { name })} {t(plural('panel.overall', overall, lang), { n: overall })}
+        <p className="panel-none">
+          {overall === 0
+            ? t('panel.noneEver', { name })
+            : `${t('panel.none', { name })} ${t(plural('panel.overall', overall, lang), { n: overall })}`}
         </p>
       )}
       {direct.length + via.length === 0 && hosted.length > 0 && <p>{t('panel.onlyHosted', { name })}</p>}

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { programmeColour } from '../../domain/palette';
 import { stackByYear } from '../../domain/series';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { plural } from '../../i18n/messages';
@@ -7,7 +8,6 @@ import type { Figures } from './figures';
 import { ChartFigure } from './ChartFigure';
 import { tableRows } from './ChartTable';
 import type { ChartSize } from './chartSize';
-import { colourOf } from './palette';
 import { conflictsForActivities, sourceMap } from './seriesData';
 import { activitySources } from './seriesTable';
 import { StackedBars } from './StackedBars';
@@ -45,7 +45,6 @@ export function ActivitiesByYearChart({
     [programmes, text],
   );
   const select = useCallback((year: number) => navigate({ from: year, to: year }, 'push'), [navigate]);
-  const colour = useCallback((k: string) => colourOf(m.ids, k), [m.ids]);
   const title = t('timeline.activities.title');
   const note = byStartNote(m.outside, [from, to], basis, lang, t);
   const table = () =>
@@ -88,7 +87,7 @@ export function ActivitiesByYearChart({
           title={title}
           rows={m.rows}
           keys={m.keys}
-          colour={colour}
+          colour={programmeColour}
           name={name}
           basis={basis}
           onSelect={select}

@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { toCsv, type CsvCell } from '../../domain/csv';
 import type { Conflict, Source, YearBasis } from '../../domain/types';
-import { formatDate } from '../../i18n/format';
+import { formatDate, publisherLang, publisherName } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { ExportLegendItem } from '../../ui/exportRegistry';
 import { LazyDetails } from '../../ui/LazyDetails';
@@ -74,12 +74,12 @@ export function ChartFigure({
       setLegend: (items: ExportLegendItem[]) => {
         legendSlot.current = items;
       },
-      credit: (publishers = sourcesNow.current.map((s) => s.publisher)) => {
+      credit: (publishers = sourcesNow.current.map((s) => publisherName(s, lang))) => {
         const list = [...new Set(publishers)];
         return list.length ? t('timeline.exportSources', { list: list.join('; ') }) : undefined;
       },
     }),
-    [title, t],
+    [title, t, lang],
   );
   return (
     <FigureContext value={figure}>
@@ -130,9 +130,14 @@ export function ChartFigure({
                 <ol>
                   {sources.map((s) => (
                     <li key={s.id}>
-                      {/* The register describes every source in English (data/README.md), whatever its language. */}
-                      <SourceLink href={s.url} hrefLang={s.language} lang="en">
-                        {t('timeline.sourceItem', { publisher: s.publisher, title: s.title })}
+                      {/* The register describes every source in English (data/README.md), whatever its
+                          language; a publisher with an official Japanese name is named so in Japanese. */}
+                      <SourceLink
+                        href={s.url}
+                        hrefLang={s.language}
+                        lang={publisherLang(s, lang) === 'en' ? 'en' : undefined}
+                      >
+                        {t('timeline.sourceItem', { publisher: publisherName(s, lang), title: s.title })}
                       </SourceLink>{' '}
                       <span className="muted">
                         ({s.date === 'undated' ? t('timeline.undated') : formatDate(s.date, lang)})

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { UNKNOWN_PROGRAMME } from '../../domain/palette';
 import { typesOfChart } from '../../domain/programmes';
 import { selectWhere } from '../../domain/selection';
 import { stackByYear } from '../../domain/series';
@@ -8,7 +9,6 @@ import { ChartFigure } from './ChartFigure';
 import { tableRows } from './ChartTable';
 import type { ChartSize } from './chartSize';
 import { MarkLegend } from './MarkLegend';
-import { colourOf } from './palette';
 import { SeriesGrid } from './SeriesGrid';
 import { withActivities } from './seriesTable';
 import { StackedBars } from './StackedBars';
@@ -31,14 +31,15 @@ export function ExpertsChart({ figures, size }: { figures: Figures; size?: Chart
   const types = useMemo(() => data.programmes.flatMap((p) => p.types), [data.programmes]);
   const m = useMemo(() => {
     // JPO staff sent to WIPO events, and JICA long-term experts (also JPO staff) on posting abroad: the
-    // types programmes.json draws in this chart. Colours follow this list, so the types never share one.
+    // types programmes.json draws in this chart. A type takes its programme's colour, lighter for each
+    // further type of the same programme, so that the types never share one.
     const drawn = typesOfChart(data.programmes, 'experts');
     const { ids } = drawn;
     const chosen = selectWhere(selection, drawn.has);
     const acts = chosen.activities;
     const stack = stackByYear(chosen, basis, 'type', [from, to]);
     const keys = ids.filter((id) => stack.keys.includes(id));
-    return { ...stack, ...withActivities(data, f.series, acts), acts, ids, keys };
+    return { ...stack, ...withActivities(data, f.series, acts), acts, keys, colours: drawn.colours };
   }, [selection, data, basis, from, to, f.series]);
   const name = useCallback(
     (k: string) => {
@@ -47,7 +48,7 @@ export function ExpertsChart({ figures, size }: { figures: Figures; size?: Chart
     },
     [types, text],
   );
-  const colour = useCallback((k: string) => colourOf(m.ids, k), [m.ids]);
+  const colour = useCallback((k: string) => m.colours.get(k) ?? UNKNOWN_PROGRAMME, [m.colours]);
   const title = t('timeline.experts.title');
   const label = (k: Key) => t(`timeline.experts.${k}`);
   const actTitle = t('timeline.experts.activities');

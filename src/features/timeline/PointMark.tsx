@@ -11,8 +11,9 @@ export interface MarkDatum {
 
 const R = 5;
 
-/** One figure: filled when exact, hollow when approximate, dashed outline when derived by us, square when
- * drawn at an approximate year, a diamond outline for a target, and "≠" beside it when another source
+/** One figure: filled when exact, hollow when approximate, dashed outline when derived by us, a triangle
+ * when drawn at an approximate year (a fiscal-year figure on the calendar axis, or the reverse), a diamond
+ * outline for a target (squares are kept for legend swatches of bars), and "≠" beside it when another source
  * gives a different value for the same year. */
 // Recharts clones this element for every point, adding cx, cy and the point's payload.
 export function PointMark({
@@ -59,7 +60,8 @@ export function PointMark({
           fill="#fff"
         />
       ) : p.shifted ? (
-        <rect x={cx - R} y={cy - R} width={R * 2} height={R * 2} {...style} />
+        // A fiscal-year figure: a filled triangle pointing down (the estimate's points up, hollow and dashed).
+        <path d={`M${cx} ${cy + R + 1}L${cx + R + 1} ${cy - R}L${cx - R - 1} ${cy - R}Z`} {...style} />
       ) : (
         <circle cx={cx} cy={cy} r={R} {...style} />
       )}
@@ -91,7 +93,7 @@ export function swatchShapes(kind: SwatchKind, colour: string): SwatchShape[] {
         : kind === 'estimate'
           ? [{ tag: 'path', attrs: { d: 'M9 1L15 13L3 13Z', fill: '#fff', strokeDasharray: '3 2', ...stroke } }]
           : kind === 'shifted'
-            ? [{ tag: 'rect', attrs: { x: 6, y: 2, width: 10, height: 10, fill: colour, ...stroke } }]
+            ? [{ tag: 'path', attrs: { d: 'M9 13L15 1L3 1Z', fill: colour, ...stroke } }]
             : [
                 {
                   tag: 'circle',

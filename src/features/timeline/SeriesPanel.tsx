@@ -122,7 +122,7 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
   useChartExport(title, () => ({
     picture,
     axisLabel,
-    publishers: publishersOf(all, sources),
+    publishers: publishersOf(all, sources, lang),
     legend: layers.length > 1 ? layers.map((l) => ({ label: text(l.series.title).text, colour: l.colour })) : [],
     // A line per series and basis, as drawn; the stand-alone marks per series.
     series: [

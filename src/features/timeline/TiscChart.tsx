@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { programmeColour } from '../../domain/palette';
 import { typesOfChart } from '../../domain/programmes';
 import { regionOf, spreadEvents, yearPosition } from '../../domain/series';
 import type { Activity, Group } from '../../domain/types';
@@ -12,7 +13,6 @@ import { tableRows } from './ChartTable';
 import type { ChartSize } from './chartSize';
 import { EventTimeline } from './EventTimeline';
 import { MarkLegend } from './MarkLegend';
-import { PALETTE } from './palette';
 import { SeriesGrid } from './SeriesGrid';
 import { withActivities } from './seriesTable';
 import { useSeriesFigure } from './useSeriesFigure';
@@ -110,7 +110,7 @@ export function TiscChart({
             events={m.events}
             lanes={m.lanes}
             basis={basis}
-            colour={PALETTE[0] ?? '#0072B2'}
+            colour={programmeColour('ip-utilisation')}
             onSelect={select}
             countryName={countryName}
             size={size}

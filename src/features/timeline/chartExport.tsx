@@ -1,6 +1,8 @@
 import { createContext, createElement, useContext, useLayoutEffect } from 'react';
 import type { Placed } from '../../domain/series';
 import type { Source } from '../../domain/types';
+import { publisherName } from '../../i18n/format';
+import type { Lang } from '../../state/urlState';
 import { useExportEntry, type ExportContent, type ExportLegendItem, type SwatchShape } from '../../ui/exportRegistry';
 
 /** What a figure (ChartFigure) gives the charts in it for their exports: its title, and the legend that
@@ -44,8 +46,13 @@ export function useChartExport(
 }
 
 /** The publishers of the sources behind some figures, for a chart that shows only part of its figure's. */
-export const publishersOf = (placed: Placed[], sources: Map<string, Source>): string[] =>
-  placed.flatMap((p) => p.point.sources.flatMap((r) => sources.get(r.id)?.publisher ?? []));
+export const publishersOf = (placed: Placed[], sources: Map<string, Source>, lang: Lang): string[] =>
+  placed.flatMap((p) =>
+    p.point.sources.flatMap((r) => {
+      const s = sources.get(r.id);
+      return s ? publisherName(s, lang) : [];
+    }),
+  );
 
 /** A swatch drawn from its shapes: the same data the export writes into its file. */
 export function Swatch({

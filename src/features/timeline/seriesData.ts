@@ -1,11 +1,9 @@
+import { seriesColour } from '../../domain/palette';
 import { idsIn, type Selection } from '../../domain/selection';
 import { placePoints, type Placed } from '../../domain/series';
 import type { Conflict, Dataset, Series, Source, YearBasis } from '../../domain/types';
 
 export const sourceMap = (data: Dataset): Map<string, Source> => new Map(data.sources.map((s) => [s.id, s]));
-
-// The first layer of a panel takes the accent colour; further layers (parts, other sources) contrast with it.
-const LAYER_COLOURS = ['#0b5cad', '#D55E00', '#009E73', '#CC79A7'];
 
 /** One series drawn in a panel. */
 export interface Layer {
@@ -35,7 +33,8 @@ export function panelsOf<K extends string>(
         layers.push({
           series,
           placed: placePoints(series, basis),
-          colour: LAYER_COLOURS[layers.length % LAYER_COLOURS.length] ?? '#0b5cad',
+          // The first layer takes the accent; further layers (parts, other sources) contrast with it.
+          colour: seriesColour(layers.length),
         });
     }
     if (layers.length) out.push({ key: w.key, layers });

@@ -105,11 +105,13 @@ describe('ContributionChart', { timeout: 20_000 }, () => {
     expect(fy2021.textContent).toMatch(/≠ CHF 4\.66 million \[2\] \/ ≠ CHF 5\.8 million \[1\]/);
   });
 
-  it('places fiscal-year figures at their starting year in calendar mode, as squares', async () => {
+  it('places fiscal-year figures at their starting year in calendar mode, as triangles (squares are legend swatches)', async () => {
     renderChart('calendar');
     const yen = panel('Yearly, in yen (budget)');
     await waitFor(() => expect(yen.querySelector('.point-mark')).not.toBeNull());
-    expect(yen.querySelectorAll('[data-year="2019"] rect')).toHaveLength(1);
+    const mark = yen.querySelector('[data-year="2019"]');
+    expect(mark?.querySelectorAll('rect')).toHaveLength(0);
+    expect(mark?.querySelector('path')?.getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+L[\d.]+ [\d.]+Z$/);
     expect(screen.getByText(/Years are calendar years/)).toBeTruthy();
   });
 

@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+// What a reader sees first and what a printed handout carries: the lead sentence with its sources on the
+// first screen, one wording of a single year, and A4 landscape prints with text on every page.
+
+async function ready(page: Page, path: string) {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(path);
+  await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
+  await expect(page.locator('path.country-shape').first()).toBeAttached();
+}
+
+test.describe('the first screen at 1280×800', () => {
+  for (const [lang, words, publisher] of [
+    ['en', /^Since 1987 Japan has funded .* WIPO: about ¥11 billion in all, for more than 100 countries\./, /JPO/],
+    ['ja', /^日本は1987年から.*累計約110億円/, /特許庁/],
+  ] as const) {
+    test(`says the point in one sentence, with its source, above the map and its key (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await ready(page, `./?lang=${lang}`);
+      const lead = page.locator('p.lead');
+      await expect(lead).toHaveText(words);
+      const source = lead.getByRole('link', { name: publisher });
+      await expect(source).toHaveAttribute('href', /^https:\/\/www\.jpo\.go\.jp\//);
+      const leadBox = await lead.boundingBox();
+      const map = await page.locator('.map-frame').boundingBox();
+      const key = await page.locator('.map-frame .legend').boundingBox();
+      expect(leadBox && map && key).toBeTruthy();
+      if (!leadBox || !map || !key) return;
+      // Above the map, and the map's key still ends on the first screen.
+      expect(leadBox.y + leadBox.height).toBeLessThanOrEqual(map.y);
+      expect(key.y + key.height).toBeLessThanOrEqual(800);
+      // The map is the largest thing on the page.
+      for (const other of ['.headline', '.sidebar']) {
+        const b = await page.locator(other).first().boundingBox();
+        expect(b && b.width * Math.min(b.height, 800 - b.y)).toBeLessThan(map.width * map.height);
+      }
+    });
+  }
+});
+
+test('one year selected reads as one year, never "2023–2023"', async ({ page }) => {
+  await ready(page, './?from=2023&to=2023');
+  await expect(page.locator('.year-range, .sidebar').first()).toContainText('2023');
+  await page.getByRole('button', { name: /Briefing mode/ }).click();
+  await expect(page.locator('body')).toContainText('2023');
+  expect(await page.locator('body').innerText()).not.toMatch(/2023\s*[–〜-]\s*2023/);
+});
+
+/** Prints the page to an A4 landscape PDF and returns the text of each page (pdftotext, one per page). */
+async function printedPages(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-print-'));
+  const file = join(dir, 'print.pdf');
+  writeFileSync(file, pdf);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  expect(pages).toBeGreaterThan(0);
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', file, '-'], { encoding: 'utf8' }),
+  );
+}
+
+test.describe('print', () => {
+  for (const lang of ['en', 'ja'] as const)
+    for (const country of [null, 'IDN'] as const)
+      test(`has text on every A4 landscape page (${lang}, ${country ?? 'no country'})`, async ({ page }) => {
+        await ready(page, `./?lang=${lang}${country ? `&country=${country}` : ''}`);
+        if (country) await expect(page.locator('.country-panel, [role="dialog"], aside').first()).toBeVisible();
+        const pages = await printedPages(page);
+        for (const [i, text] of pages.entries())
+          expect(text.trim().length, `page ${i + 1} of ${pages.length}`).toBeGreaterThan(20);
+        // pdftotext spaces out mixed scripts ("IP 協力アトラス"): compare without spaces.
+        const all = pages.join('').replace(/\s+/g, '');
+        expect(all).toContain(lang === 'en' ? 'IPCooperationAtlas' : 'IP協力アトラス');
+        if (country) expect(all).toContain(lang === 'en' ? 'Indonesia' : 'インドネシア');
+      });
+});
+
+test('a country with no activity says so once', async ({ page }) => {
+  await ready(page, './?country=MNG');
+  const panel = page.getByRole('region', { name: 'Country panel: Mongolia' });
+  await expect(panel.locator('.panel-none')).toHaveText(
+    'No activity is recorded for Mongolia in any year or programme.',
+  );
+  await expect(panel).not.toContainText('0 activities');
+});
