@@ -1,58 +1,17 @@
 // The two or three key sentences of a slide, every figure taken from the data (nothing hard-coded):
 // stated figures from data/series.json, counts from the dashboard under the slide's view.
 import { figureSum, mostCommonType } from './activityFigures';
-import { activitiesFor, type CountryStats } from './aggregate';
+import { activitiesFor } from './aggregate';
 import { startYear } from './dates';
-import type { Headline } from './headline';
 import { typesOfChart } from './programmes';
 import { asOf, count, money, stated, year, type Sentence, type SentenceKey, type Value } from './sentence';
 import { pointOf, SERIES, SME_OFFICIAL, type Quote } from './seriesPoints';
 import type { Slide, Topic } from './story';
-import type { Activity, Conflict, Dataset, SeriesPoint, YearBasis } from './types';
-import { percentOf, treatyShare } from './treatyMap';
-import type { TreatiesData } from './treatyTypes';
-import { treatyOfMeasure, type Measure } from './values';
+import type { Activity, SeriesPoint } from './types';
+import type { SlideFacts, SlideInput, Writer } from './slideWriter';
+import { treatyMembership } from './slideTreaty';
 
-/** What the sentences of one slide are computed from: the data, and the dashboard under the slide's view. */
-export interface SlideInput {
-  data: Dataset;
-  filtered: Activity[];
-  stats: Map<string, CountryStats>;
-  headline: Headline;
-  basis: YearBasis;
-  country: string | null;
-  /** today's date (YYYY-MM-DD): whether a target's deadline has passed */
-  today: string;
-  /** the map's measure and the last year of the filters (a treaty slide reads the statuses there) */
-  measure: Measure;
-  to: number;
-  /** data/treaties.json, once loaded: a treaty slide says nothing about membership without it */
-  treaties?: TreatiesData | null;
-}
-
-export interface SlideFacts {
-  sentences: Sentence[];
-  /** the series points quoted, so the speaker notes can name their source, date and caveats */
-  quoted: Quote[];
-  /** conflicts between sources about a quoted series: the presenter should know */
-  conflicts: Conflict[];
-}
-
-/** What a sentence rests on: the records it counts or names, and the series points it quotes. */
-interface Behind {
-  records?: readonly Activity[];
-  quotes?: readonly (Quote | null)[];
-}
-
-/** What a topic writes its sentences with. */
-interface Writer {
-  input: SlideInput;
-  add: (key: SentenceKey, vars: Record<string, Value>, behind: Behind) => void;
-  /** A figure of a series, not (yet) quoted. */
-  find: (id: string, kinds: SeriesPoint['kind'][], which: 'latest' | 'earliest') => Quote | null;
-  /** Marks a figure as quoted (the speaker notes list it), and hands it back. */
-  quote: (q: Quote | null) => Quote | null;
-}
+export type { SlideFacts, SlideInput } from './slideWriter';
 
 const CUMULATIVE: SeriesPoint['kind'][] = ['cumulative'];
 const YEARLY: SeriesPoint['kind'][] = ['annual', 'budget'];
@@ -214,7 +173,8 @@ const TOPIC_SENTENCES: Record<Topic, (w: Writer) => void> = {
   },
   country: aboutCountry,
   custom: aboutCountry,
-  treaties: treatyMembership,
+  // Without WIPO's records loaded, a treaty slide says what the activities are.
+  treaties: (w) => treatyMembership(w) || activities(w),
 };
 
 /**
@@ -248,45 +208,6 @@ function smeCount(w: Writer, near: Quote | null) {
     ...(near ? { by: asOf(near.point) } : {}),
   };
   w.add(passed ? 'smeNoOfficialPassed' : 'smeNoOfficial', vars, { records: [last], quotes: [near] });
-}
-
-/** Of the countries the activities were held in or with, how many WIPO's records here show as members
- * of the slide's treaty at the end of its last year; those covered through a regional body and those
- * with no record are said apart, never counted as members or as non-members. */
-function treatyMembership(w: Writer) {
-  const { treaties, measure, to, stats } = w.input;
-  const treaty = treatyOfMeasure(measure) ?? 'madrid';
-  const named = treaties?.treaties.find((t) => t.id === treaty);
-  if (!treaties || !named) return activities(w);
-  const reached = [...stats.values()].filter((s) => s.direct > 0).map((s) => s.iso3);
-  if (reached.length === 0) return w.add('empty', {}, {});
-  // The records behind the count: the activities that reached these countries (the statuses themselves
-  // come from WIPO's pages, named in the slide's source line).
-  const here = new Set(reached);
-  const records = w.input.filtered.filter((a) => a.countries.some((c) => here.has(c)));
-  const { total, counts } = treatyShare(treaties.entries, w.input.data.groups, reached, treaty, to);
-  const asOfDate: Value = { kind: 'date', value: treaties.asOf.date, fiscal: false };
-  w.add(
-    'treatyShare',
-    {
-      members: { kind: 'number', value: counts.member },
-      total: count(total, 'countries'),
-      share: { kind: 'number', value: percentOf(counts.member, total) },
-      treaty: { kind: 'text', value: named.shortName },
-      year: year(to, 'calendar'),
-      asOf: asOfDate,
-    },
-    { records },
-  );
-  w.add(
-    'treatyOthers',
-    {
-      via: count(counts['via-regional-body'], 'countries'),
-      unknown: count(counts.unknown, 'countries'),
-      asOf: asOfDate,
-    },
-    { records },
-  );
 }
 
 /** About one country, every sentence counts that country's activities only. */

@@ -14,13 +14,15 @@ export function createMapMotion(): MapMotion {
   let moving = false;
   let waiting: (() => void)[] = [];
   const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const still = () => viewed && !moving;
   return {
     // Checked again after each frame: the first view is set, then at once flown from (a fitted subject).
     settled: async () => {
-      do {
-        if (!viewed || moving) await new Promise<void>((resolve) => waiting.push(resolve));
+      for (;;) {
+        if (!still()) await new Promise<void>((resolve) => waiting.push(resolve));
         await frame();
-      } while (!viewed || moving);
+        if (still()) return;
+      }
     },
     handlers: {
       movestart: () => {
