@@ -44,7 +44,8 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
       await page.goto(`./?chart=${chart}`);
       // The charts render when scrolled near.
       await expect(page.locator('.headline-value').first()).toBeVisible();
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      // The charts' slot appears once their files are in (after the headline's): scrolled to then.
+      await page.locator('.when-visible, .timeline-region').first().scrollIntoViewIfNeeded();
       const region = page.locator('.timeline-region');
       await expect(region.getByRole('tab', { selected: true })).toBeVisible();
       for (const button of await region.getByRole('button', { name: 'Show as table' }).all()) await button.click();
@@ -56,7 +57,8 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
   test('the activities chart as drawn, with a year read from the keyboard', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('.headline-value').first()).toBeVisible();
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // The charts' slot appears once their files are in (after the headline's): scrolled to then.
+    await page.locator('.when-visible, .timeline-region').first().scrollIntoViewIfNeeded();
     const chart = page.getByRole('slider', { name: 'Activities by year and programme' });
     await chart.focus();
     await page.keyboard.press('End');

@@ -55,6 +55,9 @@ export function ExportMenu({
   });
   useEffect(() => {
     const before = () => describePrint();
+    // Written once on mounting too: the menu appears when the panel's files are in, and a print asked for
+    // before then (or a beforeprint that came first) still gets its line.
+    before();
     window.addEventListener('beforeprint', before);
     return () => window.removeEventListener('beforeprint', before);
   }, []);
