@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { singleFile } from './scripts/build-single.ts';
+import { leadData } from './scripts/leadData.ts';
 import { licenseNotice } from './scripts/licenses.ts';
 
 // Only the app's own origin, for everything. Added to the production build only: the dev server
@@ -66,7 +67,12 @@ export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the build works from any sub-path.
   base: './',
   // The third-party notice ships with every build (scripts/licenses.ts).
-  plugins: [react(), mode === 'single' ? singleFile() : csp(), licenseNotice({ inline: mode === 'single' })],
+  plugins: [
+    react(),
+    leadData(),
+    mode === 'single' ? singleFile() : csp(),
+    licenseNotice({ inline: mode === 'single' }),
+  ],
   assetsInclude: ['**/*.geojson'],
   build:
     mode === 'single'

@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { leadData } from './scripts/leadData.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), leadData()],
   assetsInclude: ['**/*.geojson'],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],

@@ -85,7 +85,7 @@ export function DashboardView({ d, ready }: Props) {
       <div className="content">
         {/* The point of the page in one sentence, then the numbers behind it. */}
         <div className="lead-row">
-          {charts.ready && <LeadSentence data={d.data} />}
+          <LeadSentence />
           <div className="export-slot">
             {/* The CSV names each activity's place and sources: the panel's files. */}
             {panel.ready && (

@@ -12,6 +12,9 @@ export interface Lead {
   countries: Quote | null;
 }
 
+/** The series the sentence reads (the build puts them, with their sources, in the page's first code). */
+export const LEAD_SERIES: readonly string[] = [SERIES.annualJpy, SERIES.cumulativeJpy, SERIES.countries];
+
 const YEARLY: SeriesPoint['kind'][] = ['annual', 'budget'];
 const CUMULATIVE: SeriesPoint['kind'][] = ['cumulative'];
 

@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
 import { leadOf, leadSources } from '../../domain/lead';
-import type { Dataset, SeriesPoint } from '../../domain/types';
+import type { SeriesPoint } from '../../domain/types';
 import { formatDate, formatMoneyWords, formatNumber, publisherLang, publisherName } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import { SourceLink } from '../../ui/SourceLink';
+import data from 'virtual:lead-data';
 
-/** The point of the page in one sentence, above the map, with the sources of its figures beside it. */
-export function LeadSentence({ data }: { data: Dataset }) {
+/** The point of the page in one sentence, above the map, with the sources of its figures beside it: from
+ * the build's copy of its series and sources, so it is there from the first render (scripts/leadData.ts). */
+export function LeadSentence() {
   const { t, lang } = useLocale();
-  const lead = useMemo(() => leadOf(data.series), [data.series]);
+  const lead = useMemo(() => leadOf(data.series), []);
   if (!lead) return null;
   const qualified = (p: SeriesPoint, v: string) => (p.qualifier ? t(`briefing.q.${p.qualifier}`, { v }) : v);
   const amount = qualified(lead.total.point, formatMoneyWords(lead.total.point.value, 'JPY', lang));
