@@ -1,28 +1,17 @@
 // The words a presenter reads out: an estimate is called one, and a deadline passed without an official
 // count says exactly that (no shortfall, no pace from a lower bound). On the real dataset.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { slideFacts } from '../../../src/domain/slideFacts';
 import { DEFAULT_STORY } from '../../../src/domain/story';
-import type { Dataset } from '../../../src/domain/types';
 import { slideInput } from '../../../src/features/briefing/slideModel';
 import { slidePatch } from '../../../src/features/briefing/slidePatch';
 import { describeView, sentenceText } from '../../../src/features/briefing/slideText';
 import { translator } from '../../../src/i18n/messages';
 import type { Lang } from '../../../src/state/urlState';
 import { makeDashboard } from '../../fixtures/dashboard';
+import { realData } from '../../fixtures/realData';
 
-const load = <T>(name: string, key: string): T[] =>
-  (JSON.parse(readFileSync(`data/${name}`, 'utf8')) as Record<string, T[]>)[key] ?? [];
-const real: Dataset = {
-  activities: load('activities.json', 'activities'),
-  sources: load('sources.json', 'sources'),
-  programmes: load('programmes.json', 'programmes'),
-  groups: load('groups.json', 'groups'),
-  places: load('places.json', 'places'),
-  series: load('series.json', 'series'),
-  conflicts: load('conflicts.json', 'conflicts'),
-};
+const real = realData;
 
 function said(topic: string, lang: Lang, today = '2026-12-06'): string[] {
   const slide = DEFAULT_STORY.slides.find((s) => s.topic === topic);

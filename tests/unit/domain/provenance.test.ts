@@ -1,25 +1,14 @@
 // Provenance on demand: every number the default story and the headline state rests on records and
 // sources a reader can open. Walks the real dataset; fails on a numeric statement with nothing behind it.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { slideFacts } from '../../../src/domain/slideFacts';
 import { DEFAULT_STORY } from '../../../src/domain/story';
-import type { Dataset } from '../../../src/domain/types';
 import { slideInput } from '../../../src/features/briefing/slideModel';
 import { slidePatch } from '../../../src/features/briefing/slidePatch';
 import { makeDashboard } from '../../fixtures/dashboard';
+import { realData } from '../../fixtures/realData';
 
-const load = <T>(name: string, key: string): T[] =>
-  (JSON.parse(readFileSync(`data/${name}`, 'utf8')) as Record<string, T[]>)[key] ?? [];
-const real: Dataset = {
-  activities: load('activities.json', 'activities'),
-  sources: load('sources.json', 'sources'),
-  programmes: load('programmes.json', 'programmes'),
-  groups: load('groups.json', 'groups'),
-  places: load('places.json', 'places'),
-  series: load('series.json', 'series'),
-  conflicts: load('conflicts.json', 'conflicts'),
-};
+const real = realData;
 const activities = new Map(real.activities.map((a) => [a.id, a]));
 const sources = new Set(real.sources.map((s) => s.id));
 

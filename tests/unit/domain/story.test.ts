@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERIES } from '../../../src/domain/seriesPoints';
 import { slideFacts, type SlideInput } from '../../../src/domain/slideFacts';
@@ -22,6 +20,7 @@ import {
 import type { Dataset, Series, SeriesPoint } from '../../../src/domain/types';
 import { DEFAULT_STATE, type ViewState } from '../../../src/state/urlState';
 import { makeDashboard } from '../../fixtures/dashboard';
+import { realData } from '../../fixtures/realData';
 import { activity, dataset } from '../../fixtures/factories';
 
 // The dashboard's own defaults, less what a slide does not hold.
@@ -288,18 +287,7 @@ describe('sentences from the data', () => {
   });
 });
 
-const load = <T>(name: string, key: string): T[] =>
-  (JSON.parse(readFileSync(join(process.cwd(), 'data', name), 'utf8')) as Record<string, T[]>)[key] ?? [];
-/** The dataset in data/, as the app loads it. */
-const real: Dataset = {
-  activities: load('activities.json', 'activities'),
-  sources: load('sources.json', 'sources'),
-  programmes: load('programmes.json', 'programmes'),
-  groups: load('groups.json', 'groups'),
-  places: load('places.json', 'places'),
-  series: load('series.json', 'series'),
-  conflicts: load('conflicts.json', 'conflicts'),
-};
+const real = realData;
 
 describe('a country spotlight against the real data', () => {
   it("names the most frequent kind of work among that country's activities, never more than it has", () => {
