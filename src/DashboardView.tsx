@@ -13,6 +13,7 @@ import { ErrorState } from './ui/ErrorState';
 import { RegionBoundary } from './ui/RegionBoundary';
 import { WhenVisible } from './ui/WhenVisible';
 import { countryName } from './i18n/format';
+import { PanelHeader } from './features/country-panel/PanelHeader';
 
 // Recharts is about half of the libraries' JavaScript: load the charts after the map.
 export const TimelineRegion = lazy(() => import('./features/timeline/TimelineRegion'));
@@ -167,15 +168,9 @@ function PanelError({
   label: string;
   onClose: () => void;
 }) {
-  const { t } = useLocale();
   return (
     <aside className="country-panel" role="region" aria-label={label}>
-      <header className="panel-header">
-        <h2>{name}</h2>
-        <button type="button" onClick={onClose}>
-          {t('panel.close')}
-        </button>
-      </header>
+      <PanelHeader name={name} onClose={onClose} />
       <ErrorState error={error} onRetry={retry} region={name} />
     </aside>
   );

@@ -3,6 +3,7 @@ import { byDate } from '../../domain/dates';
 import type { Activity, Dataset, Group } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { ActivityList } from './ActivityItem';
+import { PanelHeader } from './PanelHeader';
 
 /** When a regional body is chosen and no country is open: the body's own activities (held for it). */
 export function BodyPanel({
@@ -26,12 +27,7 @@ export function BodyPanel({
   );
   return (
     <aside className="country-panel body-panel" role="region" aria-label={t('body.label', { name })}>
-      <header className="panel-header">
-        <h2>{name}</h2>
-        <button type="button" onClick={onClose}>
-          {t('panel.close')}
-        </button>
-      </header>
+      <PanelHeader name={name} onClose={onClose} />
       <p className="panel-totals">{t('body.members', { n: group.members.length })}</p>
       <h3>{t('body.own', { name })}</h3>
       {own.length === 0 ? <p>{t('body.none')}</p> : <ActivityList activities={own} data={data} />}

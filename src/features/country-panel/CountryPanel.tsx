@@ -6,6 +6,7 @@ import { countActivities, formatList } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { plural } from '../../i18n/messages';
 import { ActivityList } from './ActivityItem';
+import { PanelHeader } from './PanelHeader';
 
 // The treaties' section, its words and its domain load with the first panel, off the first paint.
 const TreatySection = lazy(() => import('./TreatySection').then((m) => ({ default: m.TreatySection })));
@@ -66,14 +67,7 @@ export function CountryPanel({
 
   return (
     <aside className="country-panel" role="region" aria-label={t('panel.label', { name })}>
-      <header className="panel-header">
-        <h2 ref={heading} tabIndex={-1}>
-          {name}
-        </h2>
-        <button type="button" onClick={onClose}>
-          {t('panel.close')}
-        </button>
-      </header>
+      <PanelHeader name={name} onClose={onClose} headingRef={heading} />
       {memberships.length > 0 && (
         <p className="panel-region">{t('panel.memberOf', { groups: formatList(memberships, lang) })}</p>
       )}
