@@ -122,16 +122,19 @@ for (const size of SIZES) {
             return inMap && clear ? 'in sight' : JSON.stringify({ s, m, p });
           })
           .toBe('in sight');
-        const headline = await page.locator('.headline').boundingBox();
-        const side = await panel.boundingBox();
-        expect(headline && side).toBeTruthy();
-        if (!headline || !side) return;
-        const overlaps =
-          side.x < headline.x + headline.width &&
-          side.x + side.width > headline.x &&
-          side.y < headline.y + headline.height &&
-          side.y + side.height > headline.y;
-        expect(overlaps).toBe(false);
+        // Both boxes are read in one frame: the page may still be scrolling the panel into view,
+        // and two separate reads would compare boxes from different scroll positions.
+        await expect
+          .poll(() =>
+            page.evaluate((label) => {
+              const h = document.querySelector('.headline')?.getBoundingClientRect();
+              const p = document.querySelector(`[aria-label="${label}"]`)?.getBoundingClientRect();
+              if (!h || !p) return 'not drawn';
+              const overlaps = p.left < h.right && p.right > h.left && p.top < h.bottom && p.bottom > h.top;
+              return overlaps ? 'overlaps' : 'clear';
+            }, `Country panel: ${name}`),
+          )
+          .toBe('clear');
       });
     }
 
