@@ -66,7 +66,10 @@ export function useDashboard(state: ViewState, navigate: Navigate) {
   // competes with the geometry and the map's first frame. The regions share each file's query, so
   // a file several regions need is fetched and parsed once.
   const geometry = useQuery(countriesQuery);
-  const painted = usePainted(geometry.data !== undefined);
+  // The map draws its shapes from a deferred copy of the geometry (MapRegion), in a render after the
+  // one that brings the file; waiting on the same deferred copy puts that render, and its painted
+  // frame, before the data files are asked for.
+  const painted = usePainted(useDeferredValue(geometry.data) !== undefined);
   const enabled = painted || geometry.isError;
   const [core, coreStatus] = useRegion('core', enabled);
   const [panel, panelStatus] = useRegion('panel', enabled);
