@@ -19,9 +19,6 @@ const BriefingMode = lazy(() => import('./features/briefing/BriefingMode'));
 export function App() {
   const [state, navigate] = useUrlState();
   const lang = state.lang ?? browserLang();
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
   return (
     <LocaleProvider lang={lang}>
       <ExportRegistryProvider>
@@ -36,8 +33,9 @@ function Shell({ state, navigate }: { state: Dashboard['state']; navigate: Dashb
   const { dashboard: d, ready } = useDashboard(state, navigate);
   const briefing = d.regions.briefing;
   useEffect(() => {
+    document.documentElement.lang = lang;
     document.title = t('app.title');
-  }, [t]);
+  }, [lang, t]);
   useEffect(() => {
     // Idle time while the geometry and data download (setTimeout where requestIdleCallback is missing).
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1));

@@ -1,5 +1,9 @@
 // Component tests run in jsdom (opted into per file); unit tests in node.
 import { afterEach } from 'vitest';
+import { loadCatalogue } from '../src/i18n/messages';
+
+// The app fetches the Japanese messages when a page first shows them; tests use both languages at once.
+await loadCatalogue('ja');
 
 if (typeof window !== 'undefined') {
   // jsdom has no layout, so no ResizeObserver or matchMedia; the map and charts only need them to exist.

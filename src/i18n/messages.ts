@@ -1,14 +1,22 @@
 import type { Lang } from '../state/urlState';
-import { en, type MessageKey } from './en';
-import { ja } from './ja';
+import { en, type Catalogue, type MessageKey } from './en';
 import { localeTag, pluralRules } from './intlCache';
 
-export const catalogues = { en, ja } as const;
+// English ships with the page; Japanese is fetched by a page that shows it, so that a reader in one
+// language does not download the other's messages before the map.
+const catalogues: Partial<Record<Lang, Catalogue>> = { en };
+
+export const hasCatalogue = (lang: Lang): boolean => catalogues[lang] !== undefined;
+
+export async function loadCatalogue(lang: Lang): Promise<void> {
+  if (lang === 'ja') catalogues.ja ??= (await import('./ja')).ja;
+}
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function translator(lang: Lang): Translate {
   const cat = catalogues[lang];
+  if (!cat) throw new Error(`The ${lang} messages are not loaded yet (loadCatalogue)`);
   return (key, vars) => {
     const s: string = cat[key];
     return vars ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`)) : s;

@@ -55,3 +55,33 @@ test.describe('Japanese UI', () => {
     expect(await strayLatin(page)).toEqual([]);
   });
 });
+
+test.describe('the Japanese messages, fetched when first shown', () => {
+  test('a page opened in English never fetches them; switching fetches them once and shows Japanese', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (/\/ja-[\w-]+\.js$/.test(r.url())) fetched.push(r.url());
+    });
+    await page.goto('./?lang=en');
+    await expect(page.locator('.headline-value').first()).toHaveText(/\d/);
+    expect(fetched).toEqual([]);
+    await page.getByRole('button', { name: '日本語' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('IP協力アトラス');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: '日本語' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('IP協力アトラス');
+    expect(fetched).toHaveLength(1);
+  });
+
+  test('when they cannot be fetched, a page opened in Japanese carries on in English instead of showing nothing', async ({
+    page,
+  }) => {
+    await page.route(/\/ja-[\w-]+\.js$/, (r) => r.fulfill({ status: 404, body: '' }));
+    await page.goto('./?lang=ja');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('IP Cooperation Atlas');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('path.leaflet-interactive').first()).toBeAttached();
+  });
+});
