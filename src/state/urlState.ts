@@ -13,25 +13,17 @@ import {
   YEAR_MIN,
   type ChartId,
   type Measure,
-  type Partner,
-  type YearBasis,
 } from '../domain/values';
+import type { Filters } from '../domain/filter';
 
 /** The languages of the interface. */
 export const LANGS = ['en', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export interface ViewState {
-  /** null = the earliest / latest year in the data */
+/** The filters as the URL gives them: a missing year means the earliest / latest in the data. */
+export interface ViewState extends Omit<Filters, 'from' | 'to'> {
   from: number | null;
   to: number | null;
-  programmes: string[];
-  types: string[];
-  partner: Partner | null;
-  group: string | null;
-  basis: YearBasis;
-  /** count related work with no fund link stated (`context=1`) */
-  context: boolean;
   country: string | null;
   measure: Measure;
   chart: ChartId;
