@@ -177,6 +177,8 @@ test.describe('the map', () => {
   test('search finds a country by a spelling variant and selects it', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('combobox', { name: 'Find a country' }).fill('Vietnam');
+    // As a reader would: Enter once the suggestion shows (before the geometry is in, the list says so).
+    await expect(page.getByRole('option', { name: 'Viet Nam' })).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('region', { name: /Viet Nam/ })).toBeVisible();
   });

@@ -53,7 +53,10 @@ export const CountrySearch = memo(function CountrySearch({
       />
       {open && (
         <div id={`${id}-list`} role="listbox" className="search-results" aria-label={t('map.search')}>
-          {hits.length === 0 && <div className="muted">{t('map.searchNone')}</div>}
+          {hits.length === 0 && (
+            // Before the geometry is in there is nothing to search yet: say so rather than "no match".
+            <div className="muted">{t(countries.length === 0 ? 'app.loadingMap' : 'map.searchNone')}</div>
+          )}
           {hits.map((c, i) => (
             <div
               key={c.iso3}
