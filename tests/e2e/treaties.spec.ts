@@ -104,6 +104,7 @@ test.describe('the treaty chart of the timelines', () => {
     await expect(figure).toContainText('Years after 2022 have no counts: the records were read up to 6 July 2022.');
     // Zimbabwe's joining of the Madrid Protocol is a mark on the Madrid line, read with its year.
     await expect(figure.locator('.treaty-mark[data-party="ZWE"][data-kind="joined"]')).toHaveCount(1);
+    await figure.screenshot({ path: 'test-results/treaty-chart-1280.png' });
     const surface = figure.getByRole('slider', { name: 'WIPO treaty membership of the countries reached' });
     await surface.focus();
     await page.keyboard.press('Home');
@@ -113,7 +114,6 @@ test.describe('the treaty chart of the timelines', () => {
       'Zimbabwe joined the Madrid Protocol (in force 11 March 2015)',
     );
     await expect(surface).toHaveAttribute('aria-valuetext', /^2015: PCT: members: \d+/);
-    await figure.screenshot({ path: 'test-results/treaty-chart-1280.png' });
 
     // The table lists every year of the range, a dash after the records' date.
     await figure.getByRole('button', { name: 'Show as table' }).click();

@@ -214,14 +214,9 @@ export function MapRegion({
           </ChoroplethMap>
         )}
         {treaty ? (
-          <TreatyLegend k={treaty.key}>
+          <TreatyLegend k={treaty.key} failed={treaty.error !== null}>
             {treaty.error !== null && (
-              <p role="alert">
-                {t('treaty.error')}{' '}
-                <button type="button" onClick={treaty.retry}>
-                  {t('error.retry')}
-                </button>
-              </p>
+              <ErrorState error={treaty.error} onRetry={treaty.retry} region={t('treaty.panelTitle')} />
             )}
             <CitiesSwitch cities={showEvents} onCities={setShowEvents} />
           </TreatyLegend>

@@ -30,12 +30,21 @@ export function treatyLegend(k: TreatyKey, t: Translate, lang: Lang) {
 /** The key of the map coloured by a treaty: which treaty, at the end of which year, as of which WIPO
  * records; each class in words beside its swatch (the hatch for a regional body's coverage), the dark
  * outline of the countries the activities reached, then the cities' switch of the activity key. */
-export function TreatyLegend({ k, children }: { k: TreatyKey | null; children?: React.ReactNode }) {
+export function TreatyLegend({
+  k,
+  failed = false,
+  children,
+}: {
+  k: TreatyKey | null;
+  /** the records failed: the key says so in its children, and not that they are loading */
+  failed?: boolean;
+  children?: React.ReactNode;
+}) {
   const { lang, t } = useLocale();
   return (
     <div className="legend treaty-legend">
       {k === null ? (
-        <p className="legend-title">{t('treaty.loading')}</p>
+        !failed && <p className="legend-title">{t('treaty.loading')}</p>
       ) : (
         <>
           <h3 className="legend-title">

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { treatyClasses, type TreatyClass } from '../../domain/treatyMap';
 import type { Group } from '../../domain/types';
 import { treatyOfMeasure, type Measure } from '../../domain/values';
-import { fileQuery } from '../../data/queries';
 import { useText } from '../../i18n/LocaleContext';
+import { useTreaties } from '../../state/useTreaties';
 import type { TreatyKey } from './TreatyLegend';
 
 export interface TreatyMap {
@@ -25,13 +24,11 @@ export function useTreatyMap(
 ): TreatyMap | null {
   const text = useText();
   const treaty = treatyOfMeasure(measure);
-  const q = useQuery({ ...fileQuery('treaties.json'), enabled: treaty !== null });
-  const data = q.data;
+  const { data, error, retry } = useTreaties(treaty !== null);
   const classes = useMemo(
     () => (treaty && data && countries ? treatyClasses(data.entries, groups, countries, treaty, year) : null),
     [treaty, data, groups, countries, year],
   );
-  const { error, refetch } = q;
   return useMemo(() => {
     if (treaty === null) return null;
     const t = data?.treaties.find((x) => x.id === treaty);
@@ -39,7 +36,7 @@ export function useTreatyMap(
       classes,
       key: data && t ? { treaty: text(t.shortName).text, year, asOf: data.asOf.date } : null,
       error,
-      retry: () => void refetch(),
+      retry,
     };
-  }, [treaty, data, classes, text, year, error, refetch]);
+  }, [treaty, data, classes, text, year, error, retry]);
 }
