@@ -30,6 +30,48 @@ test.describe('WIPO treaties', () => {
     await page.locator('.map-frame').screenshot({ path: 'test-results/treaty-map-2015.png' });
   });
 
+  test('a country’s tooltip and the map’s table give its status in the key’s words, through the years', async ({
+    page,
+  }) => {
+    await page.goto('./?to=2013&measure=treaty-madrid');
+    const legend = page.locator('.treaty-legend');
+    await expect(legend.getByRole('heading')).toHaveText(/end of 2013/);
+    // City markers may cover small shapes.
+    await page.getByRole('checkbox', { name: 'Cities with activities' }).uncheck();
+    const zimbabwe = page.getByRole('button', { name: 'Zimbabwe', exact: true });
+    await zimbabwe.hover();
+    const tip = page.locator('.leaflet-tooltip', { hasText: 'Zimbabwe' });
+    await expect(tip.locator('.tooltip-treaty')).toHaveText(
+      'Madrid Protocol: Not a member (joined later, or withdrew)',
+    );
+    // The same words as the key's.
+    await expect(legend).toContainText('Not a member (joined later, or withdrew)');
+    await page.getByRole('slider', { name: 'To' }).fill('2015');
+    await expect(legend.getByRole('heading')).toHaveText(/end of 2015/);
+    await page.getByRole('heading', { level: 1 }).hover();
+    await zimbabwe.hover();
+    await expect(tip.locator('.tooltip-treaty')).toHaveText('Madrid Protocol: Member (since 11 March 2015)');
+    await page.locator('.map-frame').screenshot({ path: 'test-results/treaty-tooltip-zwe-2015.png' });
+    // The map's country table: a column of the treaty's status at the end of the slider's year.
+    await page.locator('.country-table summary').click();
+    const table = page.locator('.country-table table');
+    await expect(table.getByRole('columnheader', { name: 'Madrid Protocol: status at the end of 2015' })).toBeVisible();
+    const row = (name: string) =>
+      table.getByRole('row').filter({ has: page.getByRole('button', { name, exact: true }) });
+    await expect(row('Zimbabwe')).toContainText('Madrid Protocol: Member (since 11 March 2015)');
+    await expect(row('Senegal')).toContainText(
+      'Madrid Protocol: Covered through a regional body that is a party (OAPI)',
+    );
+    // PCT: Zimbabwe has no PCT record here: "not found", never "not a member".
+    await page.getByRole('combobox', { name: 'Colour by' }).selectOption('treaty-pct');
+    await expect(row('Zimbabwe')).toContainText("PCT: Not found in WIPO's records here");
+    await page.goto('./?to=2015&measure=treaty-madrid&lang=ja');
+    await page.locator('.country-table summary').click();
+    await expect(page.locator('.country-table table').getByRole('row').filter({ hasText: 'ジンバブエ' })).toContainText(
+      'マドリッド協定議定書：締約国（2015年3月11日から）',
+    );
+  });
+
   test('the panel of a beneficiary country states its treaties, with sources, or that none was found', async ({
     page,
   }) => {

@@ -192,6 +192,7 @@ export function MapRegion({
             outlined={outlined}
             small={geo.smallSet}
             treaty={treaty?.classes ?? null}
+            treatyWords={treaty?.describe ?? null}
             legend={legend}
             programmeName={programmeName}
             onSelect={clicked}
@@ -225,7 +226,16 @@ export function MapRegion({
         )}
       </div>
       <p className="attribution">{t('map.attribution')}</p>
-      <CountryTable stats={stats} names={geo?.names ?? new Map()} onSelect={pick} />
+      <CountryTable
+        stats={stats}
+        names={geo?.names ?? new Map()}
+        onSelect={pick}
+        treaty={
+          treaty?.describe && treaty.key
+            ? { heading: t('treaty.legendTitle', { treaty: treaty.key.treaty, year }), describe: treaty.describe }
+            : null
+        }
+      />
     </section>
   );
 }
