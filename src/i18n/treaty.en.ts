@@ -21,7 +21,6 @@ export const treatyEn = {
   'treaty.asOf': 'WIPO records read up to {date}',
   'treaty.reached': 'Dark outline: activities in the selected years',
   'treaty.loading': 'Loading the WIPO treaty records…',
-  'treaty.error': 'The WIPO treaty records could not be loaded.',
   'treaty.panelTitle': 'WIPO treaties',
   'treaty.none': "not found in WIPO's records here",
   'treaty.deposited.accession': 'acceded {date}',

@@ -22,7 +22,6 @@ export const treatyJa: Record<keyof typeof treatyEn, string> = {
   'treaty.asOf': '{date}までのWIPOの記録による',
   'treaty.reached': '濃い枠線：選択した期間に活動がある国',
   'treaty.loading': 'WIPOの条約記録を読み込んでいます…',
-  'treaty.error': 'WIPOの条約記録を読み込めませんでした。',
   'treaty.panelTitle': 'WIPO条約',
   'treaty.none': 'ここで参照したWIPOの記録に見当たらない',
   'treaty.deposited.accession': '{date}加入',

@@ -70,7 +70,7 @@ export function notFoundLine(tl: TreatyTimeline, w: Words): string {
       n: formatNumber(last.classes[treaty]?.unknown ?? 0, w.lang),
     }),
   );
-  return w.t('timeline.treaties.unknown', { year: tl.lastYear, n: tl.reached.length, list: parts.join('; ') });
+  return w.t('timeline.treaties.unknown', { year: tl.lastYear, n: tl.reached.length, list: formatList(parts, w.lang) });
 }
 
 /** The chart's table: a row per year with the countries that had activities, each line's count (a dash
