@@ -34,7 +34,7 @@ export const treatyOfMeasure = (m: Measure): TreatyId | null =>
   m.startsWith('treaty-') ? (m.slice('treaty-'.length) as TreatyId) : null;
 
 /** The charts of the timeline region, in the order of their tabs. */
-export const CHARTS = ['activities', 'contribution', 'experts', 'tisc', 'sme', 'people'] as const;
+export const CHARTS = ['activities', 'contribution', 'experts', 'tisc', 'sme', 'people', 'treaties'] as const;
 export type ChartId = (typeof CHARTS)[number];
 
 /** Ids of records, programmes, types, sources and places: "tisc-meeting-2023". */

@@ -4,12 +4,14 @@ import { briefingEn } from './briefing.en';
 import { numbersEn } from './numbers.en';
 import { timelineEn } from './timeline.en';
 import { treatyEn } from './treaty.en';
+import { treatyChartEn } from './treatyChart.en';
 
 export const en = {
   ...timelineEn,
   ...briefingEn,
   ...numbersEn,
   ...treatyEn,
+  ...treatyChartEn,
   'app.title': 'IP Cooperation Atlas',
   'app.tagline': "Japan's international cooperation in intellectual property with WIPO and JICA",
   'app.skip': 'Skip to the map',

@@ -3,6 +3,7 @@ import type { Catalogue } from './en';
 import { numbersJa } from './numbers.ja';
 import { timelineJa } from './timeline.ja';
 import { treatyJa } from './treaty.ja';
+import { treatyChartJa } from './treatyChart.ja';
 
 // Typed against the English catalogue: a missing or extra key fails `tsc -b`.
 export const ja: Catalogue = {
@@ -10,6 +11,7 @@ export const ja: Catalogue = {
   ...briefingJa,
   ...numbersJa,
   ...treatyJa,
+  ...treatyChartJa,
   'app.title': 'IP協力アトラス',
   'app.tagline': 'WIPO・JICAと連携した日本の知的財産分野の国際協力',
   'app.skip': '地図へ移動',

@@ -66,6 +66,21 @@ test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
     await expectNoViolations(page);
   });
 
+  test('the treaty chart as drawn with a year read from the keyboard, and as a table', async ({ page }) => {
+    await page.goto('./?chart=treaties');
+    await expect(page.locator('.headline-value').first()).toBeVisible();
+    await page.locator('.when-visible, .timeline-region').first().scrollIntoViewIfNeeded();
+    // The chart and the treaty records load when its tab is shown.
+    const chart = page.getByRole('slider', { name: 'WIPO treaty membership of the countries reached' });
+    await chart.focus();
+    await page.keyboard.press('End');
+    await expect(page.locator('.chart-tooltip')).toBeVisible();
+    await expectNoViolations(page);
+    await page.locator('.timeline-region').getByRole('button', { name: 'Show as table' }).click();
+    await expect(page.locator('.timeline-region table')).toBeVisible();
+    await expectNoViolations(page);
+  });
+
   test('briefing mode: a chart slide and a map slide', async ({ page }) => {
     await page.goto('./?slide=2');
     await expect(page.getByText('2 / 9')).toBeVisible();

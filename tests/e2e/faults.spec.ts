@@ -215,3 +215,67 @@ test('a regional body’s panel names the file it could not use, where the panel
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(page).not.toHaveURL(/group=/);
 });
+
+// treaties.json is read by the treaty views only (the map's treaty measures, the panel's treaties, the
+// timeline's treaty chart), when one is shown: a fault in it shows in each of them and nowhere else.
+const treatyEntry0 = (read('treaties.json').entries![0] as { id: string }).id;
+const TREATY_FAULTS = {
+  missing: 'treaties.json could not be loaded: the server answered 404',
+  'broken JSON': 'treaties.json: not valid JSON',
+  'a bad record': `treaties.json › entries[0] (id "${treatyEntry0}") › inForce`,
+} as const;
+
+async function serveTreatyFault(page: Page, fault: keyof typeof TREATY_FAULTS, mended: () => boolean) {
+  await page.route(urlOf('treaties.json'), async (route) => {
+    if (mended()) return route.continue();
+    if (fault === 'missing') return route.fulfill({ status: 404, body: 'not found' });
+    if (fault === 'broken JSON') return route.fulfill({ contentType: 'application/json', body: '{"x": [' });
+    const res = await route.fetch();
+    const json = (await res.json()) as Json;
+    (json.entries![0] as { inForce?: string }).inForce = 'soon';
+    return route.fulfill({ response: res, json });
+  });
+}
+
+for (const fault of Object.keys(TREATY_FAULTS) as (keyof typeof TREATY_FAULTS)[]) {
+  test(`treaties.json ${fault}: the treaty views name it, the rest work, and Try again recovers them`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let mended = false;
+    await serveTreatyFault(page, fault, () => mended);
+    await page.goto('./?measure=treaty-madrid&chart=treaties');
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    const message = TREATY_FAULTS[fault];
+    // The map's key, where the treaty's classes would be.
+    const key = page.locator('.treaty-legend').getByRole('alert');
+    await expect(key).toContainText(message);
+    await expect(key).toContainText('This part of the dashboard failed: WIPO treaties.');
+    await page.locator('.map-frame').screenshot({ path: `test-results/treaty-key-${fault.replace(/ /g, '-')}.png` });
+    // The rest of the dashboard works.
+    await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
+    await expect(page.getByRole('button', { name: 'Zimbabwe', exact: true })).toBeVisible();
+    // The panel's treaties, and the timeline's treaty chart.
+    const panel = await openZimbabwe(page);
+    const section = panel.getByRole('region', { name: 'WIPO treaties' });
+    await expect(section.getByRole('alert')).toContainText(message);
+    // The panel's activities, with their sources, are there all the same.
+    await expect(panel.getByRole('link').first()).toHaveAttribute('href', /^https?:\/\//);
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await showCharts(page);
+    const chart = page.locator('.timeline-region').getByRole('alert');
+    await expect(chart).toContainText(message);
+
+    // Mended on the server: one Try again brings every treaty view back, without a reload.
+    mended = true;
+    await chart.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('.timeline-region .treaty-step').first()).toBeAttached();
+    await expect(page.locator('.treaty-legend').getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('.treaty-legend h3')).toContainText('Madrid Protocol: status at the end of');
+    const again = await openZimbabwe(page);
+    await expect(again.locator('[data-treaty="madrid"]')).toContainText('acceded 11 December 2014');
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+}

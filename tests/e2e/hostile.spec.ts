@@ -34,7 +34,7 @@ function poison(value: unknown, file: string, key = ''): unknown {
 }
 
 const DATA =
-  /\/assets\/(activities|sources|programmes|groups|places|series|conflicts|countries)-[\w-]+\.(?:geo\.)?json$/;
+  /\/assets\/(activities|sources|programmes|groups|places|series|conflicts|countries|treaties)-[\w-]+\.(?:geo\.)?json$/;
 
 /** The data files, poisoned once, from data/ (what the build serves, byte for byte). */
 const hostile = new Map<string, unknown>();
@@ -168,8 +168,8 @@ test('hostile text in every data file is shown as text everywhere, with the CSP 
     await openDashboard(page, '');
     await scrollToCharts(page);
     const tabs = page.locator('.timeline-region [role="tab"]');
-    await expect(tabs).toHaveCount(6);
-    for (let i = 0; i < 6; i += 1) {
+    await expect(tabs).toHaveCount(7);
+    for (let i = 0; i < 7; i += 1) {
       await tabs.nth(i).click();
       await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
       const figure = page.locator('.timeline-region figure.chart-figure').first();

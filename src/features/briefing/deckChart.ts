@@ -55,6 +55,8 @@ export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
       unit: `${c.t('briefing.deck.unit.activities')} · ${years}`,
     };
   }
+  // The treaty chart has no native twin: a story shows treaty membership with its own slide topic.
+  if (view.chart === 'treaties') return null;
   const found = CHART_SERIES[view.chart]
     .map((id) => c.data.series.find((s) => s.id === id))
     .filter((s): s is Series => s !== undefined);

@@ -1,11 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { byDate } from '../../domain/dates';
 import { activitiesBeforeJoining, entriesOf, treatyStatus, yearOf } from '../../domain/treaties';
 import type { TreatiesData, Treaty } from '../../domain/treatyTypes';
 import type { Activity, Group } from '../../domain/types';
-import { fileQuery } from '../../data/queries';
 import { formatDate } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
+import { useTreaties } from '../../state/useTreaties';
+import { ErrorState } from '../../ui/ErrorState';
 import { SourceLink } from '../../ui/SourceLink';
 import { entryText } from './treatyText';
 
@@ -14,17 +14,12 @@ import { entryText } from './treatyText';
  * activities recorded before it, in time order, as context only. treaties.json loads with the panel. */
 export function TreatySection(props: { iso3: string; name: string; activities: Activity[]; groups: Group[] }) {
   const { t } = useLocale();
-  const q = useQuery(fileQuery('treaties.json'));
+  const q = useTreaties();
   return (
     <section aria-labelledby="panel-treaties" className="panel-treaties">
       <h3 id="panel-treaties">{t('treaty.panelTitle')}</h3>
       {q.error ? (
-        <p role="alert">
-          {t('treaty.error')}{' '}
-          <button type="button" onClick={() => void q.refetch()}>
-            {t('error.retry')}
-          </button>
-        </p>
+        <ErrorState error={q.error} onRetry={q.retry} region={t('treaty.panelTitle')} />
       ) : !q.data ? (
         <p className="placeholder">{t('treaty.loading')}</p>
       ) : (

@@ -27,6 +27,8 @@ export interface ShapesProps {
   onSelect: (iso3: string) => void;
   /** on the treaty map, each country's membership class (fills), the activities only outline; else null */
   treaty: Map<string, TreatyClass> | null;
+  /** on the treaty map, a country's status in the key's words (its tooltip's first line); else null */
+  treatyWords?: ((iso3: string) => string) | null;
 }
 
 const propsOf = (layer: unknown) => (layer as { feature: Feature }).feature.properties as CountryProps;
@@ -37,6 +39,7 @@ const TOOLTIP = { sticky: true, direction: 'top' } as const;
  * opens. */
 export function CountryShapes(props: ShapesProps) {
   const { countries, stats, measure, bins, selected, outlined, small, programmeName, onSelect, treaty } = props;
+  const treatyWords = props.treatyWords ?? null;
   const { lang, t } = useLocale();
   const ref = useRef<LGeoJSON | null>(null);
 
@@ -83,11 +86,17 @@ export function CountryShapes(props: ShapesProps) {
       tooltipopen: (e: LeafletEvent & { tooltip: Tooltip }) => {
         const p = propsOf(e.propagatedFrom);
         e.tooltip.setContent(
-          countryTooltip(countryName(p, lang), stats.get(p.iso3), programmeName, t) satisfies HTMLElement,
+          countryTooltip(
+            countryName(p, lang),
+            stats.get(p.iso3),
+            programmeName,
+            t,
+            treatyWords?.(p.iso3),
+          ) satisfies HTMLElement,
         );
       },
     }),
-    [decorate, onSelect, stats, lang, programmeName, t],
+    [decorate, onSelect, stats, lang, programmeName, t, treatyWords],
   );
   // Each shape gets an empty tooltip of its own; its words are written when it opens (above).
   const bind = useCallback((_f: Feature, layer: Path) => layer.bindTooltip('', TOOLTIP), []);

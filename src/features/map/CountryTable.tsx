@@ -4,15 +4,19 @@ import type { CountryProps } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';
 import { countryName } from '../../i18n/format';
 
-/** The map's text twin: every country with activity, each row selecting the country. */
+/** The map's text twin: every country with activity, each row selecting the country; on the treaty
+ * map, with its status as the tooltip gives it. */
 export function CountryTable({
   stats,
   names,
   onSelect,
+  treaty = null,
 }: {
   stats: Map<string, CountryStats>;
   names: Map<string, CountryProps>;
   onSelect: (iso3: string) => void;
+  /** on the treaty map: the key's heading, and each country's status in the key's words */
+  treaty?: { heading: string; describe: (iso3: string) => string } | null;
 }) {
   const { lang, t } = useLocale();
   const name = (iso3: string) => {
@@ -37,6 +41,7 @@ export function CountryTable({
             <th scope="col">{t('table.direct')}</th>
             <th scope="col">{t('table.via')}</th>
             <th scope="col">{t('table.first')}</th>
+            {treaty && <th scope="col">{treaty.heading}</th>}
           </tr>
         </thead>
         <tbody>
@@ -50,6 +55,7 @@ export function CountryTable({
               <td>{s.direct}</td>
               <td>{s.via}</td>
               <td>{s.firstYear ?? '—'}</td>
+              {treaty && <td>{treaty.describe(s.iso3)}</td>}
             </tr>
           ))}
         </tbody>

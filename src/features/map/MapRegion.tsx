@@ -192,6 +192,7 @@ export function MapRegion({
             outlined={outlined}
             small={geo.smallSet}
             treaty={treaty?.classes ?? null}
+            treatyWords={treaty?.describe ?? null}
             legend={legend}
             programmeName={programmeName}
             onSelect={clicked}
@@ -214,14 +215,9 @@ export function MapRegion({
           </ChoroplethMap>
         )}
         {treaty ? (
-          <TreatyLegend k={treaty.key}>
+          <TreatyLegend k={treaty.key} failed={treaty.error !== null}>
             {treaty.error !== null && (
-              <p role="alert">
-                {t('treaty.error')}{' '}
-                <button type="button" onClick={treaty.retry}>
-                  {t('error.retry')}
-                </button>
-              </p>
+              <ErrorState error={treaty.error} onRetry={treaty.retry} region={t('treaty.panelTitle')} />
             )}
             <CitiesSwitch cities={showEvents} onCities={setShowEvents} />
           </TreatyLegend>
@@ -230,7 +226,16 @@ export function MapRegion({
         )}
       </div>
       <p className="attribution">{t('map.attribution')}</p>
-      <CountryTable stats={stats} names={geo?.names ?? new Map()} onSelect={pick} />
+      <CountryTable
+        stats={stats}
+        names={geo?.names ?? new Map()}
+        onSelect={pick}
+        treaty={
+          treaty?.describe && treaty.key
+            ? { heading: t('treaty.legendTitle', { treaty: treaty.key.treaty, year }), describe: treaty.describe }
+            : null
+        }
+      />
     </section>
   );
 }

@@ -1,10 +1,15 @@
-import { TREATY_CLASSES } from '../../domain/treatyMap';
+import { TREATY_CLASSES, type TreatyClass } from '../../domain/treatyMap';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import type { ExportLegendItem } from '../../ui/exportRegistry';
 import { OUTLINES, treatyFill } from './look';
+import { classLabel } from './treatyWords';
+
+/** A class in the key: its label, and for coverage through a body, that it is the hatched one. */
+const keyLabel = (c: TreatyClass, t: Translate) =>
+  c === 'via-regional-body' ? `${classLabel(c, t)}${t('treaty.hatched')}` : classLabel(c, t);
 
 export interface TreatyKey {
   /** the treaty's short name in the UI's language, from treaties.json */
@@ -18,7 +23,7 @@ export interface TreatyKey {
 /** The treaty map's key as data, for the map's exports: every class with its words, the as-of date. */
 export function treatyLegend(k: TreatyKey, t: Translate, lang: Lang) {
   const items: ExportLegendItem[] = TREATY_CLASSES.map((c) => ({
-    label: t(`treaty.class.${c}`),
+    label: keyLabel(c, t),
     colour: treatyFill(c),
   }));
   return {
@@ -30,12 +35,21 @@ export function treatyLegend(k: TreatyKey, t: Translate, lang: Lang) {
 /** The key of the map coloured by a treaty: which treaty, at the end of which year, as of which WIPO
  * records; each class in words beside its swatch (the hatch for a regional body's coverage), the dark
  * outline of the countries the activities reached, then the cities' switch of the activity key. */
-export function TreatyLegend({ k, children }: { k: TreatyKey | null; children?: React.ReactNode }) {
+export function TreatyLegend({
+  k,
+  failed = false,
+  children,
+}: {
+  k: TreatyKey | null;
+  /** the records failed: the key says so in its children, and not that they are loading */
+  failed?: boolean;
+  children?: React.ReactNode;
+}) {
   const { lang, t } = useLocale();
   return (
     <div className="legend treaty-legend">
       {k === null ? (
-        <p className="legend-title">{t('treaty.loading')}</p>
+        !failed && <p className="legend-title">{t('treaty.loading')}</p>
       ) : (
         <>
           <h3 className="legend-title">
@@ -49,7 +63,7 @@ export function TreatyLegend({ k, children }: { k: TreatyKey | null; children?: 
                 <svg className="swatch" aria-hidden="true" viewBox="0 0 14 14">
                   <rect width="14" height="14" fill={treatyFill(c)} />
                 </svg>
-                {t(`treaty.class.${c}`)}
+                {keyLabel(c, t)}
               </li>
             ))}
             <li>

@@ -8,6 +8,8 @@ export function countryTooltip(
   s: CountryStats | undefined,
   programmeName: (id: string) => string,
   t: Translate,
+  /** on the treaty map, the country's status: "PCT: Member (since 11 March 2015)" */
+  treaty?: string,
 ): HTMLElement {
   const root = document.createElement('div');
   const list = document.createElement('ul');
@@ -16,6 +18,8 @@ export function countryTooltip(
     list.append(textElement('li', `${programmeName(prog)}: ${n}`));
   if (s && s.via > 0) list.append(textElement('li', t('map.tooltipVia', { n: s.via })));
   if (list.childElementCount === 0) list.append(textElement('li', t('map.tooltipNone')));
-  root.append(textElement('strong', name), list);
+  root.append(textElement('strong', name));
+  if (treaty) root.append(textElement('p', treaty, 'tooltip-treaty'));
+  root.append(list);
   return root;
 }

@@ -1,15 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { treatyClasses, type TreatyClass } from '../../domain/treatyMap';
+import { statusMap } from '../../domain/treaties';
+import type { TreatyClass } from '../../domain/treatyMap';
 import type { Group } from '../../domain/types';
 import { treatyOfMeasure, type Measure } from '../../domain/values';
-import { fileQuery } from '../../data/queries';
-import { useText } from '../../i18n/LocaleContext';
+import { useLocale, useText } from '../../i18n/LocaleContext';
+import { useTreaties } from '../../state/useTreaties';
 import type { TreatyKey } from './TreatyLegend';
+import { statusLine } from './treatyWords';
 
 export interface TreatyMap {
   /** each country's class at the end of `year`; null while the records load (or fail) */
   classes: Map<string, TreatyClass> | null;
+  /** a country's status in the key's words, "PCT: Member (since 11 March 2015)"; null while loading */
+  describe: ((iso3: string) => string) | null;
   key: TreatyKey | null;
   error: unknown;
   retry: () => void;
@@ -24,22 +27,29 @@ export function useTreatyMap(
   countries: readonly string[] | null,
 ): TreatyMap | null {
   const text = useText();
+  const { t, lang } = useLocale();
   const treaty = treatyOfMeasure(measure);
-  const q = useQuery({ ...fileQuery('treaties.json'), enabled: treaty !== null });
-  const data = q.data;
-  const classes = useMemo(
-    () => (treaty && data && countries ? treatyClasses(data.entries, groups, countries, treaty, year) : null),
+  const { data, error, retry } = useTreaties(treaty !== null);
+  const statuses = useMemo(
+    () => (treaty && data && countries ? statusMap(data.entries, groups, countries, treaty, year) : null),
     [treaty, data, groups, countries, year],
   );
-  const { error, refetch } = q;
+  const classes = useMemo(() => (statuses ? new Map([...statuses].map(([c, s]) => [c, s.kind])) : null), [statuses]);
   return useMemo(() => {
     if (treaty === null) return null;
-    const t = data?.treaties.find((x) => x.id === treaty);
+    const named = data?.treaties.find((x) => x.id === treaty);
+    const name = named ? text(named.shortName).text : treaty;
     return {
       classes,
-      key: data && t ? { treaty: text(t.shortName).text, year, asOf: data.asOf.date } : null,
+      describe: statuses
+        ? (iso3: string) => {
+            const s = statuses.get(iso3);
+            return statusLine(name, s ?? { kind: 'unknown' }, t, lang);
+          }
+        : null,
+      key: data && named ? { treaty: name, year, asOf: data.asOf.date } : null,
       error,
-      retry: () => void refetch(),
+      retry,
     };
-  }, [treaty, data, classes, text, year, error, refetch]);
+  }, [treaty, data, classes, statuses, text, t, lang, year, error, retry]);
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import { countriesQuery } from '../../data/queries';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { ChartId } from '../../domain/values';
@@ -14,6 +14,9 @@ import { SmeChart } from './SmeChart';
 import { TiscChart } from './TiscChart';
 import './timeline.css';
 import { countryName as localName } from '../../i18n/format';
+
+// The treaty chart and treaties.json load only when its tab is chosen.
+const TreatyChart = lazy(() => import('./TreatyChart'));
 
 interface ChartProps {
   figures: Figures;
@@ -31,7 +34,17 @@ const FIGURES: Record<ChartId, (p: ChartProps) => ReactNode> = {
   ),
   sme: ({ figures: { data, filters } }) => <SmeChart data={data} basis={filters.basis} />,
   people: ({ figures: { data, filters } }) => <PeopleChart data={data} basis={filters.basis} />,
+  treaties: ({ figures, countryName }) => (
+    <Suspense fallback={<TreatyLoading />}>
+      <TreatyChart figures={figures} countryName={countryName} />
+    </Suspense>
+  ),
 };
+
+function TreatyLoading() {
+  const { t } = useLocale();
+  return <p className="placeholder">{t('timeline.treaties.loading')}</p>;
+}
 
 /** The charts region, loaded lazily by App so Recharts never delays the map. One chart at a time, chosen
  * by tabs bound to the URL's `chart`: each figure holds several panels and its table twin, and side by side
