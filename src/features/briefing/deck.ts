@@ -3,6 +3,7 @@
 // lays it out, and it runs in the browser and in node alike. It is imported only when a deck is asked for:
 // pptxgenjs is never on the map's path.
 import PptxGenJS from 'pptxgenjs';
+import type { Mark, MarkKey } from '../../domain/marks';
 
 export interface DeckSeries {
   name: string;
@@ -14,6 +15,12 @@ export interface DeckSeries {
   basis: string;
   /** false: figures that stand alone (totals as stated, targets), never joined by a line on a slide */
   joined?: boolean;
+  /** how each figure is marked, as on the dashboard (null where there is no figure); without: dots */
+  marks?: (Mark | null)[];
+  /** a few words written beside a figure ("target: 627 by 27 June 2026", "lower bound") */
+  labels?: (string | null)[];
+  /** a target without a deadline: a dashed line across the chart at its value, not a point in a year */
+  reference?: boolean;
 }
 
 export interface DeckChart {
@@ -26,6 +33,8 @@ export interface DeckChart {
   stacked?: boolean;
   /** what the axis counts, and in which years: "Units: … · calendar years" */
   unit: string;
+  /** how to read the marks: each kind of mark the chart shows, with what it means (no mark: the "≠") */
+  legend?: { key: MarkKey; mark: Mark | null; label: string }[];
 }
 
 export interface DeckImage {
