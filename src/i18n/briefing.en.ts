@@ -61,7 +61,6 @@ export const briefingEn = {
   'briefing.chart.countryActivities': '{country}: activities by year and programme',
   'briefing.chart.through': 'through a regional body',
   'briefing.sources.show': 'Sources',
-  'briefing.sources.hide': 'Hide sources',
   'briefing.presenter.open': 'Presenter window',
   'briefing.presenter.blocked': 'The browser blocked the presenter window: allow pop-ups for this page and try again.',
   'briefing.presenter.title': 'Presenter view',

@@ -61,7 +61,6 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
   'briefing.chart.countryActivities': '{country}：年別・プログラム別の活動',
   'briefing.chart.through': '地域機関を通じて',
   'briefing.sources.show': '出典',
-  'briefing.sources.hide': '出典を閉じる',
   'briefing.presenter.open': '発表者ウィンドウ',
   'briefing.presenter.blocked':
     'ブラウザーが発表者ウィンドウをブロックしました。このページのポップアップを許可して、もう一度お試しください。',

@@ -39,18 +39,21 @@ function MarkShape({ mark, x, y, r, colour }: { mark: Mark; x: number; y: number
 
 /** A legend's sample, one em high: a square for bars, a dashed line for a target line, else the mark. */
 function Swatch({ mark, colour, kind }: { mark?: Mark | null; colour: string; kind: 'bar' | 'ref' | 'mark' }) {
+  // The conflict's "≠" is a glyph, set in the legend's own type.
+  if (kind === 'mark' && !mark)
+    return (
+      <span className="slide-chart-swatch conflict-label" aria-hidden="true">
+        ≠
+      </span>
+    );
   return (
     <svg className="slide-chart-swatch" viewBox="0 0 20 20" aria-hidden="true">
       {kind === 'bar' ? (
         <rect width="20" height="20" fill={colour} />
       ) : kind === 'ref' ? (
         <line x1="0" x2="20" y1="10" y2="10" stroke={colour} strokeWidth="3" strokeDasharray="6 3" />
-      ) : mark ? (
-        <MarkShape mark={mark} x={10} y={10} r={6} colour={colour} />
       ) : (
-        <text x="10" y="16" textAnchor="middle" className="conflict-label">
-          ≠
-        </text>
+        mark && <MarkShape mark={mark} x={10} y={10} r={6} colour={colour} />
       )}
     </svg>
   );

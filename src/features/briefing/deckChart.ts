@@ -83,7 +83,9 @@ export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
       selectWhere(selection, (a) => through.has(a)),
     );
   }
-  if (view.chart === 'activities') {
+  // The series are the WIPO fund's figures: on a slide about another partner's work (JICA) they would be
+  // read as that partner's, so such a slide draws its own activities.
+  if (view.chart === 'activities' || (view.partner !== null && view.partner !== 'WIPO')) {
     if (selection.activities.length === 0) return null;
     return activityBars(selection, model, c, c.t('timeline.activities.title'));
   }

@@ -66,6 +66,14 @@ describe('deckChart', () => {
     expect(chart.series.flatMap((s) => s.labels ?? []).filter((l) => l === '≠').length).toBeGreaterThan(0);
   });
 
+  it("draws a JICA slide's own activities, never the fund's series as if they were JICA's", async () => {
+    const chart = await chartOf('jica');
+    expect(chart.type).toBe('bar');
+    expect(chart.series.map((s) => s.name)).not.toContain('JPO experts dispatched since 1987 (cumulative)');
+    const jica = disk.story.selection.activities.filter((a) => a.partner === 'JICA').length;
+    expect(chart.series.reduce((n, s) => n + s.values.reduce<number>((a, v) => a + (v ?? 0), 0), 0)).toBe(jica);
+  });
+
   it("draws a country's own activities on its slide, whatever chart its view names, titled with its name", async () => {
     const story: Story = {
       version: 1,
