@@ -87,7 +87,7 @@ function AudienceView({ d, map, onExit }: Props) {
           <button
             type="button"
             aria-expanded={sources}
-            aria-controls="briefing-sources"
+            aria-controls={sources ? 'briefing-sources' : undefined}
             onClick={() => setSources((on) => !on)}
           >
             {t('briefing.sources.show')}
