@@ -77,13 +77,7 @@ export function seriesChart(
     [...figures, ...dated].map((p) => ({ ...p, seriesId: dated.includes(p) ? `target|${p.point.date}` : lineKey(p) })),
     keys,
   );
-  const colourOf = (id: string) =>
-    seriesColour(
-      Math.max(
-        0,
-        series.findIndex((s) => s.id === id),
-      ),
-    );
+  const colourOf = (id: string) => seriesColour(Math.max(0, series.map((s) => s.id).indexOf(id)));
   const titleOf = (id: string) => local(series.find((s) => s.id === id)?.title ?? { en: id }, c.lang);
   const drawn: Placed[] = [];
   const lines: DeckSeries[] = keys.map((k) => {
@@ -127,7 +121,8 @@ export function seriesChart(
       ? c.t('briefing.chart.targetBy', { n: formatNumber(p.point.value, c.lang), date: formatDate(by, c.lang) })
       : c.t('briefing.chart.targetOverall', { n: formatNumber(p.point.value, c.lang) });
     const i = rows.findIndex((r) => r.year === p.year);
-    drawn.push(p);
+    // Only a target at its deadline is a mark (a diamond); one without is the line, with its words.
+    if (by !== null) drawn.push(p);
     return {
       name: label,
       values: rows.map((_, k) => (by === null || k === i ? p.point.value : null)),
