@@ -6,14 +6,17 @@ export function LazyDetails({
   className,
   summary,
   children,
+  initiallyOpen = false,
 }: {
   className?: string;
   summary: ReactNode;
   children: () => ReactNode;
+  /** open when first shown (a list asked for, as the slide's Sources) */
+  initiallyOpen?: boolean;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   return (
-    <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className={className} open={initiallyOpen || undefined} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary}</summary>
       {open && children()}
     </details>

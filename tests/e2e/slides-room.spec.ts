@@ -161,3 +161,116 @@ test('a key pressed as soon as the first slide shows is not lost', async ({ page
   await page.keyboard.press('ArrowRight');
   await expect(counter(page)).toHaveText(`2 / ${TOTAL}`);
 });
+
+test.describe('what a slide chart says, read at 1920×1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('figures marked as on the dashboard, with a legend of the marks', async ({ page }) => {
+    await page.goto('./?slide=2');
+    await slideReady(page, 2, true);
+    const plot = page.locator('.slide-chart-plot svg');
+    // FY budgets as filled downward triangles, the FY2024 press estimate as a hollow dashed triangle.
+    expect(await plot.locator('[data-mark="down"]:not([data-open])').count()).toBeGreaterThanOrEqual(4);
+    await expect(plot.locator('[data-mark="up"][data-open]').first()).toHaveAttribute('stroke-dasharray', /\d/);
+    const marks = page.getByRole('list', { name: 'Marks:' });
+    await expect(marks.locator('li[data-key="shifted"]')).toContainText('a fiscal year, at the year it starts');
+    await expect(marks.locator('li[data-key="estimate"]')).toContainText('a press estimate');
+    // Each kind of mark in the legend is drawn in the chart, and the legend is in the room's type.
+    const size = await marks
+      .locator('li[data-key="estimate"]')
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(20);
+  });
+
+  test('a target drawn as a target, the documented count as a lower bound (en, ja)', async ({ page }) => {
+    await page.goto('./?slide=5');
+    await slideReady(page, 5, true);
+    const plot = page.locator('.slide-chart-plot svg');
+    await expect(plot.getByText('target: 627 by 27 June 2026', { exact: true })).toBeVisible();
+    await expect(plot.locator('[data-mark="diamond"]')).toHaveCount(1);
+    // The 1,000 has no deadline: a dashed line across, said so, and no point drawn for it in 2024.
+    await expect(plot.locator('.slide-chart-ref')).toHaveCount(1);
+    await expect(plot.locator('.slide-chart-ref')).toContainText('target: 1,000 overall, no deadline');
+    await expect(plot.getByText('lower bound: more than 50', { exact: true })).toBeVisible();
+    // Nothing joins a target to the count: a line per figure with no segment ("L") in it.
+    for (const d of await plot.locator('path.line').evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? '')))
+      expect(d).not.toContain('L');
+    await page.goto('./?slide=5&lang=ja');
+    await slideReady(page, 5, true);
+    await expect(plot.getByText('目標：2026年6月27日までに627', { exact: true })).toBeVisible();
+    await expect(plot.getByText('下限値：50超', { exact: true })).toBeVisible();
+    expect(await problems(page, 20)).toEqual([]);
+  });
+
+  test("a country's slide with a series chart shows the country's own figures, named", async ({ page }) => {
+    const story = { version: 1, slides: [{ topic: 'country', view: { country: 'ZWE', chart: 'contribution' } }] };
+    const param = Buffer.from(JSON.stringify(story)).toString('base64url');
+    await page.goto(`./?slide=1&story=${param}`);
+    await expect(page.locator('#briefing-title')).toHaveText('Country spotlight: Zimbabwe', LOADING);
+    await expect(page.locator('.slide-chart-title')).toHaveText('Zimbabwe: activities by year and programme');
+    await expect(page.locator('.slide-chart')).not.toContainText("Japan's contribution");
+    await expect(page.locator('.slide-chart-plot svg rect').first()).toBeAttached();
+  });
+});
+
+test.describe('the footer for the room', () => {
+  for (const room of [
+    { width: 1920, height: 1080, lang: 'en', minFont: 18 },
+    { width: 1280, height: 720, lang: 'en', minFont: 13 },
+    { width: 1024, height: 768, lang: 'ja', minFont: 13 },
+  ] as const) {
+    test(`buttons sized for the room and the Sources opened by keyboard at ${room.width}×${room.height} ${room.lang}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: room.width, height: room.height });
+      await page.goto(`./?slide=5&lang=${room.lang}`);
+      await slideReady(page, 5, true);
+      const buttons = page.locator('.briefing-buttons button');
+      for (const box of await buttons.evaluateAll((bs) =>
+        bs.map((b) => ({ ...b.getBoundingClientRect().toJSON(), font: parseFloat(getComputedStyle(b).fontSize) })),
+      )) {
+        expect(box.height).toBeGreaterThanOrEqual(24);
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        // Scaled with the slide's text: at 1920×1080 well above the dashboard's 13 px.
+        expect(box.font).toBeGreaterThanOrEqual(room.minFont);
+      }
+      // The Sources toggle, reached with Tab and pressed with Enter; closed by default.
+      const name = room.lang === 'ja' ? '出典' : 'Sources';
+      const toggle = page.getByRole('button', { name, exact: true });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(page.locator('.briefing-sources-panel')).toHaveCount(0);
+      for (let i = 0; i < 30 && !(await toggle.evaluate((b) => b === document.activeElement)); i += 1)
+        await page.keyboard.press('Tab');
+      await expect(toggle).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      const panel = page.getByRole('region', { name });
+      await expect(panel).toBeVisible();
+      // Each sentence of the slide with the records and figures behind it, and their source links.
+      await expect(panel.locator('ol > li')).toHaveCount(await page.locator('.briefing-sentences li').count());
+      expect(await panel.locator('a[href^="http"]').count()).toBeGreaterThan(3);
+      // Never the speaker notes.
+      await expect(panel).not.toContainText(
+        room.lang === 'ja' ? '目標に対する日付付きの累計支援数' : 'No dated cumulative count toward the target',
+      );
+      // Nothing clipped: the panel inside the window and the stage, scrolling inside itself if it must.
+      const fit = await panel.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const stage = el.closest('.briefing-stage')!;
+        return {
+          inWindow: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+          stage: stage.scrollHeight <= stage.clientHeight + 1,
+          wide: el.scrollWidth <= el.clientWidth + 1,
+          scrolls: getComputedStyle(el).overflowY,
+        };
+      });
+      expect(fit).toEqual({ inWindow: true, stage: true, wide: true, scrolls: 'auto' });
+      await page.screenshot({ path: `${SHOTS}/sources-${room.width}x${room.height}-${room.lang}.png` });
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await expect(page.locator('.briefing-sources-panel')).toHaveCount(0);
+      await expect(counter(page)).toHaveText(`5 / ${TOTAL}`);
+    });
+  }
+});

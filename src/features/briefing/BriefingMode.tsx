@@ -1,9 +1,10 @@
 import './briefing.css';
-import { lazy, Suspense, useCallback, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState, type ReactNode } from 'react';
 import type { SlideAction } from '../../domain/slideNavigation';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { Dashboard } from '../../state/useDashboard';
 import { canFullscreen, enterFullscreen, useIsFullscreen } from './fullscreen';
+import { SentenceSources } from './SentenceSources';
 import { pickView } from './slidePatch';
 import { SlideStage, StepButtons } from './SlideStage';
 import { useBriefing, useModal } from './useBriefing';
@@ -45,6 +46,8 @@ function AudienceView({ d, map, onExit }: Props) {
   const { navigate } = d;
   const { move, link } = b;
   const deck = useDeckDownload(b, d);
+  // The records and sources behind each sentence, for the room when asked (closed by default).
+  const [sources, setSources] = useState(false);
 
   const exit = useCallback(() => {
     navigate({ ...before.current, slide: null }, 'replace');
@@ -64,12 +67,31 @@ function AudienceView({ d, map, onExit }: Props) {
   if (!b.slide) return null;
   return (
     <dialog ref={dialog} className="briefing" aria-labelledby="briefing-title" tabIndex={-1}>
-      <SlideStage b={b} map={map}>
+      <SlideStage
+        b={b}
+        map={map}
+        overlay={
+          sources && b.applied ? (
+            // Focusable: its own scroll is reached from the keyboard too.
+            <div className="briefing-sources-panel" role="region" aria-label={t('briefing.sources')} tabIndex={0}>
+              <SentenceSources c={b.c} facts={b.facts} open id="briefing-sources" />
+            </div>
+          ) : null
+        }
+      >
         <div className="briefing-buttons">
           <p className="briefing-status" role="status">
             {link.blocked ? t('briefing.presenter.blocked') : deck.status}
           </p>
           <StepButtons b={b} />
+          <button
+            type="button"
+            aria-expanded={sources}
+            aria-controls={sources ? 'briefing-sources' : undefined}
+            onClick={() => setSources((on) => !on)}
+          >
+            {t('briefing.sources.show')}
+          </button>
           <button type="button" onClick={link.openPresenter}>
             {t('briefing.presenter.open')}
           </button>

@@ -6,18 +6,29 @@ import { recordLookup, RecordSources } from '../../ui/RecordSources';
 import { SourceLink } from '../../ui/SourceLink';
 import { local, sentenceText, type TextContext } from './slideText';
 
-/** For the presenter: each sentence of the slide with the records and stated figures behind it, and
- * their sources, so that a question from the floor can be answered from the window. */
-export function SentenceSources({ c, facts }: { c: TextContext; facts: SlideFacts }) {
+/** Each sentence of the slide with the records and stated figures behind it, and their sources: for the
+ * presenter, to answer a question from the floor; for the room, when the Sources are asked for (`open`:
+ * every sentence's list shown at once). Never the speaker notes. */
+export function SentenceSources({
+  c,
+  facts,
+  open = false,
+  id,
+}: {
+  c: TextContext;
+  facts: SlideFacts;
+  open?: boolean;
+  id?: string;
+}) {
   const lookup = useMemo(() => recordLookup(c.data.activities, c.data.sources), [c.data]);
   const series = useMemo(() => new Map(c.data.series.map((s) => [s.id, s])), [c.data]);
   return (
-    <section className="sentence-sources">
+    <section className="sentence-sources" id={id}>
       <h3>{c.t('briefing.sources')}</h3>
       <ol>
         {facts.sentences.map((s, i) => (
           <li key={`${s.key}-${i}`}>
-            <LazyDetails summary={c.t('briefing.sourcesOf', { sentence: sentenceText(s, c) })}>
+            <LazyDetails initiallyOpen={open} summary={c.t('briefing.sourcesOf', { sentence: sentenceText(s, c) })}>
               {() => (
                 <>
                   {s.points.length > 0 && (

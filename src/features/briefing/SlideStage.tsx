@@ -9,11 +9,13 @@ interface Props {
   map: ReactNode;
   /** the window's buttons, in the footer beside the source line */
   children?: ReactNode;
+  /** drawn over the visual (the room's Sources), after the footer in the focus order */
+  overlay?: ReactNode;
 }
 
 /** One slide as the room sees it: title, sentences, ONE visual (the slide's chart, or the map fitted to
  * its subject), source line. The audience window shows it full screen; the presenter window smaller. */
-export function SlideStage({ b, map, children }: Props) {
+export function SlideStage({ b, map, children, overlay }: Props) {
   const { t, lang } = useLocale();
   return (
     <div className="briefing-stage">
@@ -42,6 +44,7 @@ export function SlideStage({ b, map, children }: Props) {
         <p className="briefing-source">{sourceLine(b.slide, b.c)}</p>
         {children}
       </footer>
+      {overlay}
     </div>
   );
 }

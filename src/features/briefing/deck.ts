@@ -3,6 +3,7 @@
 // lays it out, and it runs in the browser and in node alike. It is imported only when a deck is asked for:
 // pptxgenjs is never on the map's path.
 import PptxGenJS from 'pptxgenjs';
+import type { Mark, MarkKey } from '../../domain/marks';
 
 export interface DeckSeries {
   name: string;
@@ -14,6 +15,12 @@ export interface DeckSeries {
   basis: string;
   /** false: figures that stand alone (totals as stated, targets), never joined by a line on a slide */
   joined?: boolean;
+  /** how each figure is marked, as on the dashboard (null where there is no figure); without: dots */
+  marks?: (Mark | null)[];
+  /** a few words written beside a figure ("target: 627 by 27 June 2026", "lower bound") */
+  labels?: (string | null)[];
+  /** a target without a deadline: a dashed line across the chart at its value, not a point in a year */
+  reference?: boolean;
 }
 
 export interface DeckChart {
@@ -26,6 +33,8 @@ export interface DeckChart {
   stacked?: boolean;
   /** what the axis counts, and in which years: "Units: … · calendar years" */
   unit: string;
+  /** how to read the marks: each kind of mark the chart shows, with what it means (no mark: the "≠") */
+  legend?: { key: MarkKey; mark: Mark | null; label: string }[];
 }
 
 export interface DeckImage {
@@ -64,23 +73,36 @@ const ACCENT = 'C79100';
 const W = 13.333;
 const MARGIN = 0.5;
 
+const SYMBOL = { dot: 'circle', up: 'triangle', down: 'triangle', diamond: 'diamond' } as const;
+
+/** A line chart's series, each a chart type of its own: PowerPoint sets the marker per type, so each series
+ * keeps its own mark (a triangle for fiscal years and estimates, a diamond for a target) and is joined only
+ * if its figures are; a target without a deadline is a line across with no marker. Markers stay filled
+ * and lines solid: LibreOffice draws a hollow marker as nothing, and with a dashed type it piles the
+ * legend's entries on one another. */
+function lineTypes(pptx: PptxGenJS, chart: DeckChart): PptxGenJS.IChartMulti[] {
+  return chart.series.map((s) => {
+    const mark = s.marks?.find((m) => m !== null) ?? null;
+    return {
+      type: pptx.ChartType.line,
+      data: [{ name: `${s.name} (${s.basis})`, labels: chart.categories, values: s.values as number[] }],
+      options: {
+        // pptxgenjs colours the line with the first colour of its type, the markers with the one at the
+        // series' place in the chart: one colour throughout.
+        chartColors: chart.series.map(() => s.colour),
+        lineDataSymbol: s.reference ? 'none' : SYMBOL[mark?.shape ?? 'dot'],
+        lineDataSymbolSize: mark?.shape === 'diamond' ? 11 : 8,
+        lineSize: s.reference || s.joined !== false ? 2 : 0,
+      },
+    };
+  });
+}
+
 function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, font: string, box: Box) {
-  const data = chart.series.map((s) => ({
-    name: `${s.name} (${s.basis})`,
-    labels: chart.categories,
-    // pptxgenjs writes a missing value as an empty cell: with displayBlanksAs "gap" the line breaks there.
-    values: s.values as number[],
-  }));
-  slide.addChart(chart.type === 'bar' ? pptx.ChartType.bar : pptx.ChartType.line, data, {
+  const options: PptxGenJS.IChartOpts = {
     ...box,
     altText: `${chart.title}. ${chart.unit}`,
-    barDir: 'col',
-    barGrouping: chart.stacked ? 'stacked' : 'clustered',
-    chartColors: chart.series.map((s) => s.colour),
     displayBlanksAs: 'gap',
-    lineDataSymbol: 'circle',
-    lineDataSymbolSize: 7,
-    lineSize: 2,
     showTitle: true,
     title: chart.title,
     titleFontFace: font,
@@ -99,6 +121,24 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, fon
     valAxisTitle: chart.unit,
     valAxisTitleFontFace: font,
     valAxisTitleFontSize: 11,
+  };
+  if (chart.type === 'line') {
+    // A chart of several types takes its options second (as pptxgenjs's own examples do; its typings say
+    // data): the third argument is not read for it.
+    slide.addChart(lineTypes(pptx, chart), options as unknown as never[]);
+    return;
+  }
+  const data = chart.series.map((s) => ({
+    name: `${s.name} (${s.basis})`,
+    labels: chart.categories,
+    // pptxgenjs writes a missing value as an empty cell: with displayBlanksAs "gap" the line breaks there.
+    values: s.values as number[],
+  }));
+  slide.addChart(pptx.ChartType.bar, data, {
+    ...options,
+    barDir: 'col',
+    barGrouping: chart.stacked ? 'stacked' : 'clustered',
+    chartColors: chart.series.map((s) => s.colour),
   });
 }
 

@@ -3,11 +3,14 @@
 // SEAM: the timeline feature draws these charts, and features do not import each other. Until each chart
 // hands its data over through the export registry, the series each chart shows first are named here
 // (the first panel of each figure in features/timeline); replace CHART_SERIES with the registry then.
+import { activitiesFor } from '../../domain/aggregate';
 import { programmeColour, seriesColour } from '../../domain/palette';
-import { lineKey, placePoints, stackByYear, yearlyRows } from '../../domain/series';
+import { selectWhere, type Selection } from '../../domain/selection';
+import { stackByYear } from '../../domain/series';
 import type { Series } from '../../domain/types';
 import { formatDate } from '../../i18n/format';
 import type { DeckChart, DeckSeries } from './deck';
+import { ppt, seriesChart } from './deckSeriesChart';
 import type { SlideModel } from './slideModel';
 import { local, type TextContext } from './slideText';
 
@@ -19,41 +22,72 @@ const CHART_SERIES = {
   people: ['mip-graduates', 'mip-alumni-africa-university'],
 } as const;
 
-// Only flows (a year's amount) are joined by a line, as on the dashboard; stocks stand alone.
-const FLOWS = new Set(['annual', 'budget', 'request']);
+/** Activities counted in the year they start, one bar segment per programme (in the data's order). */
+function activityBars(sel: Selection, model: SlideModel, c: TextContext, title: string, via?: Selection): DeckChart {
+  const { filters } = model.dashboard;
+  const span: [number, number] = [filters.from, filters.to];
+  const stack = stackByYear(sel, filters.basis, 'programme', span);
+  const order = c.data.programmes.map((p) => p.id);
+  const keys = [...order.filter((id) => stack.keys.includes(id)), ...stack.keys.filter((k) => !order.includes(k))];
+  const unit = c.t('briefing.deck.unit.activities');
+  // A year with no activity recorded is a real count of 0 here, not a missing figure.
+  const series: DeckSeries[] = keys.map((k) => {
+    const p = c.data.programmes.find((x) => x.id === k);
+    return {
+      name: p ? local(p.name, c.lang) : k,
+      values: stack.rows.map((r) => r.counts[k] ?? 0),
+      colour: ppt(programmeColour(k)),
+      basis: unit,
+    };
+  });
+  const through = via && via.activities.length > 0 ? stackByYear(via, filters.basis, 'programme', span) : null;
+  if (through)
+    series.push({
+      name: c.t('briefing.chart.through'),
+      values: through.rows.map((r) => r.total),
+      colour: ppt(seriesColour(2)),
+      basis: unit,
+    });
+  return {
+    type: 'bar',
+    stacked: true,
+    title,
+    categories: stack.rows.map((r) => yearLabel(r.year, model, c)),
+    series,
+    unit: `${unit} · ${years(model, c)}`,
+  };
+}
 
-// The app's palette, as PowerPoint writes colours: hex without '#'.
-const ppt = (hex: string) => hex.replace('#', '').toUpperCase();
+const fiscal = (model: SlideModel) => model.dashboard.filters.basis === 'jp-fiscal';
+const yearLabel = (y: number, model: SlideModel, c: TextContext) => formatDate(String(y), c.lang, fiscal(model));
+const years = (model: SlideModel, c: TextContext) =>
+  c.t(fiscal(model) ? 'briefing.deck.years.fiscal' : 'briefing.deck.years.calendar');
 
 /** The chart the slide's view shows, as categories (years) and series; null when it has nothing to draw. */
 export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
   const { view, dashboard } = model;
-  const { filters, selection } = dashboard;
-  const fiscal = filters.basis === 'jp-fiscal';
-  const yearLabel = (y: number) => formatDate(String(y), c.lang, fiscal);
-  const years = c.t(fiscal ? 'briefing.deck.years.fiscal' : 'briefing.deck.years.calendar');
-  if (view.chart === 'activities') {
+  const { selection } = dashboard;
+  if (view.country) {
+    // A country's slide shows the country's own figures. No series of series.json is broken down by
+    // country, so whatever chart the view names, the slide draws the country's activities from the records.
+    const { direct, via } = activitiesFor(view.country, selection.activities, c.data.groups);
+    if (direct.length + via.length === 0) return null;
+    const own = new Set(direct);
+    const through = new Set(via.map((v) => v.activity));
+    const title = c.t('briefing.chart.countryActivities', { country: c.countryName(view.country) });
+    return activityBars(
+      selectWhere(selection, (a) => own.has(a)),
+      model,
+      c,
+      title,
+      selectWhere(selection, (a) => through.has(a)),
+    );
+  }
+  // The series are the WIPO fund's figures: on a slide about another partner's work (JICA) they would be
+  // read as that partner's, so such a slide draws its own activities.
+  if (view.chart === 'activities' || (view.partner !== null && view.partner !== 'WIPO')) {
     if (selection.activities.length === 0) return null;
-    const stack = stackByYear(selection, filters.basis, 'programme', [filters.from, filters.to]);
-    const order = c.data.programmes.map((p) => p.id);
-    const keys = [...order.filter((id) => stack.keys.includes(id)), ...stack.keys.filter((k) => !order.includes(k))];
-    return {
-      type: 'bar',
-      stacked: true,
-      title: c.t('timeline.activities.title'),
-      categories: stack.rows.map((r) => yearLabel(r.year)),
-      // A year with no activity recorded is a real count of 0 here, not a missing figure.
-      series: keys.map((k) => {
-        const p = c.data.programmes.find((x) => x.id === k);
-        return {
-          name: p ? local(p.name, c.lang) : k,
-          values: stack.rows.map((r) => r.counts[k] ?? 0),
-          colour: ppt(programmeColour(k)),
-          basis: c.t('briefing.deck.unit.activities'),
-        };
-      }),
-      unit: `${c.t('briefing.deck.unit.activities')} · ${years}`,
-    };
+    return activityBars(selection, model, c, c.t('timeline.activities.title'));
   }
   // The treaty chart has no native twin: a story shows treaty membership with its own slide topic.
   if (view.chart === 'treaties') return null;
@@ -63,37 +97,11 @@ export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
   // One axis, one unit: yen and francs (or people and cohorts) never share a chart.
   const series = found.filter((s) => s.unit === found[0]?.unit);
   if (series.length === 0) return null;
-  // One line per series and basis: a press estimate or a conversion is never joined to budget figures.
-  const placed = series.flatMap((s) => placePoints(s, filters.basis));
-  const keys = [...new Set(placed.map(lineKey))];
-  const rows = yearlyRows(
-    placed.map((p) => ({ ...p, seriesId: lineKey(p) })),
-    keys,
-  );
-  const out: DeckSeries[] = keys.map((k) => {
-    const i = series.findIndex((s) => k.startsWith(`${s.id}|`));
-    const s = series[i] as Series;
-    const own = placed.filter((p) => lineKey(p) === k);
-    const basis = own[0]?.point.basis ?? 'actual';
-    const name = local(s.title, c.lang);
-    const kinds = [...new Set(own.map((p) => c.t(`briefing.deck.kind.${p.point.kind}`)))].join(', ');
-    return {
-      name:
-        keys.filter((x) => x.startsWith(`${s.id}|`)).length > 1
-          ? `${name} (${c.t(`briefing.deck.basis.${basis}`)})`
-          : name,
-      values: rows.map((r) => r.values[k] ?? null),
-      colour: ppt(seriesColour(i)),
-      basis: `${kinds}; ${c.t(`briefing.deck.basis.${basis}`)}`,
-      joined: own.some((p) => FLOWS.has(p.point.kind)),
-    };
-  });
   const unit = series[0]?.unit ?? 'people';
   return {
     type: 'line',
     title: c.t(`timeline.${view.chart}.title`),
-    categories: rows.map((r) => yearLabel(r.year)),
-    series: out,
-    unit: `${c.t(`briefing.deck.unit.${unit}`)} · ${years}`,
+    ...seriesChart(series, dashboard.filters.basis, c, (y) => yearLabel(y, model, c)),
+    unit: `${c.t(`briefing.deck.unit.${unit}`)} · ${years(model, c)}`,
   };
 }

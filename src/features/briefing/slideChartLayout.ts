@@ -1,6 +1,7 @@
 // The slide's chart laid out for a projector: the same categories and series as the deck's native chart
 // (deckChart.ts), placed in the box the slide gives it with the room's type size. Plain geometry, no DOM:
 // `measure` says how wide a label is set in that type.
+import type { Mark } from '../../domain/marks';
 import { niceTicks, thinLabels } from '../../domain/ticks';
 import type { DeckChart } from './deck';
 
@@ -18,8 +19,15 @@ export interface SlideChartLayout {
   bars: { x: number; y: number; width: number; height: number; colour: string }[];
   /** one path per series, broken where a year has no figure (a series that is not joined: all moves) */
   lines: { d: string; colour: string }[];
-  points: { x: number; y: number; colour: string }[];
+  /** each figure with its mark (as on the dashboard) */
+  points: { x: number; y: number; colour: string; mark: Mark }[];
+  /** targets without a deadline: a dashed line across the plot at their value, with its words */
+  refs: { y: number; colour: string; label: string; labelX: number; labelY: number }[];
+  /** words beside a figure ("target: 627 by 27 June 2026", "lower bound: more than 50", "≠"), kept in the box */
+  labels: { x: number; y: number; text: string; anchor: 'start' | 'end' }[];
 }
+
+const DOT: Mark = { shape: 'dot', open: false };
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
@@ -39,7 +47,9 @@ export function slideChartLayout(
       ? chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0)
       : Math.max(0, ...chart.series.map((s) => s.values[i] ?? 0)),
   );
-  const ticks = niceTicks(Math.max(0, ...tops), chart.type === 'bar');
+  // Room above the highest figure for the words written over it.
+  const worded = chart.series.some((s) => s.reference || s.labels?.some((l) => l));
+  const ticks = niceTicks(Math.max(0, ...tops) * (worded ? 1.15 : 1), chart.type === 'bar');
   const top = ticks.at(-1) ?? 1;
   const yText = ticks.map(tick);
   const xWidths = chart.categories.map(measure);
@@ -76,8 +86,27 @@ export function slideChartLayout(
   }
   const lines: SlideChartLayout['lines'] = [];
   const points: SlideChartLayout['points'] = [];
+  const refs: SlideChartLayout['refs'] = [];
+  const labels: SlideChartLayout['labels'] = [];
+  const gap = font * 0.6;
+  /** Beside the figure at (x, y), above it: to its right, or to its left where the box ends first. */
+  const word = (x: number, y: number, text: string) => {
+    // One "≠" per year says it for every figure of that year, as on the dashboard.
+    if (text === '≠' && labels.some((l) => l.text === text && Math.abs(l.x - x - gap) < 1)) return;
+    const w = measure(text);
+    const after = x + gap + w <= width;
+    const at = after ? x + gap : Math.max(w, x - gap);
+    labels.push({ x: r(at), y: r(Math.max(font, y - gap)), text, anchor: after ? 'start' : 'end' });
+  };
   if (chart.type === 'line') {
     for (const s of chart.series) {
+      const colour = `#${s.colour}`;
+      const first = s.values.find((v) => v !== null);
+      if (s.reference && first !== null && first !== undefined) {
+        const y = r(cy(first));
+        refs.push({ y, colour, label: s.name, labelX: r(plot.x + gap / 2), labelY: r(Math.max(font, y - gap / 2)) });
+        continue;
+      }
       let d = '';
       let joined = false;
       s.values.forEach((v, i) => {
@@ -87,9 +116,11 @@ export function slideChartLayout(
         }
         d += `${joined ? 'L' : 'M'}${r(cx(i))} ${r(cy(v))}`;
         joined = s.joined !== false;
-        points.push({ x: r(cx(i)), y: r(cy(v)), colour: `#${s.colour}` });
+        points.push({ x: r(cx(i)), y: r(cy(v)), colour, mark: s.marks?.[i] ?? DOT });
+        const text = s.labels?.[i];
+        if (text) word(cx(i), cy(v), text);
       });
-      lines.push({ d, colour: `#${s.colour}` });
+      lines.push({ d, colour });
     }
   }
   return {
@@ -99,5 +130,7 @@ export function slideChartLayout(
     bars,
     lines,
     points,
+    refs,
+    labels,
   };
 }

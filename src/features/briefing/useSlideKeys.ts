@@ -16,10 +16,11 @@ export function useSlideKeys(onAction: (a: SlideAction) => void) {
       const action = keyAction(e.key);
       if (!action) return;
       const target = e.target instanceof Element ? e.target : null;
-      // Typing in a field, pressing a focused button, or panning a focused map keep their own meaning.
+      // Typing in a field, pressing a focused button, panning a focused map or scrolling the Sources keep
+      // their own meaning.
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
       if ((e.key === ' ' || e.key === 'Enter') && target?.closest('button, a, summary')) return;
-      if (e.key.startsWith('Arrow') && target?.closest('.leaflet-container')) return;
+      if (e.key.startsWith('Arrow') && target?.closest('.leaflet-container, .briefing-sources-panel')) return;
       e.preventDefault();
       act.current(action);
     };

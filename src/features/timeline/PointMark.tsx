@@ -1,5 +1,6 @@
 import type { Placed } from '../../domain/series';
 import type { SwatchShape } from '../../ui/exportRegistry';
+import { markGeometry, markOf } from '../../domain/marks';
 import { Swatch } from './chartExport';
 
 /** What a Scatter of figures carries per mark: x on the year axis, y the value, and the figure. */
@@ -32,14 +33,9 @@ export function PointMark({
 }) {
   if (cx === undefined || cy === undefined || !payload) return null;
   const p = payload.placed;
-  const estimate = p.point.basis === 'press-estimate';
-  const open = p.approximate || p.point.derived === true || estimate;
-  const style = {
-    fill: open ? '#fff' : colour,
-    stroke: colour,
-    strokeWidth: 2,
-    strokeDasharray: p.point.derived ? '2 2' : estimate ? '3 2' : undefined,
-  };
+  const mark = markOf(p);
+  const style = { fill: mark.open ? '#fff' : colour, stroke: colour, strokeWidth: 2, strokeDasharray: mark.dash };
+  const shape = markGeometry(mark.shape, cx, cy, R);
   return (
     <g
       className="point-mark"
@@ -50,21 +46,9 @@ export function PointMark({
       data-conflict={p.conflict || undefined}
       data-basis={p.point.basis}
     >
-      {estimate ? (
-        // A press estimate: a hollow, dashed triangle, named in the legend and the tooltip.
-        <path d={`M${cx} ${cy - R - 2}L${cx + R + 1} ${cy + R}L${cx - R - 1} ${cy + R}Z`} {...style} />
-      ) : p.point.kind === 'target' ? (
-        <path
-          d={`M${cx} ${cy - R - 2}L${cx + R + 2} ${cy}L${cx} ${cy + R + 2}L${cx - R - 2} ${cy}Z`}
-          {...style}
-          fill="#fff"
-        />
-      ) : p.shifted ? (
-        // A fiscal-year figure: a filled triangle pointing down (the estimate's points up, hollow and dashed).
-        <path d={`M${cx} ${cy + R + 1}L${cx + R + 1} ${cy - R}L${cx - R - 1} ${cy - R}Z`} {...style} />
-      ) : (
-        <circle cx={cx} cy={cy} r={R} {...style} />
-      )}
+      {/* A press estimate: a hollow, dashed triangle, named in the legend and the tooltip. A fiscal-year
+          figure: a filled triangle pointing down. */}
+      {'d' in shape ? <path d={shape.d} {...style} /> : <circle cx={cx} cy={cy} r={shape.r} {...style} />}
       {p.conflict && conflictLabel && (
         <text x={cx + R + 2} y={cy - R} className="conflict-label">
           ≠

@@ -118,6 +118,36 @@ describe('the default story as a PowerPoint deck', () => {
   });
 });
 
+describe('marks and targets in the native charts', () => {
+  /** Each series of a chart part: its name, its marker and whether a line is drawn between its figures. */
+  const seriesOf = (xml: string) =>
+    [...xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => {
+      const block = m[1] ?? '';
+      return {
+        name: unescape(/<c:v>([^<]*)<\/c:v>/.exec(block)?.[1] ?? ''),
+        symbol: /<c:symbol val="(\w+)"\/>/.exec(block)?.[1],
+        joined: !/<c:spPr>\s*<a:solidFill>[^]*?<\/a:solidFill><a:ln><a:noFill\/><\/a:ln>/.test(block),
+      };
+    });
+
+  it('gives a target a diamond of its own, not joined to the counts, and fiscal years a triangle', async () => {
+    const { spec, bytes } = await storyDeckFromDisk(disk, 'en');
+    const deck = await open(bytes);
+    const withCharts = spec.slides.filter((s) => s.chart);
+    const part = (title: string) => deck.read(deck.charts[withCharts.findIndex((s) => s.title === title)] ?? '');
+    const sme = seriesOf(await part('Support for SMEs and start-ups'));
+    const target = sme.find((s) => s.name.startsWith('target: 627 by 27 June 2026'));
+    expect(target).toMatchObject({ symbol: 'diamond', joined: false });
+    expect(sme.find((s) => s.name.startsWith('Enterprises documented'))).toMatchObject({ joined: false });
+    // The 1,000 without a deadline: a line across at its value, with no marker in any year.
+    expect(sme.find((s) => s.name.startsWith('target: 1,000 overall'))).toMatchObject({ symbol: 'none', joined: true });
+    const money = seriesOf(await part('Contributions to the WIPO fund'));
+    expect(money.find((s) => s.name.includes('(budget) '))).toMatchObject({ symbol: 'triangle', joined: true });
+    expect(money.find((s) => s.name.includes('(press estimate) '))?.symbol).toBe('triangle');
+    expect(money.find((s) => s.name.includes('(actual) '))?.symbol).toBe('circle');
+  });
+});
+
 describe('buildDeck', () => {
   it('puts a map picture in the deck as a PNG image', async () => {
     // A 1×1 PNG stands in for the map picture the browser draws.

@@ -70,6 +70,57 @@ describe('slideChartLayout', () => {
     expect(c && a && Math.abs(c.height - 2 * a.height)).toBeLessThan(0.2);
   });
 
+  it("carries each figure's mark, draws a target without deadline as a line, keeps words inside the box", () => {
+    const target: DeckChart = {
+      type: 'line',
+      title: 'SME',
+      categories: ['2024', '2025', '2026'],
+      series: [
+        {
+          name: 'documented',
+          colour: 'D55E00',
+          basis: 'lower bound',
+          joined: false,
+          values: [50, null, null],
+          marks: [{ shape: 'dot', open: true }, null, null],
+          labels: ['lower bound: more than 50', null, null],
+        },
+        {
+          name: 'target: 627 by 27 June 2026',
+          colour: '0B5CAD',
+          basis: 'target',
+          joined: false,
+          values: [null, null, 627],
+          marks: [null, null, { shape: 'diamond', open: true }],
+          labels: [null, null, 'target: 627 by 27 June 2026'],
+        },
+        {
+          name: 'target: 1,000 overall',
+          colour: '0B5CAD',
+          basis: 'target',
+          reference: true,
+          values: [1000, 1000, 1000],
+        },
+      ],
+      unit: 'enterprises',
+    };
+    const box = { width: 600, height: 300, font: 20 };
+    const l = slideChartLayout(target, box, measure, tick);
+    expect(l?.points.map((p) => p.mark.shape)).toEqual(['dot', 'diamond']);
+    expect(l?.refs).toHaveLength(1);
+    expect(l?.refs[0]?.y).toBeGreaterThan(l?.plot.y ?? 0); // room above the line for its words
+    expect(l?.labels.map((x) => x.text)).toEqual(['lower bound: more than 50', 'target: 627 by 27 June 2026']);
+    for (const x of l?.labels ?? []) {
+      const w = measure(x.text);
+      const [from, to] = x.anchor === 'start' ? [x.x, x.x + w] : [x.x - w, x.x];
+      expect(from).toBeGreaterThanOrEqual(0);
+      expect(to).toBeLessThanOrEqual(box.width);
+      expect(x.y - box.font).toBeGreaterThanOrEqual(-0.01);
+    }
+    // The rightmost figure's words go to its left.
+    expect(l?.labels[1]?.anchor).toBe('end');
+  });
+
   it('draws nothing in a box not measured yet', () => {
     expect(slideChartLayout(line, { width: 0, height: 0, font: 16 }, measure, tick)).toBeNull();
   });
