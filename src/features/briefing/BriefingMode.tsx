@@ -72,8 +72,8 @@ function AudienceView({ d, map, onExit }: Props) {
         map={map}
         overlay={
           sources && b.applied ? (
-            // Focusable: its own scroll is reached from the keyboard too.
-            <div className="briefing-sources-panel" role="region" aria-label={t('briefing.sources')} tabIndex={0}>
+            // Not a tab stop itself: its source links take the keyboard through its own scroll.
+            <div className="briefing-sources-panel" role="region" aria-label={t('briefing.sources')}>
               <SentenceSources c={b.c} facts={b.facts} open id="briefing-sources" />
             </div>
           ) : null

@@ -37,17 +37,17 @@ export function SentenceSources({
                         <li key={`${p.series}@${p.date}`}>
                           {series.get(p.series) ? local(series.get(p.series)!.title, c.lang) : p.series} (
                           {formatDate(p.date, c.lang)}):{' '}
-                          {p.sources.map((id, k) => {
-                            const src = lookup.sources.get(id);
+                          {p.sources.map((sourceId, k) => {
+                            const src = lookup.sources.get(sourceId);
                             return (
-                              <span key={id}>
+                              <span key={sourceId}>
                                 {k > 0 && '; '}
                                 {src ? (
                                   <SourceLink href={src.url} target="_blank" rel="noopener noreferrer">
                                     <span lang="en">{src.publisher}</span>
                                   </SourceLink>
                                 ) : (
-                                  id
+                                  sourceId
                                 )}
                               </span>
                             );
