@@ -3,6 +3,7 @@
 // SEAM: the timeline feature draws these charts, and features do not import each other. Until each chart
 // hands its data over through the export registry, the series each chart shows first are named here
 // (the first panel of each figure in features/timeline); replace CHART_SERIES with the registry then.
+import { dataExtent } from '../../domain/extent';
 import { programmeColour, seriesColour } from '../../domain/palette';
 import { lineKey, placePoints, stackByYear, yearlyRows } from '../../domain/series';
 import type { Series } from '../../domain/types';
@@ -34,7 +35,14 @@ export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
   const years = c.t(fiscal ? 'briefing.deck.years.fiscal' : 'briefing.deck.years.calendar');
   if (view.chart === 'activities') {
     if (selection.activities.length === 0) return null;
-    const stack = stackByYear(selection, filters.basis, 'programme', [filters.from, filters.to]);
+    const all = stackByYear(selection, filters.basis, 'programme', [filters.from, filters.to]);
+    // From the first year with an activity, as the chart on screen (domain/extent.ts).
+    const first = dataExtent(
+      all.rows.filter((r) => r.total > 0).map((r) => r.year),
+      [filters.from, filters.to],
+      true,
+    )?.span[0];
+    const stack = { ...all, rows: all.rows.filter((r) => first === undefined || r.year >= first) };
     const order = c.data.programmes.map((p) => p.id);
     const keys = [...order.filter((id) => stack.keys.includes(id)), ...stack.keys.filter((k) => !order.includes(k))];
     return {
@@ -61,8 +69,12 @@ export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
   // One axis, one unit: yen and francs (or people and cohorts) never share a chart.
   const series = found.filter((s) => s.unit === found[0]?.unit);
   if (series.length === 0) return null;
+  // The figures within the selected years, from the first of them, as the chart on screen.
+  const placed = series
+    .flatMap((s) => placePoints(s, filters.basis))
+    .filter((p) => p.year >= filters.from && p.year <= filters.to);
+  if (placed.length === 0) return null;
   // One line per series and basis: a press estimate or a conversion is never joined to budget figures.
-  const placed = series.flatMap((s) => placePoints(s, filters.basis));
   const keys = [...new Set(placed.map(lineKey))];
   const rows = yearlyRows(
     placed.map((p) => ({ ...p, seriesId: lineKey(p) })),
