@@ -83,11 +83,17 @@ export function CountryShapes(props: ShapesProps) {
       tooltipopen: (e: LeafletEvent & { tooltip: Tooltip }) => {
         const p = propsOf(e.propagatedFrom);
         e.tooltip.setContent(
-          countryTooltip(countryName(p, lang), stats.get(p.iso3), programmeName, t) satisfies HTMLElement,
+          countryTooltip(
+            countryName(p, lang),
+            stats.get(p.iso3),
+            programmeName,
+            t,
+            measure === 'programmes',
+          ) satisfies HTMLElement,
         );
       },
     }),
-    [decorate, onSelect, stats, lang, programmeName, t],
+    [decorate, onSelect, stats, lang, programmeName, t, measure],
   );
   // Each shape gets an empty tooltip of its own; its words are written when it opens (above).
   const bind = useCallback((_f: Feature, layer: Path) => layer.bindTooltip('', TOOLTIP), []);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CountryStats } from '../../domain/aggregate';
+import { leadingProgramme } from '../../domain/leadingProgramme';
 import type { CountryProps } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';
 import { countryName } from '../../i18n/format';
@@ -9,10 +10,12 @@ export function CountryTable({
   stats,
   names,
   onSelect,
+  programmeName,
 }: {
   stats: Map<string, CountryStats>;
   names: Map<string, CountryProps>;
   onSelect: (iso3: string) => void;
+  programmeName: (id: string) => string;
 }) {
   const { lang, t } = useLocale();
   const name = (iso3: string) => {
@@ -37,6 +40,7 @@ export function CountryTable({
             <th scope="col">{t('table.direct')}</th>
             <th scope="col">{t('table.via')}</th>
             <th scope="col">{t('table.first')}</th>
+            <th scope="col">{t('table.lead')}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,6 +54,8 @@ export function CountryTable({
               <td>{s.direct}</td>
               <td>{s.via}</td>
               <td>{s.firstYear ?? '—'}</td>
+              {/* The programme the "by programme" map colours the country with; every one that ties. */}
+              <td>{leadingProgramme(s.byProgramme)?.ids.map(programmeName).join(' · ') ?? '—'}</td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,5 @@
 import type { CountryStats } from '../../domain/aggregate';
+import { leadingProgramme, TIED } from '../../domain/leadingProgramme';
 import type { Translate } from '../../i18n/messages';
 import { textElement } from '../../ui/dom';
 
@@ -8,6 +9,8 @@ export function countryTooltip(
   s: CountryStats | undefined,
   programmeName: (id: string) => string,
   t: Translate,
+  /** on the "by programme" map: name the programme the country's colour stands for */
+  byProgramme = false,
 ): HTMLElement {
   const root = document.createElement('div');
   const list = document.createElement('ul');
@@ -16,6 +19,18 @@ export function countryTooltip(
     list.append(textElement('li', `${programmeName(prog)}: ${n}`));
   if (s && s.via > 0) list.append(textElement('li', t('map.tooltipVia', { n: s.via })));
   if (list.childElementCount === 0) list.append(textElement('li', t('map.tooltipNone')));
-  root.append(textElement('strong', name), list);
+  root.append(textElement('strong', name));
+  const lead = byProgramme && s ? leadingProgramme(s.byProgramme) : null;
+  if (lead)
+    root.append(
+      textElement(
+        'p',
+        lead.id === TIED
+          ? t('map.tooltipTie', { programmes: lead.ids.map(programmeName).join(' · ') })
+          : t('map.tooltipLead', { programme: programmeName(lead.id) }),
+        'tooltip-lead',
+      ),
+    );
+  root.append(list);
   return root;
 }
