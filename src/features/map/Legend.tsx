@@ -89,7 +89,8 @@ export function Legend(props: {
         </li>
         <li className="legend-mark">
           <svg className="swatch" aria-hidden="true" viewBox="0 0 14 14">
-            <circle cx="7" cy="7" r="5.5" fill="#7fcdbb" stroke="#263238" strokeWidth="1.5" />
+            {/* The shape is the sign; by programme, a dot's colour is a programme's, so none is shown here. */}
+            <circle cx="7" cy="7" r="5.5" fill={byProgramme ? '#fff' : '#7fcdbb'} stroke="#263238" strokeWidth="1.5" />
           </svg>
           {t('map.legendSmall')}
         </li>
