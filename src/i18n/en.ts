@@ -57,7 +57,12 @@ export const en = {
   'map.toFilters': 'Go to the filters',
   'map.measure': 'Colour by',
   'map.measure.activities': 'Number of activities',
-  'map.measure.programmes': 'Number of programmes',
+  'map.measure.programmes': 'Programme (most activities)',
+  'map.programmeKey': 'Programme with the most activities in the country',
+  'map.programmeTie': 'Several tie for the most (striped)',
+  'map.tooltipLead': 'Most activities: {programme}',
+  'map.tooltipTie': 'Tie for the most: {programmes}',
+  'table.lead': 'Programme with the most activities',
   'lead.sentence':
     'Since {since} Japan has funded cooperation in intellectual property through WIPO: {amount} in all, for {countries}.',
   'lead.sentenceNoCountries':

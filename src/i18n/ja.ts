@@ -61,7 +61,12 @@ export const ja: Catalogue = {
     '日本は{since}年からWIPOを通じて知的財産分野の協力に資金を拠出してきました。累計{amount}、支援先は{countries}。',
   'lead.sentenceNoCountries':
     '日本は{since}年からWIPOを通じて知的財産分野の協力に資金を拠出してきました。累計{amount}。',
-  'map.measure.programmes': 'プログラムの数',
+  'map.measure.programmes': 'プログラム（活動が最多のもの）',
+  'map.programmeKey': 'その国で活動が最も多いプログラム',
+  'map.programmeTie': '同数で最多が複数（斜線）',
+  'map.tooltipLead': '活動が最多：{programme}',
+  'map.tooltipTie': '同数で最多：{programmes}',
+  'table.lead': '活動が最多のプログラム',
   'map.measure.first-year': '最初に記録された活動の年（本データ上）',
   'map.legend': '凡例',
   'map.noActivity': '活動なし',

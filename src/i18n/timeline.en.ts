@@ -24,6 +24,9 @@ export const timelineEn = {
   'timeline.total': 'Total',
   'timeline.countOf': '{name}: {n}',
   'timeline.noData': 'The dataset has no figures for this chart yet.',
+  'timeline.gap.figures': 'No yearly figures before {year}',
+  'timeline.gap.activities': 'No activities before {year}',
+  'timeline.gap.none': 'No figures in the selected years.',
   'timeline.tableCaption': '{title}: the numbers behind the chart',
   'timeline.table.gapNote':
     '— means no figure in the sources for that year (a gap, not a zero). [n] refers to the numbered sources.',

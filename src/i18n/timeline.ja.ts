@@ -25,6 +25,9 @@ export const timelineJa: Record<keyof typeof timelineEn, string> = {
   'timeline.total': '合計',
   'timeline.countOf': '{name}：{n}',
   'timeline.noData': 'このグラフの数値はまだデータセットにありません。',
+  'timeline.gap.figures': '{year}より前の年次の数値はありません',
+  'timeline.gap.activities': '{year}より前の活動はありません',
+  'timeline.gap.none': '選択した期間の数値はありません。',
   'timeline.tableCaption': '{title}：グラフの数値',
   'timeline.table.gapNote':
     '「—」はその年の数値が出典にないこと（ゼロではなく空白）を示します。[n] は番号付きの出典を指します。',

@@ -31,7 +31,14 @@ export function BriefingControls({
   return (
     <div className="briefing-controls">
       {/* Drawn before the data is in (disabled) so the header does not move when it arrives. */}
-      <button id="briefing-enter" type="button" onClick={enter} title={t('briefing.enterHint')} disabled={!ready}>
+      <button
+        id="briefing-enter"
+        className="button-primary"
+        type="button"
+        onClick={enter}
+        title={t('briefing.enterHint')}
+        disabled={!ready}
+      >
         {t('briefing.enter')}
       </button>
       <button type="button" aria-haspopup="dialog" onClick={() => setEditing(true)} disabled={!ready}>

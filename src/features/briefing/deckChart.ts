@@ -4,6 +4,7 @@
 // hands its data over through the export registry, the series each chart shows first are named here
 // (the first panel of each figure in features/timeline); replace CHART_SERIES with the registry then.
 import { activitiesFor } from '../../domain/aggregate';
+import { dataExtent } from '../../domain/extent';
 import { programmeColour, seriesColour } from '../../domain/palette';
 import { selectWhere, type Selection } from '../../domain/selection';
 import { stackByYear } from '../../domain/series';
@@ -22,11 +23,20 @@ const CHART_SERIES = {
   people: ['mip-graduates', 'mip-alumni-africa-university'],
 } as const;
 
-/** Activities counted in the year they start, one bar segment per programme (in the data's order). */
+/** Activities counted in the year they start, one bar segment per programme (in the data's order), from
+ * the first year with an activity, as the chart on screen (domain/extent.ts). */
 function activityBars(sel: Selection, model: SlideModel, c: TextContext, title: string, via?: Selection): DeckChart {
   const { filters } = model.dashboard;
-  const span: [number, number] = [filters.from, filters.to];
-  const stack = stackByYear(sel, filters.basis, 'programme', span);
+  const selected: [number, number] = [filters.from, filters.to];
+  const own = stackByYear(sel, filters.basis, 'programme', selected);
+  const viaAll = via && via.activities.length > 0 ? stackByYear(via, filters.basis, 'programme', selected) : null;
+  const counted = [...own.rows, ...(viaAll?.rows ?? [])].filter((r) => r.total > 0).map((r) => r.year);
+  const first = dataExtent(counted, selected, true)?.span[0] ?? filters.from;
+  const from = <T extends { rows: { year: number }[] }>(x: T): T => ({
+    ...x,
+    rows: x.rows.filter((r) => r.year >= first),
+  });
+  const stack = from(own);
   const order = c.data.programmes.map((p) => p.id);
   const keys = [...order.filter((id) => stack.keys.includes(id)), ...stack.keys.filter((k) => !order.includes(k))];
   const unit = c.t('briefing.deck.unit.activities');
@@ -40,7 +50,7 @@ function activityBars(sel: Selection, model: SlideModel, c: TextContext, title: 
       basis: unit,
     };
   });
-  const through = via && via.activities.length > 0 ? stackByYear(via, filters.basis, 'programme', span) : null;
+  const through = viaAll ? from(viaAll) : null;
   if (through)
     series.push({
       name: c.t('briefing.chart.through'),
@@ -98,10 +108,13 @@ export function deckChart(model: SlideModel, c: TextContext): DeckChart | null {
   const series = found.filter((s) => s.unit === found[0]?.unit);
   if (series.length === 0) return null;
   const unit = series[0]?.unit ?? 'people';
+  const { basis, from, to } = dashboard.filters;
+  const drawn = seriesChart(series, basis, [from, to], c, (y) => yearLabel(y, model, c));
+  if (drawn.categories.length === 0) return null;
   return {
     type: 'line',
     title: c.t(`timeline.${view.chart}.title`),
-    ...seriesChart(series, dashboard.filters.basis, c, (y) => yearLabel(y, model, c)),
+    ...drawn,
     unit: `${c.t(`briefing.deck.unit.${unit}`)} · ${years(model, c)}`,
   };
 }

@@ -49,14 +49,16 @@ const stated = (p: SeriesPoint, c: TextContext) => {
   return p.qualifier ? c.t(`timeline.q.${p.qualifier}`, { v: n }) : n;
 };
 
-/** The series of one chart of the same unit, placed on the year axis of `basis`. */
+/** The series of one chart of the same unit, placed on the year axis of `basis`: the figures within the
+ * selected years, from the first of them, as the chart on screen. */
 export function seriesChart(
   series: Series[],
   basis: YearBasis,
+  [from, to]: readonly [number, number],
   c: TextContext,
   yearLabel: (y: number) => string,
 ): Pick<DeckChart, 'categories' | 'series' | 'legend'> {
-  const placed = series.flatMap((s) => placePoints(s, basis));
+  const placed = series.flatMap((s) => placePoints(s, basis)).filter((p) => p.year >= from && p.year <= to);
   // A target is not a figure of the series' line: it stands alone at its deadline.
   const said = (p: SeriesPoint) =>
     p.sources

@@ -7,7 +7,7 @@ import { useLocale } from '../../i18n/LocaleContext';
 import { CountryShapes, type ShapesProps } from './CountryShapes';
 import { EqualEarthCRS } from './crs';
 import { useExportEntry, type ExportLegendItem } from '../../ui/exportRegistry';
-import { HATCH_ID, TREATY_HATCH_ID } from './look';
+import { HATCH_ID, TIE_ID, TREATY_HATCH_ID } from './look';
 import { TREATY_FILL } from '../../domain/scale';
 import { MapCamera, type Focus } from './MapCamera';
 import { createMapMotion, type MapMotion } from './mapMotion';
@@ -58,6 +58,11 @@ export function ChoroplethMap({ world, focus, legend, children, ...shapes }: Map
           >
             <rect width="6" height="6" fill="#fff" />
             <line x1="0" y1="0" x2="0" y2="6" stroke={TREATY_FILL['via-regional-body']} strokeWidth="3" />
+          </pattern>
+          {/* Two or more programmes tie: dark grey stripes the other way, in no programme's colour. */}
+          <pattern id={TIE_ID} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+            <rect width="6" height="6" fill="#fff" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#4f5b66" strokeWidth="2.5" />
           </pattern>
         </defs>
       </svg>

@@ -86,17 +86,14 @@ export function CountryShapes(props: ShapesProps) {
       tooltipopen: (e: LeafletEvent & { tooltip: Tooltip }) => {
         const p = propsOf(e.propagatedFrom);
         e.tooltip.setContent(
-          countryTooltip(
-            countryName(p, lang),
-            stats.get(p.iso3),
-            programmeName,
-            t,
-            treatyWords?.(p.iso3),
-          ) satisfies HTMLElement,
+          countryTooltip(countryName(p, lang), stats.get(p.iso3), programmeName, t, {
+            treaty: treatyWords?.(p.iso3),
+            byProgramme: measure === 'programmes',
+          }) satisfies HTMLElement,
         );
       },
     }),
-    [decorate, onSelect, stats, lang, programmeName, t, treatyWords],
+    [decorate, onSelect, stats, lang, programmeName, t, treatyWords, measure],
   );
   // Each shape gets an empty tooltip of its own; its words are written when it opens (above).
   const bind = useCallback((_f: Feature, layer: Path) => layer.bindTooltip('', TOOLTIP), []);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CountryStats } from '../../domain/aggregate';
+import { leadingProgramme } from '../../domain/leadingProgramme';
 import type { CountryProps } from '../../domain/types';
 import { useLocale } from '../../i18n/LocaleContext';
 import { countryName } from '../../i18n/format';
@@ -11,12 +12,14 @@ export function CountryTable({
   names,
   onSelect,
   treaty = null,
+  programmeName,
 }: {
   stats: Map<string, CountryStats>;
   names: Map<string, CountryProps>;
   onSelect: (iso3: string) => void;
   /** on the treaty map: the key's heading, and each country's status in the key's words */
   treaty?: { heading: string; describe: (iso3: string) => string } | null;
+  programmeName: (id: string) => string;
 }) {
   const { lang, t } = useLocale();
   const name = (iso3: string) => {
@@ -41,6 +44,7 @@ export function CountryTable({
             <th scope="col">{t('table.direct')}</th>
             <th scope="col">{t('table.via')}</th>
             <th scope="col">{t('table.first')}</th>
+            <th scope="col">{t('table.lead')}</th>
             {treaty && <th scope="col">{treaty.heading}</th>}
           </tr>
         </thead>
@@ -55,6 +59,8 @@ export function CountryTable({
               <td>{s.direct}</td>
               <td>{s.via}</td>
               <td>{s.firstYear ?? '—'}</td>
+              {/* The programme the "by programme" map colours the country with; every one that ties. */}
+              <td>{leadingProgramme(s.byProgramme)?.ids.map(programmeName).join(' · ') ?? '—'}</td>
               {treaty && <td>{treaty.describe(s.iso3)}</td>}
             </tr>
           ))}

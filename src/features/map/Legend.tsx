@@ -6,17 +6,38 @@ import { useLocale } from '../../i18n/LocaleContext';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import type { ExportLegendItem } from '../../ui/exportRegistry';
-import { HATCH_ID } from './look';
+import { HATCH_ID, TIE_ID } from './look';
+
+/** A programme in the "by programme" key: its name and its colour (src/domain/palette.ts). */
+export interface KeyProgramme {
+  id: string;
+  name: string;
+  colour: string;
+}
+
+/** The classes of the key: the bins of a count, or on the "by programme" map each programme shown and
+ * the stripes of a tie. */
+function classes(bins: Bin[], measure: Measure, programmes: KeyProgramme[], t: Translate, lang: Lang) {
+  if (measure === 'programmes')
+    return [
+      ...programmes.map((p) => ({ label: p.name, colour: p.colour })),
+      { label: t('map.programmeTie'), colour: `url(#${TIE_ID})` },
+    ];
+  const fmt = (n: number) => (measure === 'first-year' ? String(n) : formatNumber(n, lang));
+  return bins.map((b) => ({ label: b.lo === b.hi ? fmt(b.lo) : `${fmt(b.lo)}–${fmt(b.hi)}`, colour: b.colour }));
+}
+
+const keyTitle = (measure: Measure, t: Translate) =>
+  t(measure === 'programmes' ? 'map.programmeKey' : `map.measure.${measure}`);
 
 /** The key's title and classes as data, for the map's exports (the city squares are not in a picture). */
-export function mapLegend(bins: Bin[], measure: Measure, t: Translate, lang: Lang) {
-  const fmt = (n: number) => (measure === 'first-year' ? String(n) : formatNumber(n, lang));
+export function mapLegend(bins: Bin[], measure: Measure, programmes: KeyProgramme[], t: Translate, lang: Lang) {
   const items: ExportLegendItem[] = [
-    ...bins.map((b) => ({ label: b.lo === b.hi ? fmt(b.lo) : `${fmt(b.lo)}–${fmt(b.hi)}`, colour: b.colour })),
+    ...classes(bins, measure, programmes, t, lang),
     { label: t('map.viaOnly'), colour: `url(#${HATCH_ID})` },
     { label: t('map.noActivity'), colour: NO_DATA },
   ];
-  return { title: `${t('map.legend')}: ${t(`map.measure.${measure}`)}`, items };
+  return { title: `${t('map.legend')}: ${keyTitle(measure, t)}`, items };
 }
 
 /**
@@ -24,21 +45,34 @@ export function mapLegend(bins: Bin[], measure: Measure, t: Translate, lang: Lan
  * classes as a ramp, each with its words, so colour is never the only carrier of meaning; then the other
  * fills and the dots, and the switch that shows the cities' squares.
  */
-export function Legend(props: { bins: Bin[]; measure: Measure; cities: boolean; onCities: (on: boolean) => void }) {
-  const { bins, measure, cities, onCities } = props;
+export function Legend(props: {
+  bins: Bin[];
+  measure: Measure;
+  /** the programmes the "by programme" map shows, in the data's order */
+  programmes: KeyProgramme[];
+  cities: boolean;
+  onCities: (on: boolean) => void;
+}) {
+  const { bins, measure, programmes, cities, onCities } = props;
   const { lang, t } = useLocale();
-  const fmt = (n: number) => (measure === 'first-year' ? String(n) : formatNumber(n, lang));
+  const byProgramme = measure === 'programmes';
   return (
     <div className="legend">
       <h3 className="legend-title">
         <span className="visually-hidden">{t('map.legend')}: </span>
-        {t(`map.measure.${measure}`)}
+        {keyTitle(measure, t)}
       </h3>
-      <ul className="legend-ramp">
-        {bins.map((b) => (
-          <li key={b.lo}>
-            <span className="swatch" style={{ background: b.colour }} aria-hidden="true" />
-            {b.lo === b.hi ? fmt(b.lo) : `${fmt(b.lo)}–${fmt(b.hi)}`}
+      <ul className={byProgramme ? 'legend-programmes' : 'legend-ramp'}>
+        {classes(bins, measure, programmes, t, lang).map((c) => (
+          <li key={c.label}>
+            {c.colour.startsWith('url(') ? (
+              <svg className="swatch" aria-hidden="true" viewBox="0 0 14 14">
+                <rect width="14" height="14" fill={c.colour} />
+              </svg>
+            ) : (
+              <span className="swatch" style={{ background: c.colour }} aria-hidden="true" />
+            )}
+            {c.label}
           </li>
         ))}
       </ul>
@@ -55,7 +89,8 @@ export function Legend(props: { bins: Bin[]; measure: Measure; cities: boolean; 
         </li>
         <li className="legend-mark">
           <svg className="swatch" aria-hidden="true" viewBox="0 0 14 14">
-            <circle cx="7" cy="7" r="5.5" fill="#7fcdbb" stroke="#263238" strokeWidth="1.5" />
+            {/* The shape is the sign; by programme, a dot's colour is a programme's, so none is shown here. */}
+            <circle cx="7" cy="7" r="5.5" fill={byProgramme ? '#fff' : '#7fcdbb'} stroke="#263238" strokeWidth="1.5" />
           </svg>
           {t('map.legendSmall')}
         </li>

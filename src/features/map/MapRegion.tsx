@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { measureValue, type CountryStats } from '../../domain/aggregate';
+import { leadingProgramme } from '../../domain/leadingProgramme';
+import { programmeColour } from '../../domain/palette';
 import { membersOf } from '../../domain/groups';
 import { MEASURES, treatyOfMeasure, type Measure } from '../../domain/values';
 import { isSmall, mainBox, markerPoint, SMALL_STATE_DEG2, worldBox } from '../../domain/geometry';
@@ -90,9 +92,17 @@ export function MapRegion({
   const codes = useMemo(() => geo?.list.map((p) => p.iso3) ?? null, [geo]);
   const treaty = useTreatyMap(measure, year, data.groups, codes);
   const treatyKey = treaty?.key ?? null;
+  // The programmes the "by programme" map colours countries with, in the data's order.
+  const keyProgrammes = useMemo(() => {
+    if (measure !== 'programmes') return [];
+    const leads = new Set([...stats.values()].map((s) => leadingProgramme(s.byProgramme)?.id));
+    return data.programmes
+      .filter((p) => leads.has(p.id))
+      .map((p) => ({ id: p.id, name: text(p.name).text, colour: programmeColour(p.id) }));
+  }, [measure, stats, data.programmes, text]);
   const legend = useMemo(
-    () => (treatyKey ? treatyLegend(treatyKey, t, lang) : mapLegend(bins, measure, t, lang)),
-    [treatyKey, bins, measure, t, lang],
+    () => (treatyKey ? treatyLegend(treatyKey, t, lang) : mapLegend(bins, measure, keyProgrammes, t, lang)),
+    [treatyKey, bins, measure, keyProgrammes, t, lang],
   );
   const outlined = useMemo(() => {
     const g = data.groups.find((x) => x.id === group && x.kind === 'regional-body');
@@ -222,7 +232,13 @@ export function MapRegion({
             <CitiesSwitch cities={showEvents} onCities={setShowEvents} />
           </TreatyLegend>
         ) : (
-          <Legend bins={bins} measure={measure} cities={showEvents} onCities={setShowEvents} />
+          <Legend
+            bins={bins}
+            measure={measure}
+            programmes={keyProgrammes}
+            cities={showEvents}
+            onCities={setShowEvents}
+          />
         )}
       </div>
       <p className="attribution">{t('map.attribution')}</p>
@@ -230,6 +246,7 @@ export function MapRegion({
         stats={stats}
         names={geo?.names ?? new Map()}
         onSelect={pick}
+        programmeName={programmeName}
         treaty={
           treaty?.describe && treaty.key
             ? { heading: t('treaty.legendTitle', { treaty: treaty.key.treaty, year }), describe: treaty.describe }

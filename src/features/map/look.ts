@@ -1,12 +1,17 @@
 import type { PathOptions } from 'leaflet';
 import { measureValue, type CountryStats } from '../../domain/aggregate';
 import type { Measure } from '../../domain/values';
+import { leadingProgramme, TIED } from '../../domain/leadingProgramme';
+import { programmeColour } from '../../domain/palette';
 import { colourFor, TREATY_FILL, type Bin } from '../../domain/scale';
 import type { TreatyClass } from '../../domain/treatyMap';
 
 export const HATCH_ID = 'atlas-via-hatch';
 /** The pattern of "covered through a regional body that is a party" on the treaty map. */
 export const TREATY_HATCH_ID = 'atlas-treaty-via-hatch';
+
+/** The stripes of a country where two or more programmes have the most activities ("by programme"). */
+export const TIE_ID = 'atlas-programme-tie';
 
 /** A country's fill on the treaty map: its class's colour, hatched when a regional body covers it. */
 export const treatyFill = (cls: TreatyClass | undefined): string =>
@@ -16,6 +21,11 @@ export const treatyFill = (cls: TreatyClass | undefined): string =>
  * when it has nothing: the shapes draw that as "no activity", the small states' dots are hidden. */
 export function fillOf(stats: CountryStats | undefined, measure: Measure, bins: Bin[]): string | null {
   const v = measureValue(stats, measure);
+  if (v !== null && measure === 'programmes') {
+    // By programme: the colour of the programme with the most activities there, striped on a tie.
+    const lead = leadingProgramme(stats?.byProgramme ?? new Map());
+    if (lead) return lead.id === TIED ? `url(#${TIE_ID})` : programmeColour(lead.id);
+  }
   if (v !== null) return colourFor(v, bins);
   return (stats?.via ?? 0) > 0 ? `url(#${HATCH_ID})` : null;
 }

@@ -1,4 +1,5 @@
 import type { CountryStats } from '../../domain/aggregate';
+import { leadingProgramme, TIED } from '../../domain/leadingProgramme';
 import type { Translate } from '../../i18n/messages';
 import { textElement } from '../../ui/dom';
 
@@ -8,8 +9,9 @@ export function countryTooltip(
   s: CountryStats | undefined,
   programmeName: (id: string) => string,
   t: Translate,
-  /** on the treaty map, the country's status: "PCT: Member (since 11 March 2015)" */
-  treaty?: string,
+  /** `treaty`: on the treaty map, the country's status ("PCT: Member (since 11 March 2015)");
+   * `byProgramme`: on the "by programme" map, name the programme the country's colour stands for */
+  { treaty, byProgramme = false }: { treaty?: string; byProgramme?: boolean } = {},
 ): HTMLElement {
   const root = document.createElement('div');
   const list = document.createElement('ul');
@@ -20,6 +22,17 @@ export function countryTooltip(
   if (list.childElementCount === 0) list.append(textElement('li', t('map.tooltipNone')));
   root.append(textElement('strong', name));
   if (treaty) root.append(textElement('p', treaty, 'tooltip-treaty'));
+  const lead = byProgramme && s ? leadingProgramme(s.byProgramme) : null;
+  if (lead)
+    root.append(
+      textElement(
+        'p',
+        lead.id === TIED
+          ? t('map.tooltipTie', { programmes: lead.ids.map(programmeName).join(' · ') })
+          : t('map.tooltipLead', { programme: programmeName(lead.id) }),
+        'tooltip-lead',
+      ),
+    );
   root.append(list);
   return root;
 }

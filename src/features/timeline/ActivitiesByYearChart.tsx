@@ -11,7 +11,7 @@ import type { ChartSize } from './chartSize';
 import { conflictsForActivities, sourceMap } from './seriesData';
 import { activitySources } from './seriesTable';
 import { StackedBars } from './StackedBars';
-import { byStartNote, stackTable } from './stackTable';
+import { byStartNote, drawnRows, stackTable } from './stackTable';
 
 /** Activities matching the filters, by start year and programme; a bar (or a table row) selects its year. */
 export function ActivitiesByYearChart({
@@ -47,6 +47,8 @@ export function ActivitiesByYearChart({
   const select = useCallback((year: number) => navigate({ from: year, to: year }, 'push'), [navigate]);
   const title = t('timeline.activities.title');
   const note = byStartNote(m.outside, [from, to], basis, lang, t);
+  // A new array only when the bars change: they are laid out again for every new one.
+  const drawn = useMemo(() => drawnRows(m.rows, [from, to], basis, lang, t), [m.rows, from, to, basis, lang, t]);
   const table = () =>
     stackTable('activities', t('timeline.tableCaption', { title }), m.rows, m.keys, {
       name,
@@ -85,7 +87,8 @@ export function ActivitiesByYearChart({
       ) : (
         <StackedBars
           title={title}
-          rows={m.rows}
+          rows={drawn.rows}
+          gapNote={drawn.gapNote}
           keys={m.keys}
           colour={programmeColour}
           name={name}

@@ -1,8 +1,7 @@
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
-import type { Dataset, YearBasis } from '../../domain/types';
 import { ChartFigure } from './ChartFigure';
-import type { ChartSize } from './chartSize';
+import type { SeriesChartProps } from './seriesData';
 import { MarkLegend } from './MarkLegend';
 import { SeriesGrid } from './SeriesGrid';
 import { useSeriesFigure } from './useSeriesFigure';
@@ -27,12 +26,11 @@ const MILESTONES = [
   { year: 2013, n: 3, key: 'increase' },
   { year: 2019, n: 4, key: 'global' },
 ] as const;
-const SPAN_AT_LEAST = [1987, 2019];
 
 /** Japan's contribution: yearly amounts in yen and in francs, and the cumulative totals stated over time. */
-export function ContributionChart({ data, basis, size }: { data: Dataset; basis: YearBasis; size?: ChartSize }) {
+export function ContributionChart({ data, basis, years, size }: SeriesChartProps) {
   const { t, lang } = useLocale();
-  const f = useSeriesFigure(data, basis, PANELS, SPAN_AT_LEAST);
+  const f = useSeriesFigure(data, basis, PANELS);
   const title = t('timeline.contribution.title');
   const label = (k: Key) => t(`timeline.contribution.${k}`);
   return (
@@ -65,7 +63,7 @@ export function ContributionChart({ data, basis, size }: { data: Dataset; basis:
       <SeriesGrid
         panels={f.panels}
         label={label}
-        span={f.span}
+        years={years}
         basis={f.basis}
         sources={f.srcMap}
         milestones={MILESTONES}

@@ -12,7 +12,7 @@ import { MarkLegend } from './MarkLegend';
 import { SeriesGrid } from './SeriesGrid';
 import { withActivities } from './seriesTable';
 import { StackedBars } from './StackedBars';
-import { byStartNote, stackTable } from './stackTable';
+import { byStartNote, drawnRows, stackTable } from './stackTable';
 import { useSeriesFigure } from './useSeriesFigure';
 
 const PANELS = [
@@ -53,6 +53,8 @@ export function ExpertsChart({ figures, size }: { figures: Figures; size?: Chart
   const label = (k: Key) => t(`timeline.experts.${k}`);
   const actTitle = t('timeline.experts.activities');
   const note = byStartNote(m.outside, [from, to], basis, lang, t);
+  // A new array only when the bars change: they are laid out again for every new one.
+  const bars = useMemo(() => drawnRows(m.rows, [from, to], basis, lang, t), [m.rows, from, to, basis, lang, t]);
   const stack = stackTable('expert-activities', t('timeline.tableCaption', { title: actTitle }), m.rows, m.keys, {
     name,
     basis,
@@ -79,7 +81,14 @@ export function ExpertsChart({ figures, size }: { figures: Figures; size?: Chart
       ]}
       legend={<MarkLegend basis={basis} placed={f.placed} gaps={false} />}
     >
-      <SeriesGrid panels={f.panels} label={label} span={f.span} basis={basis} sources={f.srcMap} size={size} />
+      <SeriesGrid
+        panels={f.panels}
+        label={label}
+        years={[figures.filters.from, figures.filters.to]}
+        basis={basis}
+        sources={f.srcMap}
+        size={size}
+      />
       <h4>{actTitle}</h4>
       <p className="chart-hint">{note}</p>
       {m.acts.length === 0 ? (
@@ -87,7 +96,8 @@ export function ExpertsChart({ figures, size }: { figures: Figures; size?: Chart
       ) : (
         <StackedBars
           title={actTitle}
-          rows={m.rows}
+          rows={bars.rows}
+          gapNote={bars.gapNote}
           keys={m.keys}
           colour={colour}
           name={name}

@@ -1,7 +1,6 @@
 import { useLocale } from '../../i18n/LocaleContext';
-import type { Dataset, YearBasis } from '../../domain/types';
 import { ChartFigure } from './ChartFigure';
-import type { ChartSize } from './chartSize';
+import type { SeriesChartProps } from './seriesData';
 import { MarkLegend } from './MarkLegend';
 import { SeriesGrid } from './SeriesGrid';
 import { useSeriesFigure } from './useSeriesFigure';
@@ -16,7 +15,7 @@ const PANELS = [
 type Key = (typeof PANELS)[number]['key'];
 
 /** Human resources: MIP graduates and cohorts, and trainees, as stated over the years. */
-export function PeopleChart({ data, basis, size }: { data: Dataset; basis: YearBasis; size?: ChartSize }) {
+export function PeopleChart({ data, basis, years, size }: SeriesChartProps) {
   const { t } = useLocale();
   const f = useSeriesFigure(data, basis, PANELS);
   const title = t('timeline.people.title');
@@ -33,7 +32,7 @@ export function PeopleChart({ data, basis, size }: { data: Dataset; basis: YearB
       csv={[{ label: title, filename: 'human-resources.csv', rows: f.csv }]}
       legend={<MarkLegend basis={f.basis} placed={f.placed} gaps={false} />}
     >
-      <SeriesGrid panels={f.panels} label={label} span={f.span} basis={f.basis} sources={f.srcMap} size={size} />
+      <SeriesGrid panels={f.panels} label={label} years={years} basis={f.basis} sources={f.srcMap} size={size} />
     </ChartFigure>
   );
 }

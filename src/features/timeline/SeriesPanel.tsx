@@ -29,6 +29,8 @@ interface Props {
   /** series of one unit; the first is the main one */
   layers: Layer[];
   span: [number, number];
+  /** names the selected years before `span` that have no figure (a gap, not zero) */
+  gapNote?: string;
   basis: YearBasis;
   sources: Map<string, Source>;
   milestones?: readonly Milestone[];
@@ -37,7 +39,7 @@ interface Props {
 
 /** Series by year: a line through the yearly figures that breaks where a year has none, and a mark for
  * every figure (conflicting ones included) styled by how exact it is. */
-export function SeriesPanel({ title, layers, span, basis, sources, milestones = [], size }: Props) {
+export function SeriesPanel({ title, layers, span, gapNote, basis, sources, milestones = [], size }: Props) {
   const { t, lang } = useLocale();
   const text = useText();
   const still = useReducedMotion();
@@ -121,7 +123,7 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
   const { copy, picture } = useExportCopy((s) => chart(chartDims(s, 220), false));
   useChartExport(title, () => ({
     picture,
-    axisLabel,
+    axisLabel: gapNote ? `${axisLabel} · ${gapNote}` : axisLabel,
     publishers: publishersOf(all, sources, lang),
     legend: layers.length > 1 ? layers.map((l) => ({ label: text(l.series.title).text, colour: l.colour })) : [],
     // A line per series and basis, as drawn; the stand-alone marks per series.
@@ -172,6 +174,7 @@ export function SeriesPanel({ title, layers, span, basis, sources, milestones = 
           ))}
         </ul>
       )}
+      {gapNote && <p className="chart-gap-note">{gapNote}</p>}
       <p className="axis-unit">{axisLabel}</p>
       {chart(chartDims(size, 220), !still)}
       {copy}

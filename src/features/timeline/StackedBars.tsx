@@ -18,6 +18,8 @@ interface Props {
   colour: (k: string) => string;
   name: (k: string) => string;
   basis: YearBasis;
+  /** names the selected years before the first bar that have no activity */
+  gapNote?: string;
   /** when set, a bar selects its year */
   onSelect?: (year: number) => void;
   size?: ChartSize;
@@ -28,7 +30,7 @@ interface Props {
  * renders twice per data change (its store is fed from effects), which took a large share of a filter
  * change (docs/benchmark.md). The series figures stay on Recharts. Pointing at a year, or focusing the
  * chart and using the arrow keys, shows that year's counts; a click or Enter selects the year. */
-export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, size }: Props) {
+export function StackedBars({ title, rows, keys, colour, name, basis, gapNote, onSelect, size }: Props) {
   const { t, lang } = useLocale();
   const [box, measured] = useBoxWidth(size?.width);
   const height = size?.height ?? 260;
@@ -51,7 +53,7 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
     title,
     () => ({
       picture,
-      axisLabel: t('timeline.axis.activities'),
+      axisLabel: gapNote ? `${t('timeline.axis.activities')} · ${gapNote}` : t('timeline.axis.activities'),
       legend: keys.map((k) => ({ label: name(k), colour: colour(k) })),
       series: keys.map((k) => ({
         name: name(k),
@@ -92,6 +94,7 @@ export function StackedBars({ title, rows, keys, colour, name, basis, onSelect, 
 
   return (
     <>
+      {gapNote && <p className="chart-gap-note">{gapNote}</p>}
       <p className="axis-unit">{t('timeline.axis.activities')}</p>
       <div className="bar-chart" ref={box} style={{ height }}>
         {layout && (

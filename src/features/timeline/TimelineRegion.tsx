@@ -27,13 +27,17 @@ interface ChartProps {
 /** The figure drawn for each chart id. */
 const FIGURES: Record<ChartId, (p: ChartProps) => ReactNode> = {
   activities: ({ figures, navigate }) => <ActivitiesByYearChart figures={figures} navigate={navigate} />,
-  contribution: ({ figures: { data, filters } }) => <ContributionChart data={data} basis={filters.basis} />,
+  contribution: ({ figures: { data, filters } }) => (
+    <ContributionChart data={data} basis={filters.basis} years={[filters.from, filters.to]} />
+  ),
   experts: ({ figures }) => <ExpertsChart figures={figures} />,
   tisc: ({ figures, navigate, countryName }) => (
     <TiscChart figures={figures} navigate={navigate} countryName={countryName} />
   ),
   sme: ({ figures: { data, filters } }) => <SmeChart data={data} basis={filters.basis} />,
-  people: ({ figures: { data, filters } }) => <PeopleChart data={data} basis={filters.basis} />,
+  people: ({ figures: { data, filters } }) => (
+    <PeopleChart data={data} basis={filters.basis} years={[filters.from, filters.to]} />
+  ),
   treaties: ({ figures, countryName }) => (
     <Suspense fallback={<TreatyLoading />}>
       <TreatyChart figures={figures} countryName={countryName} />

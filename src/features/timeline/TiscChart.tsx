@@ -98,7 +98,14 @@ export function TiscChart({
       ]}
       legend={<MarkLegend basis={basis} placed={f.placed} gaps={false} />}
     >
-      <SeriesGrid panels={f.panels} label={label} span={f.span} basis={basis} sources={f.srcMap} size={size} />
+      <SeriesGrid
+        panels={f.panels}
+        label={label}
+        years={[figures.filters.from, figures.filters.to]}
+        basis={basis}
+        sources={f.srcMap}
+        size={size}
+      />
       <h4>{t('timeline.tisc.events')}</h4>
       {m.events.length === 0 ? (
         <p className="chart-empty">{t('timeline.tisc.noEvents')}</p>

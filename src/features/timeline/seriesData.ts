@@ -2,8 +2,18 @@ import { seriesColour } from '../../domain/palette';
 import { idsIn, type Selection } from '../../domain/selection';
 import { placePoints, type Placed } from '../../domain/series';
 import type { Conflict, Dataset, Series, Source, YearBasis } from '../../domain/types';
+import type { ChartSize } from './chartSize';
 
 export const sourceMap = (data: Dataset): Map<string, Source> => new Map(data.sources.map((s) => [s.id, s]));
+
+/** The props of a figure of series panels that needs only the data. */
+export interface SeriesChartProps {
+  data: Dataset;
+  basis: YearBasis;
+  /** the selected years: each panel starts at its first figure within them */
+  years?: [number, number];
+  size?: ChartSize;
+}
 
 /** One series drawn in a panel. */
 export interface Layer {
@@ -44,9 +54,9 @@ export function panelsOf<K extends string>(
 
 export const placedOf = (panels: PanelData[]): Placed[] => panels.flatMap((p) => p.layers.flatMap((l) => l.placed));
 
-/** First and last year of the figures (widened to `atLeast`), so that panels of a figure line up. */
-export function spanOf(placed: Placed[], atLeast: number[] = []): [number, number] {
-  const years = [...placed.map((x) => x.year), ...atLeast];
+/** First and last year of the figures. */
+export function spanOf(placed: Placed[]): [number, number] {
+  const years = placed.map((x) => x.year);
   return years.length ? [Math.min(...years), Math.max(...years)] : [0, 0];
 }
 

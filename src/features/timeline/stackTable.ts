@@ -1,4 +1,5 @@
 // The table twin of a stacked bar chart: a row per year, a column per programme or type, and the total.
+import { dataExtent } from '../../domain/extent';
 import type { StackRow } from '../../domain/series';
 import type { YearBasis } from '../../domain/types';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -61,4 +62,26 @@ export function byStartNote(
       ? t(plural('timeline.outsideYear', outside, lang), { n: outside, year: y(from) })
       : t(plural('timeline.outside', outside, lang), { n: outside, from: y(from), to: y(to) });
   return `${t('timeline.byStart')} ${rest}`;
+}
+
+/** The bars drawn: from the first year with an activity (the table keeps every selected year), and the
+ * words that name the selected years before it. Empty years after it are real zeros and stay. */
+export function drawnRows(
+  rows: StackRow[],
+  [from, to]: [number, number],
+  basis: YearBasis,
+  lang: Lang,
+  t: Translate,
+): { rows: StackRow[]; gapNote?: string } {
+  const extent = dataExtent(
+    rows.filter((r) => r.total > 0).map((r) => r.year),
+    [from, to],
+    true,
+  );
+  if (!extent?.before) return { rows };
+  const first = extent.span[0];
+  return {
+    rows: rows.filter((r) => r.year >= first),
+    gapNote: t('timeline.gap.activities', { year: formatDate(String(first), lang, basis === 'jp-fiscal') }),
+  };
 }

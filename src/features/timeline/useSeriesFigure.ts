@@ -2,16 +2,15 @@ import { useMemo } from 'react';
 import type { Dataset, Series, YearBasis } from '../../domain/types';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { TableModel } from './ChartTable';
-import { conflictsFor, panelsOf, placedOf, sourceIds, sourceMap, spanOf } from './seriesData';
+import { conflictsFor, panelsOf, placedOf, sourceIds, sourceMap } from './seriesData';
 import { orderedSources, pointsCsv, seriesTable } from './seriesTable';
 
-/** Everything a figure of series panels needs: the panels, a shared year span, the numbered sources,
- * one table per panel and a CSV of every figure. `wanted` and `atLeast` must be module constants. */
+/** Everything a figure of series panels needs: the panels, the numbered sources, one table per panel and
+ * a CSV of every figure (each panel finds its own years: SeriesGrid). `wanted` must be a module constant. */
 export function useSeriesFigure<K extends string>(
   data: Dataset,
   basis: YearBasis,
   wanted: readonly { key: K; ids: readonly string[] }[],
-  atLeast: readonly number[] = [],
 ) {
   const { t, lang } = useLocale();
   const text = useText();
@@ -28,10 +27,9 @@ export function useSeriesFigure<K extends string>(
       placed,
       srcMap,
       conflicts,
-      span: spanOf(placed, [...atLeast]),
       sources: orderedSources(sourceIds(placed), srcMap),
     };
-  }, [data, wanted, basis, atLeast]);
+  }, [data, wanted, basis]);
   const title = (s: Series) => text(s.title).text;
   const tables = (label: (k: K) => string): TableModel[] =>
     base.panels.map((p) =>

@@ -14,7 +14,8 @@ export function yearTicks([lo, hi]: [number, number]): number[] {
 export const yearAxis = (dataKey: string, span: [number, number], format: (year: number) => string) => ({
   type: 'number' as const,
   dataKey,
-  domain: span,
+  // One year alone still needs an axis of some width to sit in.
+  domain: span[0] === span[1] ? [span[0] - 1, span[1] + 1] : span,
   ticks: yearTicks(span),
   tickFormatter: format,
   allowDecimals: false,

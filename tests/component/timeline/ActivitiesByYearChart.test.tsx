@@ -16,7 +16,7 @@ const data = datasetWith(
   ],
 );
 
-// The data ends in 2023, so the year range does too.
+// The data starts in 2022 and ends in 2023: the bars start in 2022 and run to the last selected year.
 function renderBars(navigate = vi.fn(), state = { from: 2021, to: 2023 }) {
   const view = render(
     <LocaleProvider lang="en">
@@ -34,7 +34,7 @@ function renderBars(navigate = vi.fn(), state = { from: 2021, to: 2023 }) {
 describe('ActivitiesByYearChart', { timeout: 20_000 }, () => {
   beforeEach(preferReducedMotion);
 
-  // 600 px wide, 40 px of axis on the left and 12 on the right: three years (2021–2023) of 182.7 px each.
+  // 600 px wide, 40 px of axis on the left and 12 on the right: three years of 182.7 px each.
   const yearX = (i: number) => 40 + (548 / 3) * (i + 0.5);
   const surfaceOf = (container: HTMLElement) => container.querySelector('svg.chart-surface') as SVGSVGElement;
 
@@ -84,17 +84,44 @@ describe('ActivitiesByYearChart', { timeout: 20_000 }, () => {
     expect(ticks.some((t) => t?.includes('.'))).toBe(false);
   });
 
+  it('starts at the first year with an activity, names the selected year before it, and the table keeps it', () => {
+    const { container } = renderBars();
+    expect(screen.getByText('No activities before 2022')).toBeTruthy();
+    const ticks = [...container.querySelectorAll('.chart-axes text')].map((t) => t.textContent);
+    expect(ticks).toEqual(expect.arrayContaining(['2022', '2023']));
+    expect(ticks).not.toContain('2021');
+    fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    const row2021 = within(screen.getByRole('table')).getByRole('button', { name: 'Show 2021 only' }).closest('tr');
+    expect([...(row2021?.querySelectorAll('td') ?? [])].map((td) => td.textContent)).toEqual(['0', '0', '0']);
+  });
+
+  it('names no gap when the first selected year has an activity', () => {
+    renderBars(vi.fn(), { from: 2022, to: 2023 });
+    expect(screen.queryByText(/^No activities before/)).toBeNull();
+  });
+
   it('selects the year of a clicked bar, and ignores a year without activities', () => {
-    const { container, navigate } = renderBars();
-    fireEvent.click(surfaceOf(container), { clientX: yearX(0) });
-    expect(navigate).not.toHaveBeenCalled();
+    // Activities in 2021 and 2023: 2022, between them, is drawn as a year of none.
+    const navigate = vi.fn();
+    const gapped = datasetWith([], [activity({ id: 'a', start: '2021-05' }), activity({ id: 'b', start: '2023-02' })]);
+    const { container } = render(
+      <LocaleProvider lang="en">
+        <ActivitiesByYearChart
+          figures={makeDashboard(gapped, { from: 2021, to: 2023 })}
+          navigate={navigate}
+          size={{ width: 600, height: 260 }}
+        />
+      </LocaleProvider>,
+    );
     fireEvent.click(surfaceOf(container), { clientX: yearX(1) });
-    expect(navigate).toHaveBeenCalledWith({ from: 2022, to: 2022 }, 'push');
+    expect(navigate).not.toHaveBeenCalled();
+    fireEvent.click(surfaceOf(container), { clientX: yearX(0) });
+    expect(navigate).toHaveBeenCalledWith({ from: 2021, to: 2021 }, 'push');
   });
 
   it('shows the pointed year by programme, and hides it when the pointer leaves', () => {
     const { container } = renderBars();
-    fireEvent.pointerMove(surfaceOf(container), { clientX: yearX(2) });
+    fireEvent.pointerMove(surfaceOf(container), { clientX: yearX(1) });
     const tip = container.querySelector('.chart-tooltip') as HTMLElement;
     expect(within(tip).getByText('2023')).toBeTruthy();
     expect(tip.textContent).toContain('Total: 2');
@@ -107,7 +134,6 @@ describe('ActivitiesByYearChart', { timeout: 20_000 }, () => {
     const surface = surfaceOf(container);
     expect(surface.getAttribute('tabindex')).toBe('0');
     expect(surface.getAttribute('aria-label')).toBe('Activities by year and programme');
-    fireEvent.keyDown(surface, { key: 'ArrowRight' });
     fireEvent.keyDown(surface, { key: 'ArrowRight' });
     expect(container.querySelector('.tooltip-heading')?.textContent).toBe('2022');
     // Screen readers hear the same as the tooltip shows, as the slider's value.

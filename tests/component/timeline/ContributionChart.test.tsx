@@ -48,6 +48,29 @@ describe('ContributionChart', { timeout: 20_000 }, () => {
     expect(link.getAttribute('href')).toBe('https://docs.wto.org/');
   });
 
+  it('starts each panel at its first figure within the selected years, and names the years before it', async () => {
+    render(
+      <LocaleProvider lang="en">
+        <ContributionChart data={data} basis="jp-fiscal" years={[2015, 2030]} size={{ width: 600, height: 240 }} />
+      </LocaleProvider>,
+    );
+    const yen = panel('Yearly, in yen (budget)');
+    expect(within(yen).getByText('No yearly figures before FY2017')).toBeTruthy();
+    expect(within(panel('Yearly, in Swiss francs (fund)')).getByText('No yearly figures before FY2021')).toBeTruthy();
+    await waitFor(() => expect(marks(yen)).toHaveLength(4));
+    // Only the figures within the selected years are drawn.
+    render(
+      <LocaleProvider lang="en">
+        <ContributionChart data={data} basis="jp-fiscal" years={[2018, 2019]} size={{ width: 600, height: 240 }} />
+      </LocaleProvider>,
+    );
+    const narrow = screen.getAllByRole('heading', { name: 'Yearly, in yen (budget)' })[1]?.closest('.series-panel');
+    await waitFor(() => expect(marks(narrow as HTMLElement)).toHaveLength(2));
+    expect(within(narrow as HTMLElement).queryByText(/No yearly figures/)).toBeNull();
+    const chf = screen.getAllByRole('heading', { name: 'Yearly, in Swiss francs (fund)' })[1]?.closest('.series-panel');
+    expect(within(chf as HTMLElement).getByText('No figures in the selected years.')).toBeTruthy();
+  });
+
   it('draws one mark per figure, in yen and in francs on separate charts', async () => {
     renderChart();
     // Marks are drawn once Recharts has its scales: wait for them.
