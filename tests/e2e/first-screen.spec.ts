@@ -81,6 +81,16 @@ test.describe('print', () => {
       });
 });
 
+test('a print made while parts are still loading has no blank page', async ({ page }) => {
+  // The series and the treaty records never arrive: their regions show their loading lines when printed.
+  await page.route(/\/(series|treaties)-[\w-]+\.json$/, () => new Promise(() => {}));
+  await ready(page, './?country=IDN');
+  await expect(page.getByText('Loading the WIPO treaty records…')).toBeVisible();
+  const pages = await printedPages(page);
+  for (const [i, text] of pages.entries())
+    expect(text.trim().length, `page ${i + 1} of ${pages.length}`).toBeGreaterThan(20);
+});
+
 test('a country with no activity says so once', async ({ page }) => {
   await ready(page, './?country=MNG');
   const panel = page.getByRole('region', { name: 'Country panel: Mongolia' });

@@ -21,7 +21,7 @@ export function TreatySection(props: { iso3: string; name: string; activities: A
       {q.error ? (
         <ErrorState error={q.error} onRetry={q.retry} region={t('treaty.panelTitle')} />
       ) : !q.data ? (
-        <p className="placeholder">{t('treaty.loading')}</p>
+        <p className="muted">{t('treaty.loading')}</p>
       ) : (
         <TreatyList data={q.data} {...props} />
       )}
