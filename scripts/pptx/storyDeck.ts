@@ -12,9 +12,13 @@ import { buildDeck, type DeckSpec } from '../../src/features/briefing/deck.ts';
 import { storyDeck } from '../../src/features/briefing/deckSpec.ts';
 import type { TextContext } from '../../src/features/briefing/slideText.ts';
 import { countryName } from '../../src/i18n/format.ts';
-import { translator } from '../../src/i18n/messages.ts';
+import { loadCatalogue, translator } from '../../src/i18n/messages.ts';
 import { buildDashboard, type DashboardModel } from '../../src/state/buildDashboard.ts';
 import { DEFAULT_STATE } from '../../src/state/urlState.ts';
+
+// The app fetches the Japanese messages when a page first shows them; a deck may be in either language.
+// Loaded while this module loads: the module runner that imports it is closed afterwards.
+await loadCatalogue('ja');
 
 export interface DiskData {
   /** the default view's dashboard of the data: each slide's is built from it */
