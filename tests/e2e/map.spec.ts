@@ -213,9 +213,18 @@ test.describe('the map', () => {
     await page.getByRole('button', { name: /^Activities in Harare/ }).click();
     const popup = page.locator('.leaflet-popup');
     await expect(popup.locator('.popup-title').first()).toBeVisible();
-    const map = await page.locator('.atlas-map').boundingBox();
-    const box = await popup.boundingBox();
-    expect(box && map && box.y >= map.y && box.y + box.height <= map.y + map.height).toBe(true);
+    // Leaflet pans the map to bring an opened popup inside it: wait for the pan to end, reading both boxes
+    // in one frame.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const m = document.querySelector('.atlas-map')?.getBoundingClientRect();
+          const b = document.querySelector('.leaflet-popup')?.getBoundingClientRect();
+          if (!m || !b) return 'not drawn';
+          return b.top >= m.top && b.bottom <= m.bottom ? 'inside' : `${b.top}–${b.bottom} in ${m.top}–${m.bottom}`;
+        }),
+      )
+      .toBe('inside');
     const content = popup.locator('.leaflet-popup-content');
     expect(await content.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
     // The square sits on Zimbabwe: its popup opens Zimbabwe's panel as well.
