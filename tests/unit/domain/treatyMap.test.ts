@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { percentOf, treatyClasses, treatyShare } from '../../../src/domain/treatyMap';
 import type { TreatyEntry } from '../../../src/domain/treatyTypes';
 import type { Group } from '../../../src/domain/types';
+import { treatyEntry as entry, treatySources as src } from '../../fixtures/treaties';
 
-const src = [{ id: 'src', supports: 'test' }];
-const entry = (over: Partial<TreatyEntry> & Pick<TreatyEntry, 'id' | 'party'>): TreatyEntry => ({
-  treaty: 'madrid',
-  action: 'accession',
-  sources: src,
-  ...over,
-});
 const oapi: Group = {
   id: 'OAPI',
   kind: 'regional-body',

@@ -3,14 +3,7 @@ import { membersLine, reachedByYear, treatyTimeline, viaLine } from '../../../sr
 import type { TreatyEntry } from '../../../src/domain/treatyTypes';
 import type { Group } from '../../../src/domain/types';
 import { activity } from '../../fixtures/factories';
-
-const src = [{ id: 'src', supports: 'test' }];
-const entry = (over: Partial<TreatyEntry> & Pick<TreatyEntry, 'id' | 'party'>): TreatyEntry => ({
-  treaty: 'madrid',
-  action: 'accession',
-  sources: src,
-  ...over,
-});
+import { treatyEntry as entry, treatySources as src } from '../../fixtures/treaties';
 
 const oapi: Group = {
   id: 'OAPI',
