@@ -1,4 +1,5 @@
-import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useMemo } from 'react';
+import { useYearCursor } from './useYearCursor';
 import type { StackRow } from '../../domain/series';
 import { stackLayout } from '../../domain/stackLayout';
 import type { YearBasis } from '../../domain/types';
@@ -40,7 +41,14 @@ export function StackedBars({ title, rows, keys, colour, name, basis, gapNote, o
       measured > 0 ? stackLayout(rows, keys, { width: measured, height }, MARGIN, (y) => labelWidth(year(y))) : null,
     [rows, keys, measured, height, year],
   );
-  const [active, setActive] = useState<number | null>(null);
+  const { active, setActive, slotAt, onKeyDown } = useYearCursor(
+    layout?.bars.length ?? 0,
+    layout ? { plotX: layout.plot.x, slotWidth: layout.slotWidth } : null,
+    (i) => {
+      const bar = layout?.bars[i];
+      if (bar && onSelect) onSelect(bar.year);
+    },
+  );
   const keysId = useId();
   const valueText = (r: StackRow) => {
     const { parts, total } = countLines(r, keys, name, t, lang);
@@ -71,26 +79,6 @@ export function StackedBars({ title, rows, keys, colour, name, basis, gapNote, o
   const shown = active !== null && layout ? layout.bars[active] : undefined;
   // Bars are made from rows, one per row in order.
   const row = shown ? rows[active ?? 0] : undefined;
-
-  const slotAt = (e: MouseEvent<SVGSVGElement>) => {
-    if (!layout || layout.bars.length === 0) return null;
-    const x = e.clientX - e.currentTarget.getBoundingClientRect().left - layout.plot.x;
-    const i = Math.floor(x / layout.slotWidth);
-    return i >= 0 && i < layout.bars.length ? i : null;
-  };
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const n = layout?.bars.length ?? 0;
-    if (n === 0) return;
-    const move = (i: number) => setActive(Math.max(0, Math.min(n - 1, i)));
-    if (e.key === 'ArrowRight') move(active === null ? 0 : active + 1);
-    else if (e.key === 'ArrowLeft') move(active === null ? n - 1 : active - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(n - 1);
-    else if (e.key === 'Escape') setActive(null);
-    else if ((e.key === 'Enter' || e.key === ' ') && shown && onSelect) onSelect(shown.year);
-    else return;
-    e.preventDefault();
-  };
 
   return (
     <>

@@ -1,4 +1,5 @@
-import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useId, useMemo } from 'react';
+import { useYearCursor } from './useYearCursor';
 import type { TreatyTimeline } from '../../domain/treatyTimeline';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
@@ -48,7 +49,10 @@ export function TreatySteps({ title, timeline: tl, lines, words, asOf, size }: P
     () => (measured > 0 ? layoutFor(tl, lines, { width: measured, height }, year) : null),
     [tl, lines, measured, height, year],
   );
-  const [active, setActive] = useState<number | null>(null);
+  const { active, setActive, slotAt, onKeyDown } = useYearCursor(
+    tl.rows.length,
+    layout ? { plotX: layout.plot.x, slotWidth: layout.slotWidth } : null,
+  );
   const keysId = useId();
   const bandLabel = t('timeline.treaties.band');
   const drawing = (l: NonNullable<typeof layout>) => (
@@ -122,23 +126,6 @@ export function TreatySteps({ title, timeline: tl, lines, words, asOf, size }: P
         ...tl.changes.filter((c) => c.year === row.year).map((c) => changeText(c, words)),
       ]
     : [];
-  const slotAt = (e: MouseEvent<SVGSVGElement>) => {
-    if (!layout || tl.rows.length === 0) return null;
-    const x = e.clientX - e.currentTarget.getBoundingClientRect().left - layout.plot.x;
-    const i = Math.floor(x / layout.slotWidth);
-    return i >= 0 && i < tl.rows.length ? i : null;
-  };
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const n = tl.rows.length;
-    const move = (i: number) => setActive(Math.max(0, Math.min(n - 1, i)));
-    if (e.key === 'ArrowRight') move(active === null ? 0 : active + 1);
-    else if (e.key === 'ArrowLeft') move(active === null ? n - 1 : active - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(n - 1);
-    else if (e.key === 'Escape') setActive(null);
-    else return;
-    e.preventDefault();
-  };
   const slotX = layout && active !== null ? layout.plot.x + active * layout.slotWidth : 0;
   return (
     <>
