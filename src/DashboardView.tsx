@@ -103,7 +103,7 @@ export function DashboardView({ d, ready }: Props) {
             h={ready ? d.headline : null}
             range={[d.filters.from, d.filters.to]}
             activities={d.selection.activities}
-            sources={d.data.sources}
+            files={d.data}
           />
         )}
         <RegionBoundary name={t('map.title')}>

@@ -53,19 +53,22 @@ const FARTHEST = 60;
  */
 export function placeDots({ dots, r, squares, half }: DotLayout): Pt[] {
   const placed: Pt[] = [];
-  const clash = (p: Pt) => [
-    ...squares.filter((s) => touches(p, r, s, half, GAP)),
-    ...placed.filter((q) => Math.hypot(p.x - q.x, p.y - q.y) < 2 * r + GAP),
-  ];
+  const hitsSquare = (p: Pt, s: Pt) => touches(p, r, s, half, GAP);
+  const hitsDot = (p: Pt, q: Pt) => Math.hypot(p.x - q.x, p.y - q.y) < 2 * r + GAP;
+  const dist = (a: Pt, b: Pt) => Math.hypot(a.x - b.x, a.y - b.y);
+  // Only what lies within reach of a dot's farthest spot can be in its way: the many candidate spots
+  // are tried against those alone, not against every square on the map.
+  const reach = FARTHEST + r + GAP + Math.max(r, half * Math.SQRT2);
   for (const dot of dots) {
-    const cover = clash(dot).sort(
-      (a, b) => Math.hypot(a.x - dot.x, a.y - dot.y) - Math.hypot(b.x - dot.x, b.y - dot.y),
-    );
-    const near = cover[0];
-    if (!near) {
+    const nearSquares = squares.filter((s) => dist(s, dot) <= reach);
+    const nearDots = placed.filter((q) => dist(q, dot) <= reach);
+    const free = (p: Pt) => !nearSquares.some((s) => hitsSquare(p, s)) && !nearDots.some((q) => hitsDot(p, q));
+    if (free(dot)) {
       placed.push(dot);
       continue;
     }
+    const cover = [...nearSquares.filter((s) => hitsSquare(dot, s)), ...nearDots.filter((q) => hitsDot(dot, q))];
+    const near = cover.reduce((a, b) => (dist(b, dot) < dist(a, dot) ? b : a));
     // Away from the nearest thing in the way; straight up when the dot sits on its centre.
     const away = near.x !== dot.x || near.y !== dot.y ? Math.atan2(dot.y - near.y, dot.x - near.x) : -Math.PI / 2;
     let spot: Pt | undefined;
@@ -74,7 +77,7 @@ export function placeDots({ dots, r, squares, half }: DotLayout): Pt[] {
       for (let k = 0; k < DIRECTIONS && !spot; k++) {
         const turn = Math.ceil(k / 2) * (k % 2 ? 1 : -1) * ((2 * Math.PI) / DIRECTIONS);
         const p = { x: dot.x + d * Math.cos(away + turn), y: dot.y + d * Math.sin(away + turn) };
-        if (clash(p).length === 0) spot = p;
+        if (free(p)) spot = p;
       }
     }
     placed.push(spot ?? dot);

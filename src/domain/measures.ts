@@ -14,7 +14,8 @@ export function eventTypes(programmes: readonly Programme[]): Set<string> {
  * with no status (projects and strands carry a status; a meeting, workshop, course or launch does not).
  */
 export function isEvent(a: Activity, types: ReadonlySet<string>): boolean {
-  return types.has(`${a.programme}/${a.type}`) && a.start.length >= 7 && a.status === undefined;
+  // The cheap tests first: this runs for every record on every filter change.
+  return a.status === undefined && a.start.length >= 7 && types.has(`${a.programme}/${a.type}`);
 }
 
 /** The people measures and the figure kinds each one adds up. A kind belongs to one measure at most. */
@@ -28,12 +29,15 @@ export const PEOPLE_MEASURES = {
 export type PeopleMeasureId = keyof typeof PEOPLE_MEASURES;
 export type MeasureId = PeopleMeasureId | 'events';
 
+const MEASURE_OF = new Map<FigureKind, PeopleMeasureId>(
+  (Object.entries(PEOPLE_MEASURES) as [PeopleMeasureId, readonly FigureKind[]][]).flatMap(([id, kinds]) =>
+    kinds.map((k) => [k, id] as const),
+  ),
+);
+
 /** The measure a figure kind counts towards, if any (attendances, countries, offices… count towards none). */
 export function measureOf(kind: FigureKind): PeopleMeasureId | undefined {
-  for (const [id, kinds] of Object.entries(PEOPLE_MEASURES) as [PeopleMeasureId, readonly FigureKind[]][]) {
-    if (kinds.includes(kind)) return id;
-  }
-  return undefined;
+  return MEASURE_OF.get(kind);
 }
 
 export interface Measure {
@@ -68,8 +72,11 @@ export function measures(
   programmes: readonly Programme[],
   options: MeasureOptions = {},
 ): Record<MeasureId, Measure> {
-  const counted = activities.filter((a) => options.includeContext || a.funding !== 'context');
-  const present = new Set(counted.map((a) => a.id));
+  const counts = (a: Activity) => options.includeContext || a.funding !== 'context';
+  // The ids in the set, asked for only by a figure that is part of another (few are): built on demand,
+  // since this runs over every record on every filter change.
+  let present: Set<string> | undefined;
+  const isPresent = (id: string) => (present ??= new Set(activities.filter(counts).map((a) => a.id))).has(id);
   const types = eventTypes(programmes);
   const out: Record<MeasureId, Measure> = {
     events: empty('events'),
@@ -83,17 +90,20 @@ export function measures(
     if (approximate) m.qualifier = 'about';
     if (m.activities[m.activities.length - 1] !== activity) m.activities.push(activity);
   };
-  for (const a of counted) {
+  for (const a of activities) {
+    if (!counts(a)) continue;
     if (isEvent(a, types)) add(out.events, a.id, 1, false);
-    (a.figures ?? []).forEach((f: Figure, i) => {
+    const figures: readonly Figure[] = a.figures ?? [];
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i] as Figure;
       const id = measureOf(f.kind);
-      if (!id) return;
+      if (!id) continue;
       const m = out[id];
       if (f.qualifier === 'up-to') m.excluded.push({ activity: a.id, figure: i, reason: 'upper-bound' });
-      else if (f.partOf?.some((r) => present.has(r.activity))) {
+      else if (f.partOf?.some((r) => isPresent(r.activity))) {
         m.excluded.push({ activity: a.id, figure: i, reason: 'part-of' });
       } else add(m, a.id, f.value, f.qualifier === 'about');
-    });
+    }
   }
   return out;
 }

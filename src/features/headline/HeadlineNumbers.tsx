@@ -16,9 +16,10 @@ interface Props {
   h: Headline | null;
   /** the years the filters chose */
   range: [number, number];
-  /** the activities counted (the records behind "Activities", "Countries" and "Years") and all sources */
+  /** the activities counted (the records behind "Activities", "Countries" and "Years") */
   activities: readonly Activity[];
-  sources: readonly Source[];
+  /** every record and source of the dataset, to look the records up in (one lookup per dataset) */
+  files: { activities: readonly Activity[]; sources: readonly Source[] };
 }
 
 interface Card {
@@ -31,12 +32,12 @@ interface Card {
 }
 
 /** The numbers above the map, each with a note saying what it counts and the records behind it. */
-export function HeadlineNumbers({ h, range, activities, sources }: Props) {
+export function HeadlineNumbers({ h, range, activities, files }: Props) {
   const { lang, t } = useLocale();
   const loading = h === null;
   const n = (v: number) => (loading ? '—' : formatNumber(v, lang));
   const all = useMemo(() => activities.map((a) => a.id), [activities]);
-  const lookup = useMemo(() => recordLookup(activities, sources), [activities, sources]);
+  const lookup = useMemo(() => recordLookup(files.activities, files.sources), [files.activities, files.sources]);
   const m = h?.measures;
   const cards: Card[] = [
     {

@@ -1,5 +1,5 @@
 import { divIcon, type LatLngTuple } from 'leaflet';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Marker, Popup } from 'react-leaflet';
 import type { Place } from '../../domain/types';
 import { textElement } from '../../ui/dom';
@@ -35,14 +35,23 @@ function iconOf(n: number, label: string) {
 
 const POPUP_OFFSET: [number, number] = [0, 7 - MARKER_SIZE / 2];
 
-function CityMarker({ cluster, onOpen }: { cluster: CityCluster; onOpen: (key: string) => void }) {
-  const { key, at, n, label } = cluster;
+interface CityMarkerProps {
+  id: string;
+  lat: number;
+  lon: number;
+  n: number;
+  label: string;
+  onOpen: (key: string) => void;
+}
+
+// Plain props and memo: a filter change that leaves a square's count alone does not touch its marker.
+const CityMarker = memo(function CityMarker({ id, lat, lon, n, label, onOpen }: CityMarkerProps) {
   // A new icon for a new count: Leaflet fills the marker's existing element with its content.
   const icon = useMemo(() => iconOf(n, label), [n, label]);
-  const position = useMemo<LatLngTuple>(() => [at.lat, at.lon], [at]);
-  const handlers = useMemo(() => ({ click: () => onOpen(key) }), [key, onOpen]);
+  const position = useMemo<LatLngTuple>(() => [lat, lon], [lat, lon]);
+  const handlers = useMemo(() => ({ click: () => onOpen(id) }), [id, onOpen]);
   return <Marker position={position} icon={icon} keyboard eventHandlers={handlers} />;
-}
+});
 
 /** One square per city (or per group of cities that would overlap at this zoom) where filtered
  * activities took place or were based: gatherings, and also expert postings and projects with a city.
@@ -56,7 +65,7 @@ export function EventMarkers({ clusters, onSelect }: { clusters: CityCluster[]; 
   return (
     <>
       {clusters.map((c) => (
-        <CityMarker key={c.key} cluster={c} onOpen={setOpen} />
+        <CityMarker key={c.key} id={c.key} lat={c.at.lat} lon={c.at.lon} n={c.n} label={c.label} onOpen={setOpen} />
       ))}
       {shown && (
         // A long list scrolls inside the popup instead of running off the top of the map.

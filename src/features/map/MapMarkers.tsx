@@ -59,7 +59,15 @@ export function MapMarkers({ selection, places, showCities, names, onSelect, ...
       return { key: at.id, at, items, n, label, countries, x: c[0]?.x ?? 0, y: c[0]?.y ?? 0 };
     });
   }, [showCities, zoom, selection, places, map, names, lang, t, text]);
-  const squares = useMemo(() => clusters.map(({ x, y }) => ({ x, y })), [clusters]);
+  // Kept while the squares stay where they are, so the dots are not laid out again for nothing.
+  const squaresKey = clusters.map(({ x, y }) => `${x},${y}`).join(' ');
+  const squares = useMemo(
+    () =>
+      squaresKey === ''
+        ? []
+        : squaresKey.split(' ').map((xy) => ({ x: Number(xy.split(',')[0]), y: Number(xy.split(',')[1]) })),
+    [squaresKey],
+  );
 
   if (zoom === null) return null;
   return (

@@ -1,5 +1,5 @@
-import { Point, type CircleMarker as LCircleMarker, type LatLng, type LatLngTuple } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { Point, type CircleMarker as LCircleMarker, type LatLngExpression, type LatLngTuple } from 'leaflet';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { CircleMarker, Polyline, Tooltip, useMap } from 'react-leaflet';
 import type { CountryStats } from '../../domain/aggregate';
 import type { Measure } from '../../domain/values';
@@ -26,14 +26,47 @@ interface DotProps {
   name: string;
   fill: string;
   selected: boolean;
-  /** where the dot is drawn, and, when that is not the country's own point, the line from that point */
-  center: LatLng;
-  leader: [LatLngTuple, LatLng] | null;
+  /** the country's point */
+  point: LatLngTuple;
+  /** at this zoom, in Leaflet's pixels: the country's point (ax, ay) and where the dot is drawn (px, py) */
+  zoom: number;
+  ax: number;
+  ay: number;
+  px: number;
+  py: number;
   onSelect: (iso3: string) => void;
 }
 
-function StateDot({ iso3, name, fill, selected, center, leader, onSelect }: DotProps) {
+// The dot's place and line take plain numbers, so a filter that only recolours the dots leaves the
+// circles where they are: react-leaflet moves a circle whenever its centre is a new object.
+function useSpot(point: LatLngTuple, zoom: number, ax: number, ay: number, px: number, py: number) {
+  const map = useMap();
+  return useMemo(() => {
+    const d = Math.hypot(px - ax, py - ay);
+    const center = map.unproject(new Point(px, py), zoom);
+    if (d === 0) return { center, leader: null };
+    // The line stops at the dot's rim.
+    const rim = new Point(px - ((px - ax) * RADIUS) / d, py - ((py - ay) * RADIUS) / d);
+    return { center, leader: [point, map.unproject(rim, zoom)] satisfies LatLngExpression[] };
+  }, [map, point, zoom, ax, ay, px, py]);
+}
+
+// Plain props and memo: a dot whose colour and place stay is not rendered again.
+const StateDot = memo(function StateDot({
+  iso3,
+  name,
+  fill,
+  selected,
+  point,
+  zoom,
+  ax,
+  ay,
+  px,
+  py,
+  onSelect,
+}: DotProps) {
   const ref = useRef<LCircleMarker>(null);
+  const { center, leader } = useSpot(point, zoom, ax, ay, px, py);
   // The circle is on the map by now (react-leaflet adds it in its own effect, which runs first).
   useEffect(() => {
     if (ref.current) makeAccessible(ref.current, name, true, () => onSelect(iso3));
@@ -48,7 +81,7 @@ function StateDot({ iso3, name, fill, selected, center, leader, onSelect }: DotP
       </CircleMarker>
     </>
   );
-}
+});
 
 /**
  * A country too small to see or click at world zoom gets a dot with the same colour and handlers, while
@@ -87,30 +120,32 @@ export function SmallStateMarkers(
       }),
     [states, stats, measure, bins, selected, treaty],
   );
-  const placed = useMemo(() => {
-    const anchors = shown.map((s) => map.project(s.point, zoom));
-    const spots = placeDots({ dots: anchors, r: RADIUS, squares, half });
-    return shown.map((s, i) => {
-      const a = anchors[i] as Point;
-      const p = spots[i] ?? a;
-      const d = Math.hypot(p.x - a.x, p.y - a.y);
-      const center = map.unproject(new Point(p.x, p.y), zoom);
-      if (d === 0) return { ...s, center, leader: null };
-      // The line stops at the dot's rim.
-      const rim = new Point(p.x - ((p.x - a.x) * RADIUS) / d, p.y - ((p.y - a.y) * RADIUS) / d);
-      return { ...s, center, leader: [s.point, map.unproject(rim, zoom)] as DotProps['leader'] };
-    });
-  }, [shown, squares, half, map, zoom]);
-  return placed.map((s) => (
-    <StateDot
-      key={s.iso3}
-      iso3={s.iso3}
-      name={countryName(s.feature.properties, lang)}
-      fill={s.fill}
-      selected={s.iso3 === selected}
-      center={s.center}
-      leader={s.leader}
-      onSelect={onSelect}
-    />
-  ));
+  // Where the dots go depends on which are shown, not on their colours.
+  const shownKey = shown.map((s) => s.iso3).join(' ');
+  const layout = useMemo(() => {
+    const keys = new Set(shownKey.split(' '));
+    const dots = states.filter((s) => keys.has(s.feature.properties.iso3));
+    const anchors = dots.map((s) => map.project(s.point, zoom));
+    const found = placeDots({ dots: anchors, r: RADIUS, squares, half });
+    return new Map(dots.map((s, i) => [s.feature.properties.iso3, { a: anchors[i] as Pt, p: found[i] as Pt }]));
+  }, [shownKey, states, squares, half, map, zoom]);
+  return shown.map((s) => {
+    const at = layout.get(s.iso3);
+    return at ? (
+      <StateDot
+        key={s.iso3}
+        iso3={s.iso3}
+        name={countryName(s.feature.properties, lang)}
+        fill={s.fill}
+        selected={s.iso3 === selected}
+        point={s.point}
+        zoom={zoom}
+        ax={at.a.x}
+        ay={at.a.y}
+        px={at.p.x}
+        py={at.p.y}
+        onSelect={onSelect}
+      />
+    ) : null;
+  });
 }

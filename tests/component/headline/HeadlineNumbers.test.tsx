@@ -33,7 +33,7 @@ function show(state: Parameters<typeof makeDashboard>[1] = {}, lang: 'en' | 'ja'
         h={d.headline}
         range={[d.filters.from, d.filters.to]}
         activities={d.selection.activities}
-        sources={d.data.sources}
+        files={d.data}
       />
     </LocaleProvider>,
   );
