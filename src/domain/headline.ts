@@ -1,7 +1,7 @@
 // The numbers above the map, over the activities matching the filters.
 import type { CountryStats } from './aggregate';
 import { measures, type Measure, type MeasureId } from './measures';
-import type { Selection } from './selection';
+import { memberOf, type Selection } from './selection';
 import type { Programme, YearBasis } from './types';
 
 export interface Headline {
@@ -43,7 +43,7 @@ export function headline(
     activities: positions.length,
     countries,
     viaOnlyCountries: viaOnly,
-    measures: measures(sel.activities, programmes, { includeContext: true }),
+    measures: measures(sel.activities, programmes, { includeContext: true, isCounted: memberOf(sel) }),
     firstYear,
     lastYear,
   };

@@ -54,14 +54,15 @@ const FARTHEST = 60;
 export function placeDots({ dots, r, squares, half }: DotLayout): Pt[] {
   const placed: Pt[] = [];
   const hitsSquare = (p: Pt, s: Pt) => touches(p, r, s, half, GAP);
-  const hitsDot = (p: Pt, q: Pt) => Math.hypot(p.x - q.x, p.y - q.y) < 2 * r + GAP;
+  const hitsDot = (p: Pt, q: Pt) => (p.x - q.x) ** 2 + (p.y - q.y) ** 2 < (2 * r + GAP) ** 2;
   const dist = (a: Pt, b: Pt) => Math.hypot(a.x - b.x, a.y - b.y);
+  const within = (a: Pt, b: Pt, d: number) => Math.abs(a.x - b.x) <= d && Math.abs(a.y - b.y) <= d;
   // Only what lies within reach of a dot's farthest spot can be in its way: the many candidate spots
   // are tried against those alone, not against every square on the map.
   const reach = FARTHEST + r + GAP + Math.max(r, half * Math.SQRT2);
   for (const dot of dots) {
-    const nearSquares = squares.filter((s) => dist(s, dot) <= reach);
-    const nearDots = placed.filter((q) => dist(q, dot) <= reach);
+    const nearSquares = squares.filter((s) => within(s, dot, reach));
+    const nearDots = placed.filter((q) => within(q, dot, reach));
     const free = (p: Pt) => !nearSquares.some((s) => hitsSquare(p, s)) && !nearDots.some((q) => hitsDot(p, q));
     if (free(dot)) {
       placed.push(dot);

@@ -2,20 +2,19 @@
 // nobody twice and names the records behind its value. Pure functions of the records they are given.
 import type { Activity, Figure, FigureKind, Programme } from './types';
 
-/** Keys `programme/type` of the types whose dated records are gatherings (`event: true` in programmes.json). */
-export function eventTypes(programmes: readonly Programme[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of programmes) for (const t of p.types) if (t.event) out.add(`${p.id}/${t.id}`);
-  return out;
+/** The types whose dated records are gatherings (`event: true` in programmes.json), by programme id. */
+export type EventTypes = ReadonlyMap<string, ReadonlySet<string>>;
+
+export function eventTypes(programmes: readonly Programme[]): EventTypes {
+  return new Map(programmes.map((p) => [p.id, new Set(p.types.filter((t) => t.event).map((t) => t.id))]));
 }
 
 /**
  * An event is a gathering held on a stated date: a record of an event type, dated to at least the month,
  * with no status (projects and strands carry a status; a meeting, workshop, course or launch does not).
  */
-export function isEvent(a: Activity, types: ReadonlySet<string>): boolean {
-  // The cheap tests first: this runs for every record on every filter change.
-  return a.status === undefined && a.start.length >= 7 && types.has(`${a.programme}/${a.type}`);
+export function isEvent(a: Activity, types: EventTypes): boolean {
+  return a.status === undefined && a.start.length >= 7 && types.get(a.programme)?.has(a.type) === true;
 }
 
 /** The people measures and the figure kinds each one adds up. A kind belongs to one measure at most. */
@@ -57,6 +56,11 @@ export interface Measure {
 export interface MeasureOptions {
   /** Count `context` records (related work with no fund link stated) as well; off unless the reader asks. */
   includeContext?: boolean;
+  /**
+   * Whether an activity id is among those counted, when the caller can tell faster than a set of every
+   * id (a selection over the dataset's index can); it must agree with the records and `includeContext`.
+   */
+  isCounted?: (id: string) => boolean;
 }
 
 const empty = (id: MeasureId): Measure => ({ id, value: 0, qualifier: 'at-least', activities: [], excluded: [] });
@@ -76,7 +80,8 @@ export function measures(
   // The ids in the set, asked for only by a figure that is part of another (few are): built on demand,
   // since this runs over every record on every filter change.
   let present: Set<string> | undefined;
-  const isPresent = (id: string) => (present ??= new Set(activities.filter(counts).map((a) => a.id))).has(id);
+  const isPresent =
+    options.isCounted ?? ((id: string) => (present ??= new Set(activities.filter(counts).map((a) => a.id))).has(id));
   const types = eventTypes(programmes);
   const out: Record<MeasureId, Measure> = {
     events: empty('events'),

@@ -60,14 +60,19 @@ export function citedSources({ positions, index: ix }: Selection): string[] {
   return out;
 }
 
-/** Which of `ids` (a few record ids, say those a conflict names) are activities of the selection. */
-export function idsIn({ positions, index: ix }: Selection, ids: Iterable<string>): string[] {
+/** Whether an activity id is in the selection, read off the index (no set of every id is built). */
+export function memberOf({ positions, index: ix }: Selection): (id: string) => boolean {
   const chosen = new Uint8Array(ix.activities.length);
   for (const i of positions) chosen[i] = 1;
-  return [...new Set(ids)].filter((id) => {
+  return (id) => {
     const i = ix.position.get(id);
     return i !== undefined && chosen[i] === 1;
-  });
+  };
+}
+
+/** Which of `ids` (a few record ids, say those a conflict names) are activities of the selection. */
+export function idsIn(sel: Selection, ids: Iterable<string>): string[] {
+  return [...new Set(ids)].filter(memberOf(sel));
 }
 
 /** The activities of the selection held in a place, by place id, each list in selection order. A place

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { parse, serialise } from '../../state/urlState';
+import { currentHref } from '../../state/useUrlState';
 import { windowLink, type Link } from './presenterLink';
 
 const WINDOW_NAME = 'ip-atlas-presenter';
@@ -43,7 +44,7 @@ export function useSlideLink(presenter: boolean, n: number, show: (n: number) =>
       open.focus();
       return;
     }
-    const url = `${window.location.pathname}${serialise({ ...parse(window.location.search), presenter: true })}`;
+    const url = `${window.location.pathname}${serialise({ ...parse(new URL(currentHref()).search), presenter: true })}`;
     const w = window.open(url, WINDOW_NAME, 'popup,width=1280,height=800');
     popup.current = w;
     setBlocked(w === null);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { facetCounts } from '../../domain/filter';
 import { PARTNERS, type Partner } from '../../domain/values';
 import { useLocale, useText } from '../../i18n/LocaleContext';
@@ -24,6 +24,34 @@ interface Props {
   navigate: Navigate;
 }
 
+const PARTNER_OPTIONS = PARTNERS.map((p) => ({ id: p, name: p }));
+
+/** One choice among options, each with its count under the other filters. Its own component, so a
+ * change that leaves its value and counts alone (the counts follow a frame later) skips it. */
+const FacetSelect = memo(function FacetSelect(props: {
+  label: string;
+  all: string;
+  value: string | null;
+  options: { id: string; name: string }[];
+  counts: Map<string, number>;
+  onPick: (id: string | null) => void;
+}) {
+  const { label, all, value, options, counts, onPick } = props;
+  return (
+    <label className="stacked">
+      {label}
+      <select value={value ?? ''} onChange={(e) => onPick(e.target.value || null)}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name} ({counts.get(o.id) ?? 0})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+});
+
 export function FilterBar({ data, index, filters: f, bounds, state, navigate }: Props) {
   const { t } = useLocale();
   const text = useText();
@@ -35,6 +63,16 @@ export function FilterBar({ data, index, filters: f, bounds, state, navigate }: 
   );
   const setFiscal = useCallback((on: boolean) => navigate({ basis: on ? 'jp-fiscal' : 'calendar' }), [navigate]);
   const setContext = useCallback((on: boolean) => navigate({ context: on }), [navigate]);
+  const setPartner = useCallback((id: string | null) => navigate({ partner: id as Partner | null }), [navigate]);
+  const setGroup = useCallback((id: string | null) => navigate({ group: id }), [navigate]);
+  const groupOptions = useMemo(
+    () => data.groups.map((g) => ({ id: g.id, name: text(g.name).text })),
+    [data.groups, text],
+  );
+  const setProgrammes = useCallback(
+    (programmes: string[], types: string[]) => navigate({ programmes, types }),
+    [navigate],
+  );
   // The counts beside the options follow one painted frame behind the filters. The frame that answers
   // a change then holds the map, the headline and the charts, without the text layout of some twenty
   // relabelled options; in that frame the filter budget would not hold (docs/benchmark.md).
@@ -62,33 +100,24 @@ export function FilterBar({ data, index, filters: f, bounds, state, navigate }: 
         selectedTypes={f.types}
         programmeCounts={counts.programmes}
         typeCounts={counts.types}
-        onChange={(programmes, types) => navigate({ programmes, types })}
+        onChange={setProgrammes}
       />
-      <label className="stacked">
-        {t('filters.partner')}
-        <select
-          value={f.partner ?? ''}
-          onChange={(e) => navigate({ partner: (e.target.value || null) as Partner | null })}
-        >
-          <option value="">{t('filters.partnerAll')}</option>
-          {PARTNERS.map((p) => (
-            <option key={p} value={p}>
-              {p} ({counts.partner.get(p) ?? 0})
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="stacked">
-        {t('filters.group')}
-        <select value={f.group ?? ''} onChange={(e) => navigate({ group: e.target.value || null })}>
-          <option value="">{t('filters.groupAll')}</option>
-          {data.groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {text(g.name).text} ({counts.groups.get(g.id) ?? 0})
-            </option>
-          ))}
-        </select>
-      </label>
+      <FacetSelect
+        label={t('filters.partner')}
+        all={t('filters.partnerAll')}
+        value={f.partner}
+        options={PARTNER_OPTIONS}
+        counts={counts.partner}
+        onPick={setPartner}
+      />
+      <FacetSelect
+        label={t('filters.group')}
+        all={t('filters.groupAll')}
+        value={f.group}
+        options={groupOptions}
+        counts={counts.groups}
+        onPick={setGroup}
+      />
       <Checkbox className="inline" checked={f.context} onChange={setContext} label={t('filters.context')} />
       <div className="filter-actions">
         <button

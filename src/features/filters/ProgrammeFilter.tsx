@@ -4,17 +4,33 @@ import { useLocale, useText } from '../../i18n/LocaleContext';
 
 type Kind = 'programme' | 'type';
 
-/** Two-level multi-select: programmes, and their activity types folded under each programme (a
- * disclosure button opens them). Each option shows how many activities it has under the other filters;
- * options with none stay visible and say so. */
-export function ProgrammeFilter(props: {
+interface Props {
   programmes: Programme[];
   selectedProgrammes: string[];
   selectedTypes: string[];
   programmeCounts: Map<string, number>;
   typeCounts: Map<string, number>;
   onChange: (programmes: string[], types: string[]) => void;
-}) {
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Two-level multi-select: programmes, and their activity types folded under each programme (a
+ * disclosure button opens them). Each option shows how many activities it has under the other filters;
+ * options with none stay visible and say so. A change of the years or the partner gives it equal lists
+ * and the same counts (they follow a frame later), so it is not rendered again for those. */
+export const ProgrammeFilter = memo(
+  ProgrammeOptions,
+  (a: Props, b: Props) =>
+    a.programmes === b.programmes &&
+    a.programmeCounts === b.programmeCounts &&
+    a.typeCounts === b.typeCounts &&
+    a.onChange === b.onChange &&
+    sameList(a.selectedProgrammes, b.selectedProgrammes) &&
+    sameList(a.selectedTypes, b.selectedTypes),
+);
+
+function ProgrammeOptions(props: Props) {
   const { t } = useLocale();
   const text = useText();
   // The options call one stable toggle that reads the latest selection, so an option re-renders only

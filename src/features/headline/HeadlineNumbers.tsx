@@ -27,8 +27,8 @@ interface Card {
   label: string;
   value: string;
   note: string;
-  /** the records behind the value */
-  records: readonly string[];
+  /** the records behind the value, listed only when the reader opens them */
+  records: readonly string[] | readonly Activity[];
 }
 
 /** The numbers above the map, each with a note saying what it counts and the records behind it. */
@@ -36,7 +36,6 @@ export function HeadlineNumbers({ h, range, activities, files }: Props) {
   const { lang, t } = useLocale();
   const loading = h === null;
   const n = (v: number) => (loading ? '—' : formatNumber(v, lang));
-  const all = useMemo(() => activities.map((a) => a.id), [activities]);
   const lookup = useMemo(() => recordLookup(files.activities, files.sources), [files.activities, files.sources]);
   const m = h?.measures;
   const cards: Card[] = [
@@ -45,14 +44,14 @@ export function HeadlineNumbers({ h, range, activities, files }: Props) {
       label: t('headline.activities'),
       value: n(h?.activities ?? 0),
       note: t('headline.activitiesNote'),
-      records: all,
+      records: activities,
     },
     {
       id: 'countries',
       label: t('headline.countries'),
       value: n(h?.countries ?? 0),
       note: t('headline.countriesNote', { via: n(h?.viaOnlyCountries ?? 0) }),
-      records: all,
+      records: activities,
     },
     {
       id: 'events',
@@ -68,7 +67,7 @@ export function HeadlineNumbers({ h, range, activities, files }: Props) {
       note: t(`headline.${id}Note`, { q: t(m?.[id].qualifier === 'about' ? 'headline.about' : 'headline.atLeast') }),
       records: m?.[id].activities ?? [],
     })),
-    { id: 'years', ...years(h, range, t), records: all },
+    { id: 'years', ...years(h, range, t), records: activities },
   ];
   return (
     <dl className="headline" aria-live="polite" aria-busy={loading}>
@@ -84,7 +83,7 @@ export function HeadlineNumbers({ h, range, activities, files }: Props) {
                   c.records.length === 0 ? (
                     <p>{t('headline.sourcesNone')}</p>
                   ) : (
-                    <RecordSources ids={c.records} lookup={lookup} />
+                    <RecordSources ids={c.records.map((r) => (typeof r === 'string' ? r : r.id))} lookup={lookup} />
                   )
                 }
               </LazyDetails>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { leadOf, leadSources } from '../../domain/lead';
 import type { SeriesPoint } from '../../domain/types';
 import { formatDate, formatMoneyWords, formatNumber, publisherLang, publisherName } from '../../i18n/format';
@@ -7,8 +7,9 @@ import { SourceLink } from '../../ui/SourceLink';
 import data from 'virtual:lead-data';
 
 /** The point of the page in one sentence, above the map, with the sources of its figures beside it: from
- * the build's copy of its series and sources, so it is there from the first render (scripts/leadData.ts). */
-export function LeadSentence() {
+ * the build's copy of its series and sources, so it is there from the first render (scripts/leadData.ts).
+ * It depends on the language alone, so a filter change leaves it alone (memo). */
+export const LeadSentence = memo(function LeadSentence() {
   const { t, lang } = useLocale();
   const lead = useMemo(() => leadOf(data.series), []);
   if (!lead) return null;
@@ -46,4 +47,4 @@ export function LeadSentence() {
       </span>
     </p>
   );
-}
+});

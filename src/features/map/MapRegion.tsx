@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { measureValue, type CountryStats } from '../../domain/aggregate';
 import { leadingProgramme } from '../../domain/leadingProgramme';
 import { programmeColour } from '../../domain/palette';
@@ -32,6 +32,27 @@ const WORLD: Focus = { how: 'world' };
  * briefing slide). Otherwise it fits a country chosen from the table or the search, or named by the
  * link the page was opened with; a country clicked on the map is only moved clear of the panel.
  */
+/** What the map colours by. Its own component, so a filter change does not build its options again. */
+const MeasureSelect = memo(function MeasureSelect({ measure, navigate }: { measure: Measure; navigate: Navigate }) {
+  const { t } = useLocale();
+  return (
+    <label>
+      {t('map.measure')}{' '}
+      <select value={measure} onChange={(e) => navigate({ measure: e.target.value as Measure })}>
+        {(['activities', 'treaties'] as const).map((g) => (
+          <optgroup key={g} label={t(`map.measureGroup.${g}`)}>
+            {MEASURES.filter((m) => (treatyOfMeasure(m) !== null) === (g === 'treaties')).map((m) => (
+              <option key={m} value={m}>
+                {t(`map.measure.${m}`)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </label>
+  );
+});
+
 export function MapRegion({
   data,
   selection,
@@ -164,20 +185,7 @@ export function MapRegion({
         <button type="button" className="narrow-only" onClick={() => jumpTo('filters-title')}>
           {t('map.toFilters')}
         </button>
-        <label>
-          {t('map.measure')}{' '}
-          <select value={measure} onChange={(e) => navigate({ measure: e.target.value as Measure })}>
-            {(['activities', 'treaties'] as const).map((g) => (
-              <optgroup key={g} label={t(`map.measureGroup.${g}`)}>
-                {MEASURES.filter((m) => (treatyOfMeasure(m) !== null) === (g === 'treaties')).map((m) => (
-                  <option key={m} value={m}>
-                    {t(`map.measure.${m}`)}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
+        <MeasureSelect measure={measure} navigate={navigate} />
         <CountrySearch countries={geo?.list ?? NONE} onPick={pick} />
       </div>
       <div className="map-frame" id="map">

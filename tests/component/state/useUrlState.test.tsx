@@ -1,18 +1,45 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useUrlState } from '../../../src/state/useUrlState';
+import { currentHref, useUrlState } from '../../../src/state/useUrlState';
 
 describe('useUrlState', () => {
   afterEach(() => {
     window.history.replaceState(null, '', '/');
   });
 
-  it('writes a replaced view to the address bar at once, and shows it', () => {
+  it('shows a replaced view at once and writes it to the address bar after the frame', async () => {
     const { result } = renderHook(() => useUrlState());
     act(() => result.current[1]({ from: 2001 }));
-    expect(window.location.search).toBe('?from=2001');
     expect(result.current[0].from).toBe(2001);
+    await vi.waitFor(() => expect(window.location.search).toBe('?from=2001'));
+  });
+
+  it('gives the link of the view on screen even before the address bar has it', () => {
+    const { result } = renderHook(() => useUrlState());
+    act(() => result.current[1]({ from: 2001 }));
+    act(() => result.current[1]({ to: 2010 }));
+    expect(currentHref()).toBe(`${window.location.origin}/?from=2001&to=2010`);
+    expect(window.location.search).toBe('?from=2001&to=2010');
+  });
+
+  it('builds a change on the view on screen, not on the address bar it has not reached yet', () => {
+    const { result } = renderHook(() => useUrlState());
+    act(() => result.current[1]({ from: 2001 }));
+    act(() => result.current[1]({ to: 2010 }));
+    expect(result.current[0]).toMatchObject({ from: 2001, to: 2010 });
+  });
+
+  it('drops a waiting view when the browser moves to another entry', async () => {
+    const { result } = renderHook(() => useUrlState());
+    act(() => result.current[1]({ from: 2001 }));
+    act(() => {
+      window.history.pushState(null, '', '/?to=2010');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(result.current[0]).toMatchObject({ from: null, to: 2010 });
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 10)));
+    expect(window.location.search).toBe('?to=2010');
   });
 
   it('pushes a new entry for a country, on top of the replaced one, so Back returns to it', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../../src/state/buildDashboard';
 import { countByCountry } from '../../../src/domain/aggregate';
 import { headline } from '../../../src/domain/headline';
+import { measures } from '../../../src/domain/measures';
 import type { Dataset } from '../../../src/domain/types';
 import { DEFAULT_STATE } from '../../../src/state/urlState';
 import { activity, programmes, selectionOf } from '../../fixtures/factories';
@@ -52,6 +53,20 @@ describe('headline on the real dataset', () => {
   } as Dataset;
   const plain = buildDashboard(data, DEFAULT_STATE);
   const withContext = buildDashboard(data, { ...DEFAULT_STATE, context: true });
+
+  it('counts what measures() counts over the same records, whichever filters chose them', () => {
+    // The headline tells membership from the index instead of a set of ids: the answers must not differ.
+    for (const state of [
+      DEFAULT_STATE,
+      { ...DEFAULT_STATE, context: true },
+      { ...DEFAULT_STATE, from: 2015, to: 2020 },
+      { ...DEFAULT_STATE, programmes: ['human-resources'] },
+      { ...DEFAULT_STATE, from: 2023, to: 2023, context: true },
+    ]) {
+      const d = buildDashboard(data, state);
+      expect(d.headline.measures).toEqual(measures(d.selection.activities, data.programmes, { includeContext: true }));
+    }
+  });
 
   it('counts no person twice: a figure part of a counted figure is left out, and no kind is added to another', () => {
     const byId = new Map(data.activities.map((a) => [a.id, a]));
