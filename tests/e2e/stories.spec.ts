@@ -37,6 +37,14 @@ const slides = (n: number, notes: (i: number) => string) =>
     notes: notes(i),
   }));
 
+/** Each slide's title and notes in the story shown, as its editor holds them. */
+const slideFields = (page: Page) =>
+  editorOf(page)
+    .locator('.story-slides .story-slide-fields')
+    .evaluateAll((all) =>
+      all.map((d) => ({ title: d.querySelector('input')?.value, notes: d.querySelector('textarea')?.value })),
+    );
+
 test.describe('saved stories', () => {
   test('import adds a story beside the presenter’s own, which Undo takes back', async ({ page }) => {
     const editor = await openEditor(page);
@@ -188,6 +196,34 @@ test.describe('saved stories', () => {
       saved,
     );
     expect(kept.sort()).toEqual(['Africa', 'Kenya']);
+  });
+
+  test('a duplicate is a story of its own: the same slides and notes under its own name, and edits stay in it', async ({
+    page,
+  }) => {
+    const editor = await openEditor(page);
+    const original = { version: 1, title: 'ASEAN briefing', slides: slides(3, (i) => `Their notes ${i + 1}`) };
+    await editor.getByLabel('Import story (JSON)').setInputFiles(storyFile('asean.json', original));
+    await expect(rows(page)).toHaveText([BUILT_IN, /^ASEAN briefing3 slides/]);
+    await editor.getByRole('button', { name: 'Duplicate: ASEAN briefing' }).click();
+    await expect(editor.getByRole('status').first()).toHaveText('Made “ASEAN briefing (copy)”.');
+    await expect(rows(page)).toHaveText([BUILT_IN, /^ASEAN briefing3 slides/, /^ASEAN briefing \(copy\)Shown3 slides/]);
+    await expect(editor.getByLabel('Name of this story')).toHaveValue('ASEAN briefing (copy)');
+    const same = original.slides.map(({ title, notes }) => ({ title, notes }));
+    await expect.poll(() => slideFields(page)).toEqual(same);
+
+    // An edit to the copy stays in the copy, now and after a reload.
+    await editor.getByText('Title and speaker notes').first().click();
+    await editor.getByLabel('Speaker notes of slide 1').fill('Only in the copy');
+    await editor.getByRole('button', { name: 'Open: ASEAN briefing', exact: true }).click();
+    await expect(shownRow(page)).toHaveText(/^ASEAN briefingShown3 slides/);
+    await expect.poll(() => slideFields(page)).toEqual(same);
+    await page.reload();
+    await page.getByRole('button', { name: 'Stories…' }).click();
+    await expect(shownRow(page)).toHaveText(/^ASEAN briefingShown3 slides/);
+    await expect.poll(() => slideFields(page)).toEqual(same);
+    await editor.getByRole('button', { name: 'Open: ASEAN briefing (copy)' }).click();
+    await expect.poll(() => slideFields(page)).toEqual([{ ...same[0], notes: 'Only in the copy' }, ...same.slice(1)]);
   });
 });
 
