@@ -225,6 +225,32 @@ test.describe('saved stories', () => {
     await editor.getByRole('button', { name: 'Open: ASEAN briefing (copy)' }).click();
     await expect.poll(() => slideFields(page)).toEqual([{ ...same[0], notes: 'Only in the copy' }, ...same.slice(1)]);
   });
+
+  test('a browser that refuses storage says so in words, and the built-in story still presents', async ({ page }) => {
+    // As where storage is turned off for the site: reading and writing both throw.
+    await page.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      Storage.prototype.getItem = refuse;
+      Storage.prototype.setItem = refuse;
+    });
+    const editor = await openEditor(page);
+    await expect(editor.getByRole('alert')).toHaveText(
+      'This browser does not let the atlas keep stories (a private window, or storage turned off): they last until this tab is closed. Export them as files to keep them.',
+    );
+    await expect(rows(page)).toHaveText([/^Built-in storyShown/]);
+    // A story made now lasts as long as the tab, and its row says so.
+    await editor.getByRole('button', { name: 'New story from the current view' }).click();
+    await expect(rows(page)).toHaveText([BUILT_IN, /^New storyShown1 slide · changed .* · kept in this tab only/]);
+    await editor.getByRole('button', { name: 'Open: Built-in story' }).click();
+    await editor
+      .getByRole('button', { name: /^Present from here: / })
+      .first()
+      .click();
+    await expect(page.locator('.briefing-counter')).toHaveText('1 / 9');
+    await expect(page.locator('#briefing-title')).toHaveText("Japan's IP cooperation at a glance");
+  });
 });
 
 test.describe('links to a story', () => {
