@@ -8,12 +8,14 @@ import { parseCountries } from './validateCountries';
 
 const TIMEOUT_MS = 20_000;
 
-export async function fetchText(file: DataFileName, signal?: AbortSignal): Promise<string> {
+/** `revalidate`: ask the server even if the browser's HTTP cache holds the file (a retry after a fault:
+ * the file may have been mended on the server since, under the same name). */
+export async function fetchText(file: DataFileName, signal?: AbortSignal, revalidate = false): Promise<string> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let res: Response;
   try {
-    res = await fetch(assetUrls[file], { signal: combined });
+    res = await fetch(assetUrls[file], { signal: combined, cache: revalidate ? 'no-cache' : 'default' });
   } catch (e) {
     throw new LoadError(file, timeout.aborted ? 'the request timed out' : (e as Error).message);
   }
@@ -23,16 +25,20 @@ export async function fetchText(file: DataFileName, signal?: AbortSignal): Promi
 
 /** Fetches and validates one file. zod comes in its own chunk, fetched alongside the file, so it
  * never delays the first paint of the map. */
-export async function loadFile<N extends DataFileName>(file: N, signal?: AbortSignal): Promise<FileData<N>> {
-  const [text, { parseDataFile }] = await Promise.all([fetchText(file, signal), import('./validate')]);
+export async function loadFile<N extends DataFileName>(
+  file: N,
+  signal?: AbortSignal,
+  revalidate = false,
+): Promise<FileData<N>> {
+  const [text, { parseDataFile }] = await Promise.all([fetchText(file, signal, revalidate), import('./validate')]);
   // Every file waiting for zod resumes in the same task when its chunk arrives: each is parsed in a task
   // of its own instead, so that a phone's main thread is not held for all seven files at once.
   await new Promise((resolve) => setTimeout(resolve));
   return parseDataFile(file, text);
 }
 
-export async function loadCountries(signal?: AbortSignal): Promise<Countries> {
-  return parseCountries(await fetchText('countries.geojson', signal));
+export async function loadCountries(signal?: AbortSignal, revalidate = false): Promise<Countries> {
+  return parseCountries(await fetchText('countries.geojson', signal, revalidate));
 }
 
 export type { JsonFile };

@@ -112,6 +112,15 @@ export function readEntry(key: string, text: string): SavedStory | SetAside {
   };
 }
 
+/** `f`'s value, or `fallback` where the storage throws. */
+function quiet<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
 const randomId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 export function createStoryStore({
@@ -123,7 +132,13 @@ export function createStoryStore({
 }: StoreOptions) {
   /** Writes the storage refused, newest value per key (null = removed), kept for this tab. */
   const memory = new Map<string, string | null>();
-  let fault: StorageFault | null = local ? null : 'unavailable';
+  // A storage that throws even when read (storage turned off for the site, some private windows) is said
+  // from the start, not only once the presenter's first change is refused.
+  const readable = quiet(() => {
+    local?.getItem(CURRENT_KEY);
+    return local !== null;
+  }, false);
+  let fault: StorageFault | null = readable ? null : 'unavailable';
   let tabCurrent: string | null | undefined;
   let cache: StoriesSnapshot | null = null;
   const listeners = new Set<() => void>();
@@ -138,13 +153,6 @@ export function createStoryStore({
     return entry;
   };
 
-  const quiet = <T>(f: () => T, fallback: T): T => {
-    try {
-      return f();
-    } catch {
-      return fallback;
-    }
-  };
   const get = (key: string) =>
     memory.has(key) ? (memory.get(key) ?? null) : quiet(() => local?.getItem(key) ?? null, null);
 
@@ -216,7 +224,7 @@ export function createStoryStore({
       stories,
       aside,
       current: stories.some((s) => s.id === wanted) ? wanted : null,
-      fault: memory.size > 0 || !local ? (fault ?? 'unavailable') : null,
+      fault: memory.size > 0 || !readable ? (fault ?? 'unavailable') : null,
       unsaved,
     };
     return cache;

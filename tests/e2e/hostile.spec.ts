@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { HOSTILE_TEXT_FIELDS } from '../fixtures/hostileFields';
 
 // An attacker with write access to one data file, and a host that serves no Content-Security-Policy:
 // every text field of every data file carries markup that would make an element (marked with MARK) and
@@ -14,20 +15,18 @@ const payload = (where: string) =>
 /** How the payload reads when it is shown as text. */
 const SHOWN = `<img src=x ${MARK}`;
 
-// Every field a person reads: localised texts (en, ja), notes, what a source supports, publishers, the
-// titles of sources, conflicting claims, country names. Ids, codes, dates and numbers stay valid.
-const TEXT = new Set(['en', 'ja', 'note', 'supports', 'publisher', 'title', 'topic', 'value', 'name_en', 'name_ja']);
+// Every field a person reads (HOSTILE_TEXT_FIELDS) carries the payload; ids, codes, dates and numbers stay valid.
 function poison(value: unknown, file: string, key = ''): unknown {
   if (Array.isArray(value)) return value.map((v) => poison(v, file, key));
   if (value && typeof value === 'object')
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => [
         k,
-        k === 'geometry' ? v : poison(v, file, TEXT.has(k) ? k : `${key}.${k}`),
+        k === 'geometry' ? v : poison(v, file, HOSTILE_TEXT_FIELDS.has(k) ? k : `${key}.${k}`),
       ]),
     );
   if (typeof value !== 'string') return value;
-  if (TEXT.has(key)) return `${value}${payload(`${file}:${key}`)}`;
+  if (HOSTILE_TEXT_FIELDS.has(key)) return `${value}${payload(`${file}:${key}`)}`;
   // Still an http(s) address (the data boundary refuses any other), with the markup in its fragment.
   if (key.endsWith('.url')) return `${value}#"><img src=x ${MARK} onerror="window.atlasPwned='${file}:url'">`;
   return value;
@@ -281,7 +280,10 @@ test('hostile text in every data file is shown as text everywhere, with the CSP 
     await expect(page.locator('.leaflet-tooltip', { hasText: 'エスワティニ' })).toContainText(`エスワティニ${SHOWN}`);
     await page.locator('path.leaflet-interactive[aria-label^="ジンバブエ"]').focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('region', { name: /^国別パネル：ジンバブエ/ })).toContainText(SHOWN);
+    const panel = page.getByRole('region', { name: /^国別パネル：ジンバブエ/ });
+    await expect(panel).toContainText(SHOWN);
+    // A source's official Japanese publisher name (publisher_ja), shown in place of the English one.
+    await expect(panel).toContainText(`特許庁${SHOWN}`);
     await expectInert(page, 'Japanese');
   });
 });

@@ -37,6 +37,14 @@ const slides = (n: number, notes: (i: number) => string) =>
     notes: notes(i),
   }));
 
+/** Each slide's title and notes in the story shown, as its editor holds them. */
+const slideFields = (page: Page) =>
+  editorOf(page)
+    .locator('.story-slides .story-slide-fields')
+    .evaluateAll((all) =>
+      all.map((d) => ({ title: d.querySelector('input')?.value, notes: d.querySelector('textarea')?.value })),
+    );
+
 test.describe('saved stories', () => {
   test('import adds a story beside the presenter’s own, which Undo takes back', async ({ page }) => {
     const editor = await openEditor(page);
@@ -188,6 +196,60 @@ test.describe('saved stories', () => {
       saved,
     );
     expect(kept.sort()).toEqual(['Africa', 'Kenya']);
+  });
+
+  test('a duplicate is a story of its own: the same slides and notes under its own name, and edits stay in it', async ({
+    page,
+  }) => {
+    const editor = await openEditor(page);
+    const original = { version: 1, title: 'ASEAN briefing', slides: slides(3, (i) => `Their notes ${i + 1}`) };
+    await editor.getByLabel('Import story (JSON)').setInputFiles(storyFile('asean.json', original));
+    await expect(rows(page)).toHaveText([BUILT_IN, /^ASEAN briefing3 slides/]);
+    await editor.getByRole('button', { name: 'Duplicate: ASEAN briefing' }).click();
+    await expect(editor.getByRole('status').first()).toHaveText('Made “ASEAN briefing (copy)”.');
+    await expect(rows(page)).toHaveText([BUILT_IN, /^ASEAN briefing3 slides/, /^ASEAN briefing \(copy\)Shown3 slides/]);
+    await expect(editor.getByLabel('Name of this story')).toHaveValue('ASEAN briefing (copy)');
+    const same = original.slides.map(({ title, notes }) => ({ title, notes }));
+    await expect.poll(() => slideFields(page)).toEqual(same);
+
+    // An edit to the copy stays in the copy, now and after a reload.
+    await editor.getByText('Title and speaker notes').first().click();
+    await editor.getByLabel('Speaker notes of slide 1').fill('Only in the copy');
+    await editor.getByRole('button', { name: 'Open: ASEAN briefing', exact: true }).click();
+    await expect(shownRow(page)).toHaveText(/^ASEAN briefingShown3 slides/);
+    await expect.poll(() => slideFields(page)).toEqual(same);
+    await page.reload();
+    await page.getByRole('button', { name: 'Stories…' }).click();
+    await expect(shownRow(page)).toHaveText(/^ASEAN briefingShown3 slides/);
+    await expect.poll(() => slideFields(page)).toEqual(same);
+    await editor.getByRole('button', { name: 'Open: ASEAN briefing (copy)' }).click();
+    await expect.poll(() => slideFields(page)).toEqual([{ ...same[0], notes: 'Only in the copy' }, ...same.slice(1)]);
+  });
+
+  test('a browser that refuses storage says so in words, and the built-in story still presents', async ({ page }) => {
+    // As where storage is turned off for the site: reading and writing both throw.
+    await page.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+      Storage.prototype.getItem = refuse;
+      Storage.prototype.setItem = refuse;
+    });
+    const editor = await openEditor(page);
+    await expect(editor.getByRole('alert')).toHaveText(
+      'This browser does not let the atlas keep stories (a private window, or storage turned off): they last until this tab is closed. Export them as files to keep them.',
+    );
+    await expect(rows(page)).toHaveText([/^Built-in storyShown/]);
+    // A story made now lasts as long as the tab, and its row says so.
+    await editor.getByRole('button', { name: 'New story from the current view' }).click();
+    await expect(rows(page)).toHaveText([BUILT_IN, /^New storyShown1 slide · changed .* · kept in this tab only/]);
+    await editor.getByRole('button', { name: 'Open: Built-in story' }).click();
+    await editor
+      .getByRole('button', { name: /^Present from here: / })
+      .first()
+      .click();
+    await expect(page.locator('.briefing-counter')).toHaveText('1 / 9');
+    await expect(page.locator('#briefing-title')).toHaveText("Japan's IP cooperation at a glance");
   });
 });
 

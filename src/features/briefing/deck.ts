@@ -144,8 +144,26 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, fon
 
 type Box = { x: number; y: number; w: number; h: number };
 
+// Characters XML 1.0 cannot carry: C0 controls other than tab and line breaks, unpaired surrogates, U+FFFE
+// and U+FFFF. pptxgenjs escapes markup but writes these as they come, and one of them in a note (a vertical
+// tab, which text copied out of PowerPoint brings) makes the whole file unreadable. A vertical tab or form
+// feed was a line break where it came from: it stays one.
+const NOT_XML =
+  // oxlint-disable-next-line no-control-regex
+  /[\0-\x08\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Every text of the spec as XML can carry it. */
+function xmlSafe<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/[\v\f]/g, '\n').replace(NOT_XML, '') as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => xmlSafe(v)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlSafe(v)])) as T;
+  return value;
+}
+
 /** The deck as a .pptx file: a Blob in the browser, bytes in node. */
-export async function buildDeck(spec: DeckSpec, out: 'blob' | 'uint8array' = 'blob'): Promise<Blob | Uint8Array> {
+export async function buildDeck(given: DeckSpec, out: 'blob' | 'uint8array' = 'blob'): Promise<Blob | Uint8Array> {
+  const spec = xmlSafe(given);
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = spec.title;

@@ -1,6 +1,6 @@
 // The third-party notice lists every package the app needs at run time. The list is checked against
 // a walk of the installed packages' own dependencies, not against the lock file the script reads.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { licenseNotice, runtimePackages, thirdPartyNotices } from '../../../scripts/licenses';
@@ -87,5 +87,37 @@ describe('third-party notice', () => {
     expect(comment).toContain('react-leaflet');
     expect(comment).not.toContain('--');
     expect(html.endsWith('-->\n  </body></html>')).toBe(true);
+  });
+});
+
+describe("the README's cost of a swap away from react-leaflet", () => {
+  /** Every file in src/ that imports react-leaflet, and what it imports from it. */
+  function uses() {
+    const files: string[] = [];
+    const imports = new Set<string>();
+    for (const path of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
+      if (!/\.tsx?$/.test(path)) continue;
+      const text = readFileSync(join('src', path), 'utf8');
+      const found = [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'(?:react-leaflet|@react-leaflet\/core)'/g)];
+      if (found.length === 0) continue;
+      files.push(path);
+      for (const m of found) for (const name of (m[1] ?? '').split(',')) if (name.trim()) imports.add(name.trim());
+    }
+    return { files, imports };
+  }
+
+  it('names every file that uses it and everything they import from it, and nothing else', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const start = readme.indexOf("If a user's policy forbids it, the map can run on Leaflet");
+    const paragraph = readme.slice(start, readme.indexOf('\n\n', start)).replace(/\s+/g, ' ');
+    const { files, imports } = uses();
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(f, 'the README says all are in the map feature').toMatch(/^features\/map\//);
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+    expect(paragraph).toContain(`used in ${words[files.length]} files of \`src/features/map/\``);
+    // The names in backquotes (paths and `L.Map` aside) are exactly the files and the imports.
+    const named = [...paragraph.matchAll(/`([A-Za-z]+)`/g)].map((m) => m[1]);
+    const basenames = files.map((f) => f.replace(/^.*\//, '').replace(/\.tsx?$/, ''));
+    expect(named.sort()).toEqual([...basenames, ...imports].sort());
   });
 });

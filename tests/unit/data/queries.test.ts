@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assetUrls } from '../../../src/data/assets';
 import { DataError } from '../../../src/data/DataError';
-import { regionQuery, retryFiles } from '../../../src/data/queries';
+import { countriesQuery, regionQuery, retryFiles } from '../../../src/data/queries';
 import { REGION_FILES } from '../../../src/data/regions';
 import type { DataFileName } from '../../../src/data/schemas';
 import { activity, dataset, fileContents } from '../../fixtures/factories';
@@ -13,13 +13,16 @@ const d = dataset([activity({ id: 'a' })]);
 /** What the server holds: the tests edit it between requests, as a data editor mends a deploy. */
 let files: Partial<Record<DataFileName, unknown>>;
 const fetched: string[] = [];
+/** Each request as `file cache-mode`: how it treats the browser's HTTP cache. */
+const requests: string[] = [];
 
 function serve() {
   const byUrl = new Map(Object.entries(assetUrls).map(([file, url]) => [url, file as DataFileName]));
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (url: string) => {
+    vi.fn(async (url: string, init?: RequestInit) => {
       const file = byUrl.get(url);
+      requests.push(`${file} ${init?.cache}`);
       if (!file || !(file in files)) return new Response('not found', { status: 404 });
       fetched.push(file);
       return new Response(JSON.stringify(files[file]), { status: 200 });
@@ -30,6 +33,7 @@ function serve() {
 afterEach(() => {
   vi.unstubAllGlobals();
   fetched.length = 0;
+  requests.length = 0;
 });
 
 function start() {
@@ -88,5 +92,26 @@ describe('retryFiles', () => {
     await retryFiles(client, new DataError('sources.json', ['p']), REGION_FILES.panel);
     expect(client.getQueryState(filters.queryKey)?.isInvalidated).toBe(false);
     expect(client.getQueryState(regionQuery(REGION_FILES.charts).queryKey)).toBeUndefined();
+  });
+
+  it('asks the server again past the browser’s HTTP cache, where a mended file is', async () => {
+    const client = start();
+    const panel = regionQuery(REGION_FILES.panel);
+    const error = await failure(client.fetchQuery(panel));
+    expect(requests).toContain('sources.json default');
+    expect(requests.every((r) => r.endsWith(' default'))).toBe(true);
+
+    requests.length = 0;
+    files['sources.json'] = { sources: d.sources };
+    await retryFiles(client, error, REGION_FILES.panel);
+    await client.fetchQuery(panel);
+    expect(requests.sort()).toEqual(['activities.json no-cache', 'groups.json no-cache', 'sources.json no-cache']);
+  });
+
+  it('revalidates the geometry when the map asks for it again after it failed', async () => {
+    const client = start(); // no countries.geojson on the server
+    await failure(client.fetchQuery(countriesQuery));
+    await failure(client.fetchQuery(countriesQuery));
+    expect(requests).toEqual(['countries.geojson default', 'countries.geojson no-cache']);
   });
 });

@@ -202,6 +202,8 @@ describe('the story store', () => {
   it('works for the session when the browser refuses storage altogether', () => {
     for (const local of [null, new FakeStorage(Infinity, true)]) {
       const { store } = setup(local);
+      // Said before any change is refused: the presenter knows before working on a story.
+      expect(store.snapshot()).toMatchObject({ fault: 'unavailable', stories: [] });
       const { id, result } = store.create('Africa', africa);
       expect(result).toEqual({ ok: false, fault: 'unavailable' });
       store.select(id);
