@@ -170,6 +170,10 @@ export const briefingEn = {
     'The built-in story: {n} slides, worded from the data. It always stays as it is: a change keeps a copy among your stories.',
   'briefing.story.custom': '{n} slides, kept in this browser; last changed {date}.',
   'briefing.story.custom.one': '{n} slide, kept in this browser; last changed {date}.',
+  'briefing.story.customUnsaved':
+    '{n} slides, kept in this tab only: the browser is not saving them; last changed {date}.',
+  'briefing.story.customUnsaved.one':
+    '{n} slide, kept in this tab only: the browser is not saving it; last changed {date}.',
   'briefing.story.linked':
     'This story came with the link you opened ({n} slides). Your own stories are unchanged; a change keeps a copy among them.',
   'briefing.story.linked.one':

@@ -169,6 +169,10 @@ export const briefingJa: Record<keyof typeof briefingEn, string> = {
     '標準のストーリー（{n}枚）。文はデータから作られます。標準のストーリーは変わりません。変更すると、そのコピーが自分のストーリーに保存されます。',
   'briefing.story.custom': '{n}枚。このブラウザに保存されています（最終変更：{date}）。',
   'briefing.story.custom.one': '{n}枚。このブラウザに保存されています（最終変更：{date}）。',
+  'briefing.story.customUnsaved':
+    '{n}枚。ブラウザに保存できないため、このタブにのみ保持しています（最終変更：{date}）。',
+  'briefing.story.customUnsaved.one':
+    '{n}枚。ブラウザに保存できないため、このタブにのみ保持しています（最終変更：{date}）。',
   'briefing.story.linked':
     'このストーリー（{n}枚）は、開いたリンクに含まれていたものです。自分のストーリーは変わっていません。変更すると、コピーが自分のストーリーに保存されます。',
   'briefing.story.linked.one':

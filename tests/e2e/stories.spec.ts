@@ -243,6 +243,9 @@ test.describe('saved stories', () => {
     // A story made now lasts as long as the tab, and its row says so.
     await editor.getByRole('button', { name: 'New story from the current view' }).click();
     await expect(rows(page)).toHaveText([BUILT_IN, /^New storyShown1 slide · changed .* · kept in this tab only/]);
+    // The story shown says where it is kept: not "in this browser", which is not so here.
+    await expect(editor.getByText(/^1 slide, kept in this tab only: the browser is not saving it;/)).toBeVisible();
+    await expect(editor.getByText(/kept in this browser/)).toHaveCount(0);
     await editor.getByRole('button', { name: 'Open: Built-in story' }).click();
     await editor
       .getByRole('button', { name: /^Present from here: / })

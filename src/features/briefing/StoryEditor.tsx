@@ -34,7 +34,7 @@ export default function StoryEditor({
   const { t, lang } = useLocale();
   const c = useTextContext(data);
   const s = useStory({ state, navigate });
-  const { story, source, current } = s;
+  const { story, source, current, snap } = s;
   const [notice, setNotice] = useState<Notice | null>(null);
   const [made, setMade] = useState(0);
   const ref = useRef<HTMLDialogElement>(null);
@@ -84,12 +84,19 @@ export default function StoryEditor({
       ? t('briefing.story.builtIn', { n })
       : source === 'link'
         ? t(plural('briefing.story.linked', n, lang), { n })
-        : t(plural('briefing.story.custom', n, lang), {
-            n,
-            date: dateFormat(localeTag(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(
-              new Date(current?.changed ?? 0),
+        : t(
+            plural(
+              current && snap.unsaved.includes(current.id) ? 'briefing.story.customUnsaved' : 'briefing.story.custom',
+              n,
+              lang,
             ),
-          });
+            {
+              n,
+              date: dateFormat(localeTag(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(
+                new Date(current?.changed ?? 0),
+              ),
+            },
+          );
 
   return (
     <dialog ref={ref} className="story-editor" aria-labelledby="story-editor-title">
