@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { parseDataFile } from '../src/data/validate.ts';
-import { LEAD_SERIES } from '../src/domain/lead.ts';
+import { LEAD_SERIES, leadOf } from '../src/domain/lead.ts';
+import { formatMoneyWords } from '../src/i18n/format.ts';
 
 const ID = 'virtual:lead-data';
 const file = (name: string) => new URL(`../data/${name}`, import.meta.url);
@@ -24,7 +25,16 @@ export function leadData(): Plugin {
       const sources = parseDataFile('sources.json', readFileSync(file('sources.json'), 'utf8')).sources.filter((s) =>
         cited.has(s.id),
       );
-      return `export default ${JSON.stringify({ series, sources })};`;
+      // The total in words, in both languages: spelling out "billion" loads Intl's compact-number data,
+      // one of the longest pieces of a phone's first render, so the build does it once instead.
+      const lead = leadOf(series);
+      const amount = lead
+        ? {
+            en: formatMoneyWords(lead.total.point.value, 'JPY', 'en'),
+            ja: formatMoneyWords(lead.total.point.value, 'JPY', 'ja'),
+          }
+        : null;
+      return `export default ${JSON.stringify({ series, sources, amount })};`;
     },
   };
 }

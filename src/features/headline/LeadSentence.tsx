@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { leadOf, leadSources } from '../../domain/lead';
 import type { SeriesPoint } from '../../domain/types';
-import { formatDate, formatMoneyWords, formatNumber, publisherLang, publisherName } from '../../i18n/format';
+import { formatDate, formatNumber, publisherLang, publisherName } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import { SourceLink } from '../../ui/SourceLink';
 import data from 'virtual:lead-data';
@@ -12,9 +12,10 @@ import data from 'virtual:lead-data';
 export const LeadSentence = memo(function LeadSentence() {
   const { t, lang } = useLocale();
   const lead = useMemo(() => leadOf(data.series), []);
-  if (!lead) return null;
+  if (!lead || !data.amount) return null;
   const qualified = (p: SeriesPoint, v: string) => (p.qualifier ? t(`briefing.q.${p.qualifier}`, { v }) : v);
-  const amount = qualified(lead.total.point, formatMoneyWords(lead.total.point.value, 'JPY', lang));
+  // In words, from the build (scripts/leadData.ts): the same formatMoneyWords, without its cost on a phone.
+  const amount = qualified(lead.total.point, data.amount[lang]);
   const countries = lead.countries
     ? qualified(
         lead.countries.point,
