@@ -27,9 +27,12 @@ interface Card {
   label: string;
   value: string;
   note: string;
-  /** the records behind the value, listed only when the reader opens them */
-  records: readonly string[] | readonly Activity[];
+  /** the records behind the value: ids, or the counted activities themselves (their ids are read only
+   * when the reader opens the list, not on every filter change) */
+  records: readonly (string | Activity)[];
 }
+
+const idOf = (r: string | Activity) => (typeof r === 'string' ? r : r.id);
 
 /** The numbers above the map, each with a note saying what it counts and the records behind it. */
 export function HeadlineNumbers({ h, range, activities, files }: Props) {
@@ -83,7 +86,7 @@ export function HeadlineNumbers({ h, range, activities, files }: Props) {
                   c.records.length === 0 ? (
                     <p>{t('headline.sourcesNone')}</p>
                   ) : (
-                    <RecordSources ids={c.records.map((r) => (typeof r === 'string' ? r : r.id))} lookup={lookup} />
+                    <RecordSources ids={c.records.map(idOf)} lookup={lookup} />
                   )
                 }
               </LazyDetails>
