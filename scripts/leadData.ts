@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { parseDataFile } from '../src/data/validate.ts';
 import { LEAD_SERIES, leadOf } from '../src/domain/lead.ts';
-import { formatMoneyWords } from '../src/i18n/format.ts';
+import { formatDate, formatMoneyWords, formatNumber } from '../src/i18n/format.ts';
 
 const ID = 'virtual:lead-data';
 const file = (name: string) => new URL(`../data/${name}`, import.meta.url);
@@ -25,16 +25,21 @@ export function leadData(): Plugin {
       const sources = parseDataFile('sources.json', readFileSync(file('sources.json'), 'utf8')).sources.filter((s) =>
         cited.has(s.id),
       );
-      // The total in words, in both languages: spelling out "billion" loads Intl's compact-number data,
-      // one of the longest pieces of a phone's first render, so the build does it once instead.
+      // Every number and date the sentence shows, in both languages: the first Intl formatter a page
+      // creates loads the locale's data, the longest piece of a phone's first render, so the build
+      // formats them once instead (total in words, countries, the sources' dates).
       const lead = leadOf(series);
-      const amount = lead
+      const both = (f: (lang: 'en' | 'ja') => string) => ({ en: f('en'), ja: f('ja') });
+      const text = lead
         ? {
-            en: formatMoneyWords(lead.total.point.value, 'JPY', 'en'),
-            ja: formatMoneyWords(lead.total.point.value, 'JPY', 'ja'),
+            amount: both((l) => formatMoneyWords(lead.total.point.value, 'JPY', l)),
+            countries: lead.countries ? both((l) => formatNumber(lead.countries!.point.value, l)) : null,
+            dates: Object.fromEntries(
+              sources.filter((s) => s.date !== 'undated').map((s) => [s.date, both((l) => formatDate(s.date, l))]),
+            ),
           }
         : null;
-      return `export default ${JSON.stringify({ series, sources, amount })};`;
+      return `export default ${JSON.stringify({ series, sources, text })};`;
     },
   };
 }

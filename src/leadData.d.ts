@@ -1,7 +1,14 @@
 // The lead sentence's figures and sources, put in by the build (scripts/leadData.ts).
 declare module 'virtual:lead-data' {
   import type { Series, Source } from './domain/types';
-  /** `amount`: the total in words in each language (formatMoneyWords), null when there is no lead */
-  const lead: { series: Series[]; sources: Source[]; amount: Record<'en' | 'ja', string> | null };
+  type Both = Record<'en' | 'ja', string>;
+  /** `text`: what the sentence shows, formatted in each language by the build; null when there is no lead.
+   * `amount` the total in words (formatMoneyWords), `countries` the count (formatNumber), `dates` each
+   * dated source's date (formatDate), keyed by the date as written in sources.json. */
+  const lead: {
+    series: Series[];
+    sources: Source[];
+    text: { amount: Both; countries: Both | null; dates: Record<string, Both> } | null;
+  };
   export default lead;
 }

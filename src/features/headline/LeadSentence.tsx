@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { leadOf, leadSources } from '../../domain/lead';
 import type { SeriesPoint } from '../../domain/types';
-import { formatDate, formatNumber, publisherLang, publisherName } from '../../i18n/format';
+import { publisherLang, publisherName } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import { SourceLink } from '../../ui/SourceLink';
 import data from 'virtual:lead-data';
@@ -12,16 +12,15 @@ import data from 'virtual:lead-data';
 export const LeadSentence = memo(function LeadSentence() {
   const { t, lang } = useLocale();
   const lead = useMemo(() => leadOf(data.series), []);
-  if (!lead || !data.amount) return null;
+  const text = data.text;
+  if (!lead || !text) return null;
   const qualified = (p: SeriesPoint, v: string) => (p.qualifier ? t(`briefing.q.${p.qualifier}`, { v }) : v);
-  // In words, from the build (scripts/leadData.ts): the same formatMoneyWords, without its cost on a phone.
-  const amount = qualified(lead.total.point, data.amount[lang]);
-  const countries = lead.countries
-    ? qualified(
-        lead.countries.point,
-        t('briefing.unit.countries', { n: formatNumber(lead.countries.point.value, lang) }),
-      )
-    : null;
+  // Formatted by the build (scripts/leadData.ts), with the same functions, without Intl's cost on a phone.
+  const amount = qualified(lead.total.point, text.amount[lang]);
+  const countries =
+    lead.countries && text.countries
+      ? qualified(lead.countries.point, t('briefing.unit.countries', { n: text.countries[lang] }))
+      : null;
   const byId = new Map(data.sources.map((s) => [s.id, s]));
   // Where a figure has its source in both languages, the reader's is enough.
   const all = leadSources(lead).flatMap((id) => byId.get(id) ?? []);
@@ -40,7 +39,7 @@ export const LeadSentence = memo(function LeadSentence() {
             {i > 0 && '; '}
             <SourceLink href={s.url} hrefLang={s.language} target="_blank" rel="noopener noreferrer">
               <span lang={publisherLang(s, lang)}>{publisherName(s, lang)}</span>
-              {s.date !== 'undated' && `, ${formatDate(s.date, lang)}`}
+              {s.date !== 'undated' && `, ${text.dates[s.date]?.[lang] ?? s.date}`}
             </SourceLink>
           </span>
         ))}
