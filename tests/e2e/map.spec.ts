@@ -107,6 +107,32 @@ test.describe('the map', () => {
     await expect(shown).toHaveCount(2);
   });
 
+  test("a small state's dot takes its country's colour, and keeps it as the measure and the selection change", async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await hideEventMarkers(page);
+    const brunei = page.getByRole('button', { name: 'Brunei', exact: true });
+    const shape = brunei.and(page.locator('path.country-shape'));
+    const dot = brunei.and(page.locator('path:not(.country-shape)'));
+    await expect(dot).toHaveCount(1);
+    const same = async () => expect(dot).toHaveAttribute('fill', (await shape.getAttribute('fill')) ?? 'none');
+    await expect(shape).not.toHaveAttribute('fill', '#eceff1');
+    await same();
+    // Another measure recolours both (the dot is made once and restyled, not drawn anew).
+    const before = await dot.getAttribute('fill');
+    await page.getByLabel('Colour by').selectOption('programmes');
+    await expect(dot).not.toHaveAttribute('fill', before ?? '');
+    await same();
+    // Selected, the dot is outlined like its country; back to the world, the outline goes.
+    const stroke = await dot.getAttribute('stroke-width');
+    await dot.click();
+    await expect(page.getByRole('region', { name: /Brunei/ })).toBeVisible();
+    await expect(dot).not.toHaveAttribute('stroke-width', stroke ?? '');
+    await page.getByRole('button', { name: 'Close' }).first().click();
+    await expect(dot).toHaveAttribute('stroke-width', stroke ?? '');
+  });
+
   test('a link with a country opens straight on it; junk parameters give the default view', async ({ page }) => {
     await page.goto('./?country=VNM');
     await expect(page.getByRole('region', { name: /Viet Nam/ })).toBeVisible();

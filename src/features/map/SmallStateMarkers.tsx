@@ -1,5 +1,5 @@
 import { Point, type CircleMarker as LCircleMarker, type LatLngExpression, type LatLngTuple } from 'leaflet';
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { CircleMarker, Polyline, Tooltip, useMap } from 'react-leaflet';
 import type { CountryStats } from '../../domain/aggregate';
 import type { Measure } from '../../domain/values';
@@ -72,11 +72,22 @@ const StateDot = memo(function StateDot({
     if (ref.current) makeAccessible(ref.current, name, true, () => onSelect(iso3));
   }, [name, iso3, onSelect]);
   const look = useMemo(() => ({ fillColor: fill, fillOpacity: 1, ...dotOutline(selected) }), [fill, selected]);
+  // The circle is made with its first look (the props below are Leaflet's options when it is created);
+  // a later one is set here. Through react-leaflet's pathOptions, every new circle would be drawn in
+  // Leaflet's default look and then restyled: a second write of each of its attributes, and with every
+  // dot at once when the data arrives, a large share of that task on a phone.
+  const [created] = useState(look);
+  const applied = useRef(look);
+  useEffect(() => {
+    if (applied.current === look) return;
+    applied.current = look;
+    ref.current?.setStyle(look);
+  }, [look]);
   const handlers = useMemo(() => ({ click: () => onSelect(iso3) }), [iso3, onSelect]);
   return (
     <>
-      {leader && <Polyline positions={leader} pathOptions={LEADER} interactive={false} />}
-      <CircleMarker ref={ref} center={center} radius={RADIUS} pathOptions={look} eventHandlers={handlers}>
+      {leader && <Polyline positions={leader} {...LEADER} interactive={false} />}
+      <CircleMarker ref={ref} center={center} radius={RADIUS} {...created} eventHandlers={handlers}>
         <Tooltip direction="top">{name}</Tooltip>
       </CircleMarker>
     </>
