@@ -12,6 +12,7 @@ import { TREATY_FILL } from '../../domain/scale';
 import { MapCamera, type Focus } from './MapCamera';
 import { createMapMotion, type MapMotion } from './mapMotion';
 import { ResetControl } from './ResetControl';
+import { namingSvg } from './namedPaths';
 
 export interface MapProps extends ShapesProps {
   /** the projected box of all the shapes */
@@ -30,6 +31,7 @@ export function ChoroplethMap({ world, focus, legend, children, ...shapes }: Map
   // The map joins the export registry: the countries' SVG as drawn, framed by the map's window.
   const mapRef = useRef<LMap | null>(null);
   const [motion] = useState(createMapMotion);
+  const [renderer] = useState(namingSvg);
   useExportEntry({ kind: 'map', title: t('map.title') }, () => {
     const svg = mapRef.current?.getPanes().overlayPane.querySelector('svg') ?? null;
     return {
@@ -72,6 +74,7 @@ export function ChoroplethMap({ world, focus, legend, children, ...shapes }: Map
         ref={mapRef}
         className="atlas-map"
         crs={EqualEarthCRS}
+        renderer={renderer}
         maxZoom={6}
         zoomSnap={0}
         zoomDelta={0.5}

@@ -9,6 +9,7 @@ import type { Countries, CountryProps } from '../../domain/types';
 import { countryName } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import { makeAccessible } from './accessibleLayer';
+import type { BeforeJoin } from './namedPaths';
 import type { TreatyClass } from '../../domain/treatyMap';
 import { fillOf, OUTLINES, treatyFill } from './look';
 import { countryTooltip } from './tooltip';
@@ -69,15 +70,19 @@ export function CountryShapes(props: ShapesProps) {
   }, [style]);
 
   // Names and tab stops, on every path that has its element (paths get one when the layer is on the map).
-  const decorate = useCallback(() => {
-    ref.current?.eachLayer((layer) => {
+  const name = useCallback(
+    (layer: Layer) => {
       const p = propsOf(layer);
       const s = stats.get(p.iso3);
       const focusable = (s?.direct ?? 0) + (s?.via ?? 0) > 0 && !small.has(p.iso3);
       makeAccessible(layer as Path, countryName(p, lang), focusable, () => onSelect(p.iso3));
-    });
-  }, [stats, lang, small, onSelect]);
+    },
+    [stats, lang, small, onSelect],
+  );
+  const decorate = useCallback(() => void ref.current?.eachLayer(name), [name]);
   useEffect(decorate, [decorate]);
+  // The shapes are named first before they join the page (namedPaths.ts); later changes go through decorate.
+  const [beforeJoin] = useState(() => name);
 
   const handlers = useMemo(
     () => ({
@@ -105,6 +110,7 @@ export function CountryShapes(props: ShapesProps) {
       style={firstStyle}
       onEachFeature={bind}
       eventHandlers={handlers}
+      {...({ beforeJoin } satisfies BeforeJoin)}
     />
   );
 }
