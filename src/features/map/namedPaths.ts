@@ -18,6 +18,8 @@ export function namingSvg(): SVG {
   const base = SVG.prototype as unknown as InitPath;
   const Renderer = SVG.extend({
     _initPath(this: SVG, layer: Path) {
+      // Leaflet's own step (internal, hence the underscore) that makes the path's element.
+      // oxlint-disable-next-line no-underscore-dangle
       base._initPath.call(this, layer);
       (layer.options as PathOptions & BeforeJoin).beforeJoin?.(layer);
     },
