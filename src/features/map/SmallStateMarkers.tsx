@@ -1,4 +1,4 @@
-import { Point, type CircleMarker as LCircleMarker, type LatLngExpression, type LatLngTuple } from 'leaflet';
+import { Point, type CircleMarker as LCircleMarker, type LatLngExpression, type LatLngTuple, type Path } from 'leaflet';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { CircleMarker, Polyline, Tooltip, useMap } from 'react-leaflet';
 import type { CountryStats } from '../../domain/aggregate';
@@ -9,6 +9,7 @@ import type { CountryFeature } from '../../domain/types';
 import { countryName } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import { makeAccessible } from './accessibleLayer';
+import type { BeforeJoin } from './namedPaths';
 import type { TreatyClass } from '../../domain/treatyMap';
 import { dotOutline, fillOf, treatyFill } from './look';
 
@@ -67,7 +68,9 @@ const StateDot = memo(function StateDot({
 }: DotProps) {
   const ref = useRef<LCircleMarker>(null);
   const { center, leader } = useSpot(point, zoom, ax, ay, px, py);
-  // The circle is on the map by now (react-leaflet adds it in its own effect, which runs first).
+  // Named before it joins the page (namedPaths.ts); a new name or handler later, once it is on the map
+  // (react-leaflet adds it in its own effect, which runs first).
+  const [beforeJoin] = useState(() => (layer: Path) => makeAccessible(layer, name, true, () => onSelect(iso3)));
   useEffect(() => {
     if (ref.current) makeAccessible(ref.current, name, true, () => onSelect(iso3));
   }, [name, iso3, onSelect]);
@@ -87,7 +90,14 @@ const StateDot = memo(function StateDot({
   return (
     <>
       {leader && <Polyline positions={leader} {...LEADER} interactive={false} />}
-      <CircleMarker ref={ref} center={center} radius={RADIUS} {...created} eventHandlers={handlers}>
+      <CircleMarker
+        ref={ref}
+        center={center}
+        radius={RADIUS}
+        {...created}
+        {...({ beforeJoin } satisfies BeforeJoin)}
+        eventHandlers={handlers}
+      >
         <Tooltip direction="top">{name}</Tooltip>
       </CircleMarker>
     </>
