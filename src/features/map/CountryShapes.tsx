@@ -69,7 +69,8 @@ export function CountryShapes(props: ShapesProps) {
     });
   }, [style]);
 
-  // Names and tab stops, on every path that has its element (paths get one when the layer is on the map).
+  // Names and tab stops: on the paths already on the page when the figures or the language change, and on
+  // a path about to join the page, with the latest of them, before it is inserted (namedPaths.ts).
   const name = useCallback(
     (layer: Layer) => {
       const p = propsOf(layer);
@@ -79,14 +80,15 @@ export function CountryShapes(props: ShapesProps) {
     },
     [stats, lang, small, onSelect],
   );
-  const decorate = useCallback(() => void ref.current?.eachLayer(name), [name]);
-  useEffect(decorate, [decorate]);
-  // The shapes are named first before they join the page (namedPaths.ts); later changes go through decorate.
-  const [beforeJoin] = useState(() => name);
+  const latest = useRef(name);
+  useEffect(() => {
+    latest.current = name;
+    ref.current?.eachLayer(name);
+  }, [name]);
+  const [beforeJoin] = useState(() => (layer: Path) => latest.current(layer));
 
   const handlers = useMemo(
     () => ({
-      add: decorate,
       click: (e: LeafletEvent) => onSelect(propsOf(e.propagatedFrom).iso3),
       tooltipopen: (e: LeafletEvent & { tooltip: Tooltip }) => {
         const p = propsOf(e.propagatedFrom);
@@ -98,7 +100,7 @@ export function CountryShapes(props: ShapesProps) {
         );
       },
     }),
-    [decorate, onSelect, stats, lang, programmeName, t, treatyWords, measure],
+    [onSelect, stats, lang, programmeName, t, treatyWords, measure],
   );
   // Each shape gets an empty tooltip of its own; its words are written when it opens (above).
   const bind = useCallback((_f: Feature, layer: Path) => layer.bindTooltip('', TOOLTIP), []);
