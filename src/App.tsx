@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect } from 'react';
 import { BriefingControls } from './features/briefing/BriefingControls';
 import './features/briefing/print.css';
 import { MapRegion } from './features/map/MapRegion';
@@ -6,7 +6,7 @@ import { DashboardView, mapView } from './DashboardView';
 import { LocaleProvider, useLocale } from './i18n/LocaleContext';
 import { warmFormatters } from './i18n/format';
 import { browserLang } from './i18n/messages';
-import { useDashboard, type Dashboard } from './state/useDashboard';
+import { useDashboard, useLoadedData, type Dashboard, type LoadedData } from './state/useDashboard';
 import { LANGS } from './state/urlState';
 import { useUrlState } from './state/useUrlState';
 import { ExportRegistryProvider } from './ui/exportRegistry';
@@ -17,20 +17,27 @@ import { RegionBoundary } from './ui/RegionBoundary';
 const BriefingMode = lazy(() => import('./features/briefing/BriefingMode'));
 
 export function App() {
+  // The files are asked for here, above the one component that reads the address bar (View): a change
+  // of the view renders the page again without going through the queries.
+  return <View loaded={useLoadedData()} />;
+}
+
+const View = memo(function View({ loaded }: { loaded: LoadedData }) {
   const [state, navigate] = useUrlState();
   const lang = state.lang ?? browserLang();
   return (
     <LocaleProvider lang={lang}>
       <ExportRegistryProvider>
-        <Shell state={state} navigate={navigate} />
+        <Shell loaded={loaded} state={state} navigate={navigate} />
       </ExportRegistryProvider>
     </LocaleProvider>
   );
-}
+});
 
-function Shell({ state, navigate }: { state: Dashboard['state']; navigate: Dashboard['navigate'] }) {
+function Shell({ loaded, state, navigate }: { loaded: LoadedData } & Pick<Dashboard, 'state' | 'navigate'>) {
   const { lang, t } = useLocale();
-  const { dashboard: d, ready } = useDashboard(state, navigate);
+  const d = useDashboard(loaded, state, navigate);
+  const { ready } = loaded;
   const briefing = d.regions.briefing;
   useEffect(() => {
     document.documentElement.lang = lang;

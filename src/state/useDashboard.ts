@@ -1,10 +1,11 @@
-// The one hook that joins URL state and the loaded data into the view model (buildDashboard).
+// The files (useLoadedData: TanStack Query, no view state) and the view model built from them for the
+// view in the address bar (useDashboard: buildDashboard). Apart, so that a filter change runs no query.
 import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo } from 'react';
 import type { Dataset } from '../domain/types';
 import { countriesQuery, regionQuery, retryFiles } from '../data/queries';
 import { REGION_FILES, type RegionData } from '../data/regions';
-import { buildIndex } from '../domain/activityIndex';
+import { buildIndex, type ActivityIndex } from '../domain/activityIndex';
 import { buildDashboard, type DashboardModel } from './buildDashboard';
 import type { Navigate } from './useUrlState';
 import { usePainted } from './usePainted';
@@ -60,7 +61,22 @@ function useRegion(region: DataRegion, enabled: boolean): [UseQueryResult<Region
   return [query, status];
 }
 
-export function useDashboard(state: ViewState, navigate: Navigate) {
+/** What the files give, whatever the view: the core dataset and its index, the dataset with each region's
+ * files merged in as they load, and where each region stands. */
+export interface LoadedData {
+  /** the core files alone (filters, headline, map colours) */
+  base: Dataset;
+  index: ActivityIndex;
+  /** `base` with the panel's and the charts' files added as they load */
+  data: Dataset;
+  regions: Record<DataRegion, RegionStatus>;
+  /** false until the core files are loaded and valid: the map draws its shapes meanwhile */
+  ready: boolean;
+}
+
+/** The queries, apart from the view: a component that calls this does not read the address bar, so a
+ * filter change renders the view again without asking TanStack Query for every file again. */
+export function useLoadedData(): LoadedData {
   // The map comes first: the data files are fetched, parsed and validated once the map has been
   // painted (or the geometry failed), so that neither their download nor a large dataset's parse
   // competes with the geometry and the map's first frame. The regions share each file's query, so
@@ -80,9 +96,6 @@ export function useDashboard(state: ViewState, navigate: Navigate) {
   const coreData = useDeferredValue(core.isSuccess ? core.data : undefined);
   const base = useMemo<Dataset>(() => ({ ...EMPTY, ...coreData }), [coreData]);
   const index = useMemo(() => buildIndex(base), [base]);
-  // The filtered view and the headline come from the core files alone: the panel's and the charts'
-  // files arriving (or failing) leave them as they are.
-  const model = useMemo(() => buildDashboard(base, state, index), [base, state, index]);
   const places = panel.isSuccess ? panel.data.places : undefined;
   const sources =
     (panel.isSuccess ? panel.data.sources : undefined) ?? (charts.isSuccess ? charts.data.sources : undefined);
@@ -112,6 +125,14 @@ export function useDashboard(state: ViewState, navigate: Navigate) {
     }),
     [ready, coreStatus, panelStatus, chartsStatus, briefingStatus],
   );
-  const dashboard = useMemo<Dashboard>(() => ({ ...model, data, navigate, regions }), [model, data, navigate, regions]);
-  return { dashboard, ready };
+  return useMemo(() => ({ base, index, data, regions, ready }), [base, index, data, regions, ready]);
+}
+
+/** The dashboard for the view in the address bar, from the loaded files. */
+export function useDashboard(loaded: LoadedData, state: ViewState, navigate: Navigate): Dashboard {
+  const { base, index, data, regions } = loaded;
+  // The filtered view and the headline come from the core files alone: the panel's and the charts'
+  // files arriving (or failing) leave them as they are.
+  const model = useMemo(() => buildDashboard(base, state, index), [base, state, index]);
+  return useMemo<Dashboard>(() => ({ ...model, data, navigate, regions }), [model, data, navigate, regions]);
 }

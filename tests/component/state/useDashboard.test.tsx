@@ -8,7 +8,7 @@ import { LoadError } from '../../../src/data/DataError';
 import { countriesQuery, regionQuery } from '../../../src/data/queries';
 import { DATASET_KEY, jsonFilesOf, REGION_FILES, type RegionData } from '../../../src/data/regions';
 import type { Dataset } from '../../../src/domain/types';
-import { useDashboard } from '../../../src/state/useDashboard';
+import { useDashboard, useLoadedData } from '../../../src/state/useDashboard';
 import { DEFAULT_STATE, type ViewState } from '../../../src/state/urlState';
 import { activity, fileContents } from '../../fixtures/factories';
 import { datasetWith } from '../../fixtures/series';
@@ -56,11 +56,13 @@ function clientWith(loaded: (keyof typeof REGIONS)[] = ['core', 'panel', 'charts
   return client;
 }
 
+const nav = () => {};
+
 function render(state: ViewState, client = clientWith()) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>{children}</QueryClientProvider>
   );
-  return renderHook(({ s }) => useDashboard(s, () => {}).dashboard, { initialProps: { s: state }, wrapper });
+  return renderHook(({ s }) => useDashboard(useLoadedData(), s, nav), { initialProps: { s: state }, wrapper });
 }
 
 describe('useDashboard', () => {
