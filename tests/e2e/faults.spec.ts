@@ -253,6 +253,12 @@ for (const fault of Object.keys(TREATY_FAULTS) as (keyof typeof TREATY_FAULTS)[]
     await expect(key).toContainText(message);
     await expect(key).toContainText('This part of the dashboard failed: WIPO treaties.');
     await page.locator('.map-frame').screenshot({ path: `test-results/treaty-key-${fault.replace(/ /g, '-')}.png` });
+    // Without the records the map says nothing of membership: every country the one "no record" grey,
+    // not the activities' colours under the treaty's key.
+    const fills = () =>
+      page.locator('path.country-shape').evaluateAll((ps) => new Set(ps.map((p) => p.getAttribute('fill'))).size);
+    await expect(page.locator('path.country-shape')).toHaveCount(235);
+    expect(await fills()).toBe(1);
     // The rest of the dashboard works.
     await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
     await expect(page.getByRole('button', { name: 'Zimbabwe', exact: true })).toBeVisible();
@@ -273,6 +279,7 @@ for (const fault of Object.keys(TREATY_FAULTS) as (keyof typeof TREATY_FAULTS)[]
     await expect(page.locator('.timeline-region .treaty-step').first()).toBeAttached();
     await expect(page.locator('.treaty-legend').getByRole('alert')).toHaveCount(0);
     await expect(page.locator('.treaty-legend h3')).toContainText('Madrid Protocol: status at the end of');
+    await expect.poll(fills).toBeGreaterThan(1);
     const again = await openZimbabwe(page);
     await expect(again.locator('[data-treaty="madrid"]')).toContainText('acceded 11 December 2014');
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);

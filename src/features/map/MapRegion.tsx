@@ -8,6 +8,7 @@ import { MEASURES, treatyOfMeasure, type Measure } from '../../domain/values';
 import { isSmall, mainBox, markerPoint, SMALL_STATE_DEG2, worldBox } from '../../domain/geometry';
 import { makeBins } from '../../domain/scale';
 import type { Selection } from '../../domain/selection';
+import type { TreatyClass } from '../../domain/treatyMap';
 import type { CountryProps, Dataset } from '../../domain/types';
 import { countriesQuery } from '../../data/queries';
 import { useLocale, useText } from '../../i18n/LocaleContext';
@@ -25,6 +26,9 @@ import { subjectFocus } from './subject';
 import { jumpTo } from '../../ui/jumpTo';
 
 const NONE: CountryProps[] = [];
+// On a treaty measure whose records are not in (loading, or failed): every country reads "no record",
+// never the activities' colours under the treaty's key.
+const NO_RECORDS = new Map<string, TreatyClass>();
 const WORLD: Focus = { how: 'world' };
 
 /**
@@ -209,7 +213,7 @@ export function MapRegion({
             selected={country}
             outlined={outlined}
             small={geo.smallSet}
-            treaty={treaty?.classes ?? null}
+            treaty={treaty ? (treaty.classes ?? NO_RECORDS) : null}
             treatyWords={treaty?.describe ?? null}
             legend={legend}
             programmeName={programmeName}
@@ -226,7 +230,7 @@ export function MapRegion({
               stats={stats}
               measure={measure}
               bins={bins}
-              treaty={treaty?.classes ?? null}
+              treaty={treaty ? (treaty.classes ?? NO_RECORDS) : null}
               selected={country}
               onSelect={clicked}
             />
