@@ -17,7 +17,9 @@ async function ready(page: Page, path = './') {
   await expect(page.locator('path.country-shape').first()).toBeAttached();
 }
 
-/** Clicks a country shape where it is drawn on top (an archipelago's box centre is often sea). */
+/** Clicks a country shape where it is drawn on top (an archipelago's box centre is often sea), at the
+ * point of it nearest its middle whose neighbours are the shape too: a point on its edge may fall to the
+ * neighbouring country once the pointer's position is rounded. */
 async function clickShape(page: Page, name: string) {
   const point = await page
     .getByRole('button', { name, exact: true })
@@ -25,13 +27,17 @@ async function clickShape(page: Page, name: string) {
     .evaluate((el) => {
       const path = el as SVGPathElement;
       const r = path.getBoundingClientRect();
+      const on = (x: number, y: number) => document.elementFromPoint(x, y) === path;
+      const inside: { x: number; y: number }[] = [];
       for (let i = 1; i < 40; i++)
         for (let j = 1; j < 40; j++) {
           const x = r.left + (r.width * i) / 40;
           const y = r.top + (r.height * j) / 40;
-          if (document.elementFromPoint(x, y) === path) return { x, y };
+          if (on(x, y) && on(x - 2, y) && on(x + 2, y) && on(x, y - 2) && on(x, y + 2)) inside.push({ x, y });
         }
-      return null;
+      const mid = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      const d = (p: { x: number; y: number }) => Math.hypot(p.x - mid.x, p.y - mid.y);
+      return inside.sort((a, b) => d(a) - d(b))[0] ?? null;
     });
   expect(point, `a visible point of ${name}`).not.toBeNull();
   await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
@@ -135,6 +141,40 @@ for (const size of SIZES) {
             }, `Country panel: ${name}`),
           )
           .toBe('clear');
+      });
+    }
+
+    for (const measure of ['activities', 'programmes', 'treaty-pct']) {
+      test(`every city square and small state's dot is on top where it is drawn: no key or button hides one (${measure})`, async ({
+        page,
+      }) => {
+        await ready(page, `./?measure=${measure}`);
+        if (measure.startsWith('treaty')) await expect(page.locator('.treaty-legend h3')).toBeVisible();
+        // Each mark's middle, within the map's window, must hit the mark itself.
+        const hidden = () =>
+          page.evaluate(() => {
+            const map = document.querySelector('.leaflet-container')?.getBoundingClientRect();
+            const marks = [
+              ...document.querySelectorAll(
+                '.leaflet-marker-pane .event-marker, .leaflet-overlay-pane path.leaflet-interactive:not(.country-shape)',
+              ),
+            ];
+            if (!map || marks.length < 10) return ['too few marks drawn yet'];
+            return marks.flatMap((m) => {
+              const b = m.getBoundingClientRect();
+              const [x, y] = [b.left + b.width / 2, b.top + b.height / 2];
+              if (x < map.left || x > map.right || y < map.top || y > map.bottom) return [];
+              const at = document.elementFromPoint(x, y);
+              return at === m || (at && m.contains(at)) ? [] : [`${m.getAttribute('aria-label') ?? m.textContent}`];
+            });
+          });
+        await expect.poll(hidden).toEqual([]);
+        if (measure === 'activities') {
+          // The taller key of another measure, chosen on the page: the dots step out from under it too.
+          await page.getByRole('combobox', { name: 'Colour by' }).selectOption('programmes');
+          await expect(page.locator('.legend-programmes')).toBeVisible();
+          await expect.poll(hidden).toEqual([]);
+        }
       });
     }
 

@@ -25,13 +25,14 @@ function panelOverlap(map: LMap): number {
   return overlapsVertically && p.left > m.left && p.left < m.right ? m.right - p.left : 0;
 }
 
-/** The whole world leaves room for the legend when the legend runs along the foot of the map (a phone);
- * elsewhere the legend sits in a corner of open sea. */
+/** The whole world leaves room for a key that runs along the foot of the map, over it (a phone's slide);
+ * a key in a corner of open sea, or under the map (the dashboard on a phone), takes none. */
 const legendOf = (map: LMap) => map.getContainer().parentElement?.querySelector('.legend');
 
 function worldPadding(map: LMap): Padding {
   const legend = legendOf(map)?.getBoundingClientRect();
-  const strip = legend && legend.width > map.getSize().x / 2 ? legend.height : 0;
+  const box = map.getContainer().getBoundingClientRect();
+  const strip = legend && legend.width > box.width / 2 ? Math.max(0, box.bottom - legend.top) : 0;
   return { top: EDGE, right: EDGE, bottom: EDGE + strip, left: EDGE };
 }
 

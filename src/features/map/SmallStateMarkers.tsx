@@ -11,6 +11,7 @@ import { useLocale } from '../../i18n/LocaleContext';
 import { makeAccessible } from './accessibleLayer';
 import type { BeforeJoin } from './namedPaths';
 import type { TreatyClass } from '../../domain/treatyMap';
+import { useFurniture } from './furniture';
 import { dotOutline, fillOf, treatyFill } from './look';
 
 export interface SmallState {
@@ -106,8 +107,8 @@ const StateDot = memo(function StateDot({
 
 /**
  * A country too small to see or click at world zoom gets a dot with the same colour and handlers, while
- * it has something to show (or is selected). A dot that a city's square would cover is drawn beside it
- * instead, joined to its place by a line: both stay in sight and clickable.
+ * it has something to show (or is selected). A dot that a city's square, the key or a button would cover
+ * is drawn beside it instead, joined to its place by a line: both stay in sight and clickable.
  */
 export interface SmallStatesProps {
   states: SmallState[];
@@ -143,13 +144,22 @@ export function SmallStateMarkers(
   );
   // Where the dots go depends on which are shown, not on their colours.
   const shownKey = shown.map((s) => s.iso3).join(' ');
+  // The key and the buttons over the map hide a dot as a square would.
+  const furniture = useFurniture(map, treaty ? 'treaty' : 'activities');
   const layout = useMemo(() => {
     const keys = new Set(shownKey.split(' '));
     const dots = states.filter((s) => keys.has(s.feature.properties.iso3));
     const anchors = dots.map((s) => map.project(s.point, zoom));
-    const found = placeDots({ dots: anchors, r: RADIUS, squares, half });
+    const found = placeDots({
+      dots: anchors,
+      r: RADIUS,
+      squares,
+      half,
+      blocked: furniture.boxes,
+      window: furniture.window ?? undefined,
+    });
     return new Map(dots.map((s, i) => [s.feature.properties.iso3, { a: anchors[i] as Pt, p: found[i] as Pt }]));
-  }, [shownKey, states, squares, half, map, zoom]);
+  }, [shownKey, states, squares, half, map, zoom, furniture]);
   return shown.map((s) => {
     const at = layout.get(s.iso3);
     return at ? (

@@ -77,4 +77,48 @@ describe('placeDots', () => {
       }),
     );
   });
+
+  // The key in the map's bottom-left corner, a button above it; the map's window around both.
+  const KEY = { left: 0, top: 100, right: 240, bottom: 400 };
+  const BUTTON = { left: 0, top: 60, right: 34, bottom: 94 };
+  const WINDOW = { left: 0, top: 0, right: 960, bottom: 430 };
+  const boxClear = (c: Pt, b: typeof KEY) =>
+    Math.hypot(c.x - Math.max(b.left, Math.min(c.x, b.right)), c.y - Math.max(b.top, Math.min(c.y, b.bottom))) >= R;
+  const inside = (c: Pt, b: typeof KEY) =>
+    c.x - R >= b.left && c.x + R <= b.right && c.y - R >= b.top && c.y + R <= b.bottom;
+
+  it('moves a dot from under the key by the nearest way out, inside the window', () => {
+    const [spot] = placeDots({
+      dots: [{ x: 200, y: 120 }],
+      r: R,
+      squares: [],
+      half: HALF,
+      blocked: [KEY],
+      window: WINDOW,
+    });
+    expect(spot && boxClear(spot, KEY)).toBe(true);
+    expect(spot && spot.y < KEY.top).toBe(true);
+    expect(spot && apart(spot, { x: 200, y: 120 })).toBeLessThan(40);
+  });
+
+  it('takes a dot deep under the key out over its edge, past a button beside it, never out of the window', () => {
+    // Samoa at the world's west edge, far under a tall key, with the reset button above the key.
+    const [spot] = placeDots({
+      dots: [{ x: 5, y: 260 }],
+      r: R,
+      squares: [],
+      half: HALF,
+      blocked: [KEY, BUTTON],
+      window: WINDOW,
+    });
+    expect(spot && boxClear(spot, KEY) && boxClear(spot, BUTTON)).toBe(true);
+    expect(spot && inside(spot, WINDOW)).toBe(true);
+  });
+
+  it('leaves a dot under nothing where it is, whatever boxes lie elsewhere', () => {
+    const dot = { x: 600, y: 200 };
+    expect(placeDots({ dots: [dot], r: R, squares: [], half: HALF, blocked: [KEY, BUTTON], window: WINDOW })).toEqual([
+      dot,
+    ]);
+  });
 });

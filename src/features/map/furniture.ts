@@ -1,0 +1,51 @@
+import type { Map as LMap } from 'leaflet';
+import { useEffect, useMemo, useState } from 'react';
+import type { Rect } from '../../domain/mapLayout';
+
+/**
+ * What is drawn over the map's window — its key and Leaflet's buttons — and the window itself, in
+ * Leaflet's pixels at the current zoom (the small states' dots are laid out in them, and step aside from
+ * these boxes as from the city squares). Read when the view or the key's size changes, never in a render:
+ * a filter change reads no layout. `keyKind` names the key shown (the activities' or a treaty's): another
+ * kind is another element to observe.
+ */
+export function useFurniture(map: LMap, keyKind: string): { boxes: Rect[]; window: Rect | null } {
+  // As a string, so that a move which leaves every box where it was lays nothing out again.
+  const [key, setKey] = useState('');
+  useEffect(() => {
+    const container = map.getContainer();
+    const frame = container.parentElement;
+    const measure = () => {
+      const c = container.getBoundingClientRect();
+      const { x, y } = map.getPixelBounds().min ?? { x: 0, y: 0 };
+      const at = (b: DOMRect) =>
+        [b.left - c.left + x, b.top - c.top + y, b.right - c.left + x, b.bottom - c.top + y].map(Math.round).join(',');
+      const over = [...(frame?.querySelectorAll('.legend, .leaflet-control') ?? [])]
+        .map((el) => el.getBoundingClientRect())
+        .filter((b) => b.width > 0 && b.left < c.right && b.right > c.left && b.top < c.bottom && b.bottom > c.top);
+      setKey([at(c), ...over.map(at)].join(' '));
+    };
+    // The first reading comes with the observer's first report, after the layout of the frame that shows
+    // the map (no layout is forced while the map is being drawn); later ones when the key or the map
+    // changes size (the measure, the language, the data) or the view moves.
+    const observer = new ResizeObserver(measure);
+    observer.observe(container);
+    const legend = frame?.querySelector(keyKind === 'treaty' ? '.treaty-legend' : '.legend');
+    if (legend) observer.observe(legend);
+    map.on('moveend zoomend', measure);
+    return () => {
+      map.off('moveend zoomend', measure);
+      observer.disconnect();
+    };
+  }, [map, keyKind]);
+  return useMemo(() => {
+    const [win, ...boxes] = key
+      .split(' ')
+      .filter(Boolean)
+      .map((s): Rect => {
+        const [left = 0, top = 0, right = 0, bottom = 0] = s.split(',').map(Number);
+        return { left, top, right, bottom };
+      });
+    return { boxes, window: win ?? null };
+  }, [key]);
+}
