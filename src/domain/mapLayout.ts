@@ -49,8 +49,8 @@ export interface DotLayout {
   half: number;
   /** boxes drawn over the map (its key, its buttons), in the same pixels: a dot under one steps aside too */
   blocked?: Rect[];
-  /** the map's window: a dot that steps aside stays inside it */
-  window?: Rect;
+  /** the map's window on screen: a dot that steps aside stays inside it */
+  bounds?: Rect;
 }
 
 const GAP = 3;
@@ -88,13 +88,13 @@ function outFrom(dot: Pt, r: number, boxes: Rect[], ok: (p: Pt) => boolean): Pt 
  * around it, trying first the direction away from what covers it (the map then joins the dot to its
  * point with a line). Dots are placed in order and avoid the squares and the dots placed before them.
  */
-export function placeDots({ dots, r, squares, half, blocked = [], window }: DotLayout): Pt[] {
+export function placeDots({ dots, r, squares, half, blocked = [], bounds }: DotLayout): Pt[] {
   const placed: Pt[] = [];
   const hitsSquare = (p: Pt, s: Pt) => touches(p, r, squareBox(s, half), GAP);
   const hitsDot = (p: Pt, q: Pt) => (p.x - q.x) ** 2 + (p.y - q.y) ** 2 < (2 * r + GAP) ** 2;
   const hitsBox = (p: Pt, b: Rect) => touches(p, r, b, GAP);
   const inWindow = (p: Pt) =>
-    !window || (p.x - r >= window.left && p.x + r <= window.right && p.y - r >= window.top && p.y + r <= window.bottom);
+    !bounds || (p.x - r >= bounds.left && p.x + r <= bounds.right && p.y - r >= bounds.top && p.y + r <= bounds.bottom);
   const dist = (a: Pt, b: Pt) => Math.hypot(a.x - b.x, a.y - b.y);
   const within = (a: Pt, b: Pt, d: number) => Math.abs(a.x - b.x) <= d && Math.abs(a.y - b.y) <= d;
   // Only what lies within reach of a dot's farthest spot can be in its way: the many candidate spots

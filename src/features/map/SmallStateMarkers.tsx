@@ -156,7 +156,7 @@ export function SmallStateMarkers(
       squares,
       half,
       blocked: furniture.boxes,
-      window: furniture.window ?? undefined,
+      bounds: furniture.bounds ?? undefined,
     });
     return new Map(dots.map((s, i) => [s.feature.properties.iso3, { a: anchors[i] as Pt, p: found[i] as Pt }]));
   }, [shownKey, states, squares, half, map, zoom, furniture]);

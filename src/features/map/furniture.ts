@@ -9,7 +9,7 @@ import type { Rect } from '../../domain/mapLayout';
  * a filter change reads no layout. `keyKind` names the key shown (the activities' or a treaty's): another
  * kind is another element to observe.
  */
-export function useFurniture(map: LMap, keyKind: string): { boxes: Rect[]; window: Rect | null } {
+export function useFurniture(map: LMap, keyKind: string): { boxes: Rect[]; bounds: Rect | null } {
   // As a string, so that a move which leaves every box where it was lays nothing out again.
   const [key, setKey] = useState('');
   useEffect(() => {
@@ -39,13 +39,13 @@ export function useFurniture(map: LMap, keyKind: string): { boxes: Rect[]; windo
     };
   }, [map, keyKind]);
   return useMemo(() => {
-    const [win, ...boxes] = key
+    const [bounds, ...boxes] = key
       .split(' ')
       .filter(Boolean)
       .map((s): Rect => {
         const [left = 0, top = 0, right = 0, bottom = 0] = s.split(',').map(Number);
         return { left, top, right, bottom };
       });
-    return { boxes, window: win ?? null };
+    return { boxes, bounds: bounds ?? null };
   }, [key]);
 }

@@ -94,7 +94,7 @@ describe('placeDots', () => {
       squares: [],
       half: HALF,
       blocked: [KEY],
-      window: WINDOW,
+      bounds: WINDOW,
     });
     expect(spot && boxClear(spot, KEY)).toBe(true);
     expect(spot && spot.y < KEY.top).toBe(true);
@@ -109,7 +109,7 @@ describe('placeDots', () => {
       squares: [],
       half: HALF,
       blocked: [KEY, BUTTON],
-      window: WINDOW,
+      bounds: WINDOW,
     });
     expect(spot && boxClear(spot, KEY) && boxClear(spot, BUTTON)).toBe(true);
     expect(spot && inside(spot, WINDOW)).toBe(true);
@@ -117,7 +117,7 @@ describe('placeDots', () => {
 
   it('leaves a dot under nothing where it is, whatever boxes lie elsewhere', () => {
     const dot = { x: 600, y: 200 };
-    expect(placeDots({ dots: [dot], r: R, squares: [], half: HALF, blocked: [KEY, BUTTON], window: WINDOW })).toEqual([
+    expect(placeDots({ dots: [dot], r: R, squares: [], half: HALF, blocked: [KEY, BUTTON], bounds: WINDOW })).toEqual([
       dot,
     ]);
   });
