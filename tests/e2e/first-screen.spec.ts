@@ -43,6 +43,24 @@ test.describe('the first screen at 1280×800', () => {
   }
 });
 
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+  { width: 2560, height: 1080 },
+]) {
+  test(`the map spans the column of the numbers above it at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await ready(page, './');
+    const map = await page.locator('.map-frame').boundingBox();
+    const cards = await page.locator('.headline').boundingBox();
+    expect(map && cards).toBeTruthy();
+    if (!map || !cards) return;
+    // Same left and right edges: a frame capped in height keeps its width, and the world is centred in it.
+    expect(Math.abs(map.x - cards.x)).toBeLessThanOrEqual(1);
+    expect(Math.abs(map.x + map.width - (cards.x + cards.width))).toBeLessThanOrEqual(1);
+  });
+}
+
 test('one year selected reads as one year, never "2023–2023"', async ({ page }) => {
   await ready(page, './?from=2023&to=2023');
   await expect(page.locator('.year-range, .sidebar').first()).toContainText('2023');

@@ -85,7 +85,7 @@ export function ChoroplethMap({ world, focus, legend, children, ...shapes }: Map
         <CountryShapes {...shapes} />
         {/* Before the camera, so that it hears the first view being set. */}
         <MotionWatch motion={motion} />
-        <MapCamera world={world} focus={focus} resetSignal={reset} />
+        <MapCamera world={world} focus={focus} resetSignal={reset} keyKind={shapes.treaty ? 'treaty' : 'activities'} />
         {/* Leaflet's buttons are named in the UI's language; made anew when it changes. */}
         <ZoomControl key={lang} position="topleft" zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
         <ResetControl label={t('map.reset')} onReset={onReset} />

@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import type { Box } from '../../domain/geometry';
 import { easeInto, type Rect } from '../../domain/mapLayout';
 import { screenRect, viewOf, type Padding } from './crs';
+import { keyOf } from './furniture';
 
 /** What the camera is asked to show: a country fitted to the view (a link, the search, the table, a
  * slide), a country brought clear of the panel with as little motion as will do (a click), or the world. */
@@ -47,9 +48,17 @@ function go(map: LMap, center: LatLng, zoom: number) {
   else map.flyTo(center, zoom, { duration: 0.6 });
 }
 
+interface CameraProps {
+  world: Box;
+  focus: Focus;
+  resetSignal: number;
+  /** which key is shown (the activities' or a treaty's): another kind is another element to observe */
+  keyKind: string;
+}
+
 /** Camera moves live here (react-leaflet props are creation options only). The first view is set here
  * too, before any shape is drawn, so that the shapes are projected once for it. */
-export function MapCamera({ world, focus, resetSignal }: { world: Box; focus: Focus; resetSignal: number }) {
+export function MapCamera({ world, focus, resetSignal, keyKind }: CameraProps) {
   const map = useMap();
   // The world's view as last fitted: while the map still shows it, a new size fits the world again.
   const fitted = useRef<{ center: LatLng; zoom: number } | null>(null);
@@ -78,10 +87,11 @@ export function MapCamera({ world, focus, resetSignal }: { world: Box; focus: Fo
       if (refit) showWorld(false);
     });
     observer.observe(map.getContainer());
-    const legend = legendOf(map);
+    // The key of another measure is another element: observed anew, and the world refits to it.
+    const legend = keyOf(map.getContainer().parentElement, keyKind);
     if (legend) observer.observe(legend);
     return () => observer.disconnect();
-  }, [map, showWorld]);
+  }, [map, showWorld, keyKind]);
 
   useEffect(() => {
     if (resetSignal > 0) showWorld(true);

@@ -2,6 +2,10 @@ import type { Map as LMap } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import type { Rect } from '../../domain/mapLayout';
 
+/** The key of this kind (the activities' or a treaty's) in the map's frame. */
+export const keyOf = (frame: Element | null | undefined, keyKind: string) =>
+  frame?.querySelector(keyKind === 'treaty' ? '.treaty-legend' : '.legend') ?? null;
+
 /**
  * What is drawn over the map's window — its key and Leaflet's buttons — and the window itself, in
  * Leaflet's pixels at the current zoom (the small states' dots are laid out in them, and step aside from
@@ -30,7 +34,7 @@ export function useFurniture(map: LMap, keyKind: string): { boxes: Rect[]; bound
     // changes size (the measure, the language, the data) or the view moves.
     const observer = new ResizeObserver(measure);
     observer.observe(container);
-    const legend = frame?.querySelector(keyKind === 'treaty' ? '.treaty-legend' : '.legend');
+    const legend = keyOf(frame, keyKind);
     if (legend) observer.observe(legend);
     map.on('moveend zoomend', measure);
     return () => {
