@@ -97,8 +97,9 @@ export const briefingEn = {
   'briefing.sentence.trainees': '{people} have trained under the fund (as of {asOf}).',
   'briefing.sentence.graduates':
     "{people} have earned a Master's degree in IP on a scholarship from the fund (as of {asOf}).",
-  'briefing.sentence.activities': '{n} in {countries} between {first} and {last}.',
-  'briefing.sentence.activitiesInYear': '{n} in {countries} in {year}.',
+  // "reaching": one activity may cover several countries (6 activities can reach 25).
+  'briefing.sentence.activities': '{n} between {first} and {last}, reaching {countries}.',
+  'briefing.sentence.activitiesInYear': '{n} in {year}, reaching {countries}.',
   'briefing.sentence.topType': 'Most frequent: {type} ({n}).',
   'briefing.sentence.longTermExperts': 'JPO staff have served as JICA long-term experts in {countries} since {first}.',
   'briefing.sentence.countryActivities': '{country}: {direct} in the country and {via} through a regional body.',

@@ -35,6 +35,13 @@ describe('the sentences of the default story', () => {
     expect(said('sme', 'en', '2025-01-01').join(' ')).toContain('No official count has been published yet');
     expect(said('sme', 'ja').join(' ')).toContain('公式の集計は公表されていません');
   });
+
+  it('name the countries an activity count reached apart from the count (6 activities can reach 25 countries)', () => {
+    const text = said('experts', 'en').join(' ');
+    expect(text).toMatch(/\b\d+ activit(y|ies) between \d{4} and \d{4}, reaching \d+ countr(y|ies)\./);
+    expect(text).not.toMatch(/activities in \d+ countries/);
+    expect(said('experts', 'ja').join(' ')).toMatch(/までに\d+件の活動、対象は\d+か国。/);
+  });
 });
 
 describe('a view described in words', () => {
