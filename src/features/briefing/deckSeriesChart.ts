@@ -87,7 +87,8 @@ export function seriesChart(
     const first = own[0] as Placed;
     const { basis: pb } = first.point;
     const name = titleOf(first.seriesId);
-    const kinds = [...new Set(own.map((p) => c.t(`briefing.deck.kind.${p.point.kind}`)))].join(', ');
+    const kindWords = [...new Set(own.map((p) => c.t(`briefing.deck.kind.${p.point.kind}`)))];
+    const kinds = kindWords.join(', ');
     // The figure each year's value is drawn from (the latest of the year, as yearlyRows chooses).
     const at = rows.map((r) => {
       const v = r.values[k];
@@ -98,14 +99,16 @@ export function seriesChart(
     drawn.push(...at.filter((p): p is Placed => p !== null));
     const lastAt = at.findLastIndex((p) => p !== null);
     const lower = LOWER_BOUNDS.has(first.seriesId);
+    const basisWord = c.t(`briefing.deck.basis.${pb}`);
+    const split = keys.filter((x) => x.startsWith(`${first.seriesId}|`)).length > 1;
     return {
-      name:
-        keys.filter((x) => x.startsWith(`${first.seriesId}|`)).length > 1
-          ? `${name} (${c.t(`briefing.deck.basis.${pb}`)})`
-          : name,
+      // The basis is said once: in the name of a series drawn as one line per basis, else after the kinds
+      // unless a kind already says it (never "… (actual) (yearly figure; actual)" or "(budget; budget)" in
+      // a key read from across a room).
+      name: split ? `${name} (${basisWord})` : name,
       values: at.map((p) => p?.point.value ?? null),
       colour: ppt(colourOf(first.seriesId)),
-      basis: `${kinds}; ${c.t(`briefing.deck.basis.${pb}`)}`,
+      basis: split || kindWords.includes(basisWord) ? kinds : `${kinds}; ${basisWord}`,
       joined: own.some((p) => FLOWS.has(p.point.kind)),
       marks: at.map((p) => (p ? markOf(p) : null)),
       // The lower bound says so at its latest figure; a figure another source contradicts carries "≠".

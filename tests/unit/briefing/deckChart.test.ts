@@ -53,11 +53,11 @@ describe('deckChart', () => {
 
   it('marks each figure as the dashboard does: fiscal years down, a press estimate up, hollow and dashed', async () => {
     const chart = await chartOf('contributions');
-    const budget = chart.series.find((s) => s.basis.endsWith('; budget') && /yearly/.test(s.name));
+    const budget = chart.series.find((s) => s.name.endsWith('(budget)') && /yearly/.test(s.name));
     expect(budget?.marks?.[at(chart, '2018')]).toEqual({ shape: 'down', open: false });
     // FY2021 is only a budget request: approximate, so hollow.
     expect(budget?.marks?.[at(chart, '2021')]).toEqual({ shape: 'down', open: true });
-    const estimate = chart.series.find((s) => /yearly/.test(s.name) && s.basis.endsWith('press estimate'));
+    const estimate = chart.series.find((s) => /yearly/.test(s.name) && s.name.endsWith('(press estimate)'));
     expect(estimate?.marks?.[at(chart, '2024')]).toEqual({ shape: 'up', open: true, dash: '3 2' });
     // Bases apart: the estimate is not on the budget line, the budget line has no 2024.
     expect(budget?.values[at(chart, '2024')]).toBeNull();
