@@ -78,6 +78,8 @@ export const en = {
   'map.tooltipNone': 'No activity under the current filters',
   'map.tooltipVia': '{n} through a regional body',
   'map.showCities': 'Cities with activities',
+  'map.keyHide': 'Hide the key',
+  'map.keyShow': 'Show the key',
   'map.search': 'Find a country',
   'map.searchNone': 'No country matches',
   'map.openCountry': 'Open the panel for {name}',

@@ -78,6 +78,8 @@ export const ja: Catalogue = {
   'map.tooltipNone': '現在の条件では活動なし',
   'map.tooltipVia': '地域機関経由 {n}件',
   'map.showCities': '活動のある都市',
+  'map.keyHide': '凡例を隠す',
+  'map.keyShow': '凡例を表示',
   'map.search': '国を探す',
   'map.searchNone': '該当する国はありません',
   'map.openCountry': '{name}の詳細を開く',

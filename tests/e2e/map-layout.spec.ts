@@ -228,3 +228,42 @@ test('Leaflet’s own buttons speak Japanese in the Japanese UI', async ({ page 
   await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reset view', exact: true })).toBeVisible();
 });
+
+test('the key folds away from the countries under it, and back; a phone has nothing to fold', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await ready(page, './?measure=programmes');
+  await expect(page.locator('.legend-programmes')).toBeVisible();
+  // How much of Mexico is drawn on top: its shape's box sampled on a grid.
+  const mexicoOnTop = () =>
+    page
+      .getByRole('button', { name: 'Mexico', exact: true })
+      .first()
+      .evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        let on = 0;
+        let inBox = 0;
+        for (let i = 1; i < 20; i++)
+          for (let j = 1; j < 20; j++) {
+            const at = document.elementFromPoint(r.left + (r.width * i) / 20, r.top + (r.height * j) / 20);
+            if (at === el) on++;
+            if (at?.closest('.legend') || at === el) inBox++;
+          }
+        return inBox === 0 ? 0 : on / inBox;
+      });
+  // By programme, the key of a dozen entries lies over most of Mexico at this size.
+  expect(await mexicoOnTop()).toBeLessThan(0.5);
+  await page.getByRole('button', { name: 'Hide the key' }).click();
+  const show = page.getByRole('button', { name: 'Show the key' });
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('.legend-programmes')).toBeHidden();
+  await expect.poll(mexicoOnTop).toBeGreaterThan(0.95);
+  // Folded, it stays folded on another measure; shown again, it is whole, and the keyboard is where it was.
+  await page.getByRole('combobox', { name: 'Colour by' }).selectOption('activities');
+  await expect(page.locator('.legend-ramp')).toBeHidden();
+  await show.click();
+  await expect(page.locator('.legend-ramp')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hide the key' })).toBeFocused();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator('.legend-ramp')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hide the key' })).toBeHidden();
+});

@@ -6,6 +6,7 @@ import { useLocale } from '../../i18n/LocaleContext';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import type { ExportLegendItem } from '../../ui/exportRegistry';
+import { KeyFold, type Fold } from './KeyFold';
 import { HATCH_ID, TIE_ID } from './look';
 
 /** A programme in the "by programme" key: its name and its colour (src/domain/palette.ts). */
@@ -52,12 +53,15 @@ export function Legend(props: {
   programmes: KeyProgramme[];
   cities: boolean;
   onCities: (on: boolean) => void;
+  /** on the dashboard, the key can be folded away (a slide's cannot) */
+  fold?: Fold;
 }) {
-  const { bins, measure, programmes, cities, onCities } = props;
+  const { bins, measure, programmes, cities, onCities, fold } = props;
   const { lang, t } = useLocale();
   const byProgramme = measure === 'programmes';
   return (
-    <div className="legend">
+    <div className="legend" data-foldable={fold ? '' : undefined} data-folded={fold?.folded || undefined}>
+      {fold && <KeyFold {...fold} />}
       <h3 className="legend-title">
         <span className="visually-hidden">{t('map.legend')}: </span>
         {keyTitle(measure, t)}

@@ -92,6 +92,9 @@ export function MapRegion({
   const countries = useDeferredValue(q.data);
   const [target, setTarget] = useState<Focus | null>(null);
   const [showEvents, setShowEvents] = useState(true);
+  // The dashboard's key can be folded away from the countries under it; a slide's key cannot.
+  const [folded, setFolded] = useState(false);
+  const fold = useMemo(() => (follow ? undefined : { folded, onFold: setFolded }), [follow, folded]);
 
   const geo = useMemo(() => {
     if (!countries) return null;
@@ -237,7 +240,7 @@ export function MapRegion({
           </ChoroplethMap>
         )}
         {treaty ? (
-          <TreatyLegend k={treaty.key} failed={treaty.error !== null}>
+          <TreatyLegend k={treaty.key} failed={treaty.error !== null} fold={fold}>
             {treaty.error !== null && (
               <ErrorState error={treaty.error} onRetry={treaty.retry} region={t('treaty.panelTitle')} />
             )}
@@ -250,6 +253,7 @@ export function MapRegion({
             programmes={keyProgrammes}
             cities={showEvents}
             onCities={setShowEvents}
+            fold={fold}
           />
         )}
       </div>

@@ -4,6 +4,7 @@ import { useLocale } from '../../i18n/LocaleContext';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import type { ExportLegendItem } from '../../ui/exportRegistry';
+import { KeyFold, type Fold } from './KeyFold';
 import { OUTLINES, treatyFill } from './look';
 import { classLabel } from './treatyWords';
 
@@ -39,15 +40,19 @@ export function TreatyLegend({
   k,
   failed = false,
   children,
+  fold,
 }: {
   k: TreatyKey | null;
   /** the records failed: the key says so in its children, and not that they are loading */
   failed?: boolean;
   children?: React.ReactNode;
+  /** on the dashboard, the key can be folded away (a slide's cannot) */
+  fold?: Fold;
 }) {
   const { lang, t } = useLocale();
   return (
-    <div className="legend treaty-legend">
+    <div className="legend treaty-legend" data-foldable={fold ? '' : undefined} data-folded={fold?.folded || undefined}>
+      {fold && <KeyFold {...fold} />}
       {k === null ? (
         !failed && <p className="legend-title">{t('treaty.loading')}</p>
       ) : (
