@@ -37,6 +37,7 @@ export type SentenceKey =
   | 'countryActivities'
   | 'countryProgrammes'
   | 'treatyShare'
+  | 'treatyShareNewest'
   | 'treatyOthers'
   | 'empty';
 

@@ -1,6 +1,7 @@
 // The treaty slide's sentences: WIPO membership among the countries the activities reached.
 import { count, year, type Value } from './sentence';
 import type { Writer } from './slideWriter';
+import { beyondRecords } from './treaties';
 import { percentOf, treatyShare } from './treatyMap';
 import { treatyOfMeasure } from './values';
 
@@ -23,8 +24,9 @@ export function treatyMembership(w: Writer): boolean {
   const records = w.input.filtered.filter((a) => a.countries.some((c) => here.has(c)));
   const { total, counts } = treatyShare(treaties.entries, w.input.data.groups, reached, treaty, to);
   const asOfDate: Value = { kind: 'date', value: treaties.asOf.date, fiscal: false };
+  // After the records' year, the statuses are the newest they hold: said so, not "at the end of 2027".
   w.add(
-    'treatyShare',
+    beyondRecords(to, treaties.asOf.date) ? 'treatyShareNewest' : 'treatyShare',
     {
       members: { kind: 'number', value: counts.member },
       total: count(total, 'countries'),

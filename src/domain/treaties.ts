@@ -24,6 +24,12 @@ export const isJoining = (e: TreatyEntry): boolean => JOINS.has(e.action);
 
 export const yearOf = (d: PartialDate): number => Number(d.slice(0, 4));
 
+/** Whether a status "at the end of `year`" would lie beyond the records read (their newest date is in an
+ * earlier year): then it is only the newest status they hold, and is to be called that, never a year's
+ * (the default years run to 2027; the records to July 2022). The year of `asOf` itself still counts as
+ * read, as in the treaty chart. */
+export const beyondRecords = (year: number, asOf: PartialDate): boolean => year > yearOf(asOf);
+
 /** The first and last day a partial date can mean, as YYYY-MM-DD strings that sort by date. */
 export function dateBounds(d: PartialDate): [string, string] {
   if (d.length === 10) return [d, d];

@@ -8,6 +8,7 @@ export const treatyEn = {
   'map.measureGroup.activities': 'Activities',
   'map.measureGroup.treaties': 'WIPO treaty membership',
   'treaty.legendTitle': '{treaty}: status at the end of {year}',
+  'treaty.legendTitleNewest': '{treaty}: status in the newest records read',
   'treaty.class.member': 'Member',
   'treaty.class.via-regional-body': 'Covered through a regional body that is a party',
   'treaty.hatched': ' (hatched)',
@@ -47,10 +48,12 @@ export const treatyEn = {
   'briefing.topic.treaties': 'WIPO treaty membership: {treaty}',
   'briefing.sentence.treatyShare':
     "{members} of the {total} with activities in this view were members of the {treaty} at the end of {year} ({share}%), by WIPO's records read up to {asOf}.",
+  'briefing.sentence.treatyShareNewest':
+    "{members} of the {total} with activities in this view were members of the {treaty} by WIPO's records read up to {asOf} ({share}%).",
   'briefing.sentence.treatyOthers':
     'Covered through a regional body that is a party: {via}. Not found in those records: {unknown}.',
   'briefing.notes.treaties':
-    "Membership comes from WIPO's own treaty pages, read at the end of the slide's last year. A country with no record is not found in those records, which does not mean it is not a member. Activities before a joining are context, not its cause.",
+    "Membership comes from WIPO's own treaty pages, read at the end of the slide's last year (for a year after the records, the newest status they hold). A country with no record is not found in those records, which does not mean it is not a member. Activities before a joining are context, not its cause.",
   'briefing.sourceLine.treaties':
     'Sources: WIPO treaty pages (contracting parties, notifications); activities: IP Cooperation Atlas, from public JPO, WIPO and JICA documents',
 } as const;

@@ -9,6 +9,7 @@ export const treatyJa: Record<keyof typeof treatyEn, string> = {
   'map.measureGroup.activities': '活動',
   'map.measureGroup.treaties': 'WIPO条約への加盟',
   'treaty.legendTitle': '{treaty}：{year}年末時点の状況',
+  'treaty.legendTitleNewest': '{treaty}：参照した最新の記録による状況',
   'treaty.class.member': '締約国',
   'treaty.class.via-regional-body': '締約者である地域機関を通じて対象',
   'treaty.hatched': '（斜線）',
@@ -48,9 +49,11 @@ export const treatyJa: Record<keyof typeof treatyEn, string> = {
   'briefing.topic.treaties': 'WIPO条約への加盟：{treaty}',
   'briefing.sentence.treatyShare':
     'この表示で活動のある{total}のうち{members}か国が、{year}末時点で{treaty}の締約国であった（{share}%、{asOf}までのWIPOの記録による）。',
+  'briefing.sentence.treatyShareNewest':
+    'この表示で活動のある{total}のうち{members}か国が、{asOf}までのWIPOの記録で{treaty}の締約国であった（{share}%）。',
   'briefing.sentence.treatyOthers': '締約者である地域機関を通じて対象：{via}。その記録に見当たらない：{unknown}。',
   'briefing.notes.treaties':
-    '加盟状況はWIPOの条約ページによるもので、スライドの最終年の年末時点で読んでいる。記録のない国は、その記録に見当たらないことを意味し、非加盟を意味しない。加入前の活動は背景であり、加入の原因を示すものではない。',
+    '加盟状況はWIPOの条約ページによるもので、スライドの最終年の年末時点で読んでいる（記録より後の年については、記録にある最新の状況）。記録のない国は、その記録に見当たらないことを意味し、非加盟を意味しない。加入前の活動は背景であり、加入の原因を示すものではない。',
   'briefing.sourceLine.treaties':
     '出典：WIPO条約ページ（締約国一覧、通報）。活動：IP協力アトラス（JPO・WIPO・JICAの公開資料による）',
 };

@@ -278,7 +278,7 @@ for (const fault of Object.keys(TREATY_FAULTS) as (keyof typeof TREATY_FAULTS)[]
     await chart.getByRole('button', { name: 'Try again' }).click();
     await expect(page.locator('.timeline-region .treaty-step').first()).toBeAttached();
     await expect(page.locator('.treaty-legend').getByRole('alert')).toHaveCount(0);
-    await expect(page.locator('.treaty-legend h3')).toContainText('Madrid Protocol: status at the end of');
+    await expect(page.locator('.treaty-legend h3')).toContainText('Madrid Protocol: status in the newest records read');
     await expect.poll(fills).toBeGreaterThan(1);
     const again = await openZimbabwe(page);
     await expect(again.locator('[data-treaty="madrid"]')).toContainText('acceded 11 December 2014');

@@ -23,6 +23,13 @@ test.describe('WIPO treaties', () => {
     await expect(zimbabwe).toHaveAttribute('fill', FILL.pending);
     await to.fill('2015');
     await expect(zimbabwe).toHaveAttribute('fill', FILL.member);
+    // A year after the records' (2022): the key says the newest status they hold, not a status to come.
+    await to.fill('2027');
+    await expect(legend.getByRole('heading')).toHaveText(
+      /^(Legend: )?Madrid Protocol: status in the newest records read$/,
+    );
+    await expect(zimbabwe).toHaveAttribute('fill', FILL.member);
+    await to.fill('2015');
     // Senegal is covered through OAPI (a party from 2015), hatched, not coloured as a member of its own.
     await expect(page.getByRole('button', { name: 'Senegal', exact: true })).toHaveAttribute('fill', /url\(#/);
     // Brazil has no Madrid record here: "not found", never the colour of "not a member".

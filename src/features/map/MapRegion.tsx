@@ -18,7 +18,7 @@ import { ChoroplethMap } from './ChoroplethMap';
 import { CountrySearch } from './CountrySearch';
 import { CountryTable } from './CountryTable';
 import { CitiesSwitch, Legend, mapLegend } from './Legend';
-import { TreatyLegend, treatyLegend } from './TreatyLegend';
+import { TreatyLegend, treatyKeyTitle, treatyLegend } from './TreatyLegend';
 import { useTreatyMap } from './useTreatyMap';
 import type { Focus } from './MapCamera';
 import { MapMarkers } from './MapMarkers';
@@ -264,9 +264,7 @@ export function MapRegion({
         onSelect={pick}
         programmeName={programmeName}
         treaty={
-          treaty?.describe && treaty.key
-            ? { heading: t('treaty.legendTitle', { treaty: treaty.key.treaty, year }), describe: treaty.describe }
-            : null
+          treaty?.describe && treaty.key ? { heading: treatyKeyTitle(treaty.key, t), describe: treaty.describe } : null
         }
       />
     </section>

@@ -1,3 +1,4 @@
+import { beyondRecords } from '../../domain/treaties';
 import { TREATY_CLASSES, type TreatyClass } from '../../domain/treatyMap';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
@@ -21,6 +22,13 @@ export interface TreatyKey {
   asOf: string;
 }
 
+/** The key's title: the statuses at the end of the year chosen, or the newest in the records when that
+ * year lies beyond them. */
+export const treatyKeyTitle = (k: TreatyKey, t: Translate) =>
+  beyondRecords(k.year, k.asOf)
+    ? t('treaty.legendTitleNewest', { treaty: k.treaty })
+    : t('treaty.legendTitle', { treaty: k.treaty, year: k.year });
+
 /** The treaty map's key as data, for the map's exports: every class with its words, the as-of date. */
 export function treatyLegend(k: TreatyKey, t: Translate, lang: Lang) {
   const items: ExportLegendItem[] = TREATY_CLASSES.map((c) => ({
@@ -28,7 +36,7 @@ export function treatyLegend(k: TreatyKey, t: Translate, lang: Lang) {
     colour: treatyFill(c),
   }));
   return {
-    title: `${t('treaty.legendTitle', { treaty: k.treaty, year: k.year })} · ${t('treaty.asOf', { date: formatDate(k.asOf, lang) })}`,
+    title: `${treatyKeyTitle(k, t)} · ${t('treaty.asOf', { date: formatDate(k.asOf, lang) })}`,
     items,
   };
 }
@@ -59,7 +67,7 @@ export function TreatyLegend({
         <>
           <h3 className="legend-title">
             <span className="visually-hidden">{t('map.legend')}: </span>
-            {t('treaty.legendTitle', { treaty: k.treaty, year: k.year })}
+            {treatyKeyTitle(k, t)}
           </h3>
           <p className="legend-asof">{t('treaty.asOf', { date: formatDate(k.asOf, lang) })}</p>
           <ul>

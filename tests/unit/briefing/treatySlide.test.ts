@@ -71,6 +71,23 @@ describe('the treaty membership slide', () => {
     expect(first).toMatch(/^1 of the 4 countries .* at the end of 2014 \(25%\)/);
   });
 
+  it('after the records’ year, calls the statuses the newest in the records, never a later year’s', () => {
+    // (The activities run to 2016 here; a view running to 2027 is the dashboard's default.)
+    const d = makeDashboard(dataset([...rows, activity({ id: 'late', start: '2025', countries: ['KEN'] })]), {
+      measure: 'treaty-madrid',
+      to: 2025,
+    });
+    d.data.groups = [aripo, oapi];
+    const c = { t: translator('en'), lang: 'en' as const, data: d.data, countryName: (iso3: string) => iso3 };
+    const [first] = slideFacts(slide, slideInput(d, treaties)).sentences.map((s) => sentenceText(s, c));
+    expect(first).toBe(
+      "2 of the 4 countries with activities in this view were members of the Madrid Protocol by WIPO's records read up to 6 July 2022 (50%).",
+    );
+    expect(first).not.toMatch(/end of 20/);
+    // The records' own year still reads as a year's end, as the treaty chart draws it.
+    expect(sentences(2016, 'en').text[0]).toMatch(/at the end of 2016/);
+  });
+
   it('says it in Japanese, with the treaty’s Japanese name', () => {
     const { text, title } = sentences(2015, 'ja');
     expect(title).toBe('WIPO条約への加盟：マドリッド協定議定書');
@@ -99,8 +116,12 @@ describe('the treaty slide in a PowerPoint deck, from the real data', () => {
       const spec = storyDeck(story, disk.story, textContext(disk, lang), undefined, real);
       const s = spec.slides[0]!;
       expect(s.sentences[0]).toMatch(
-        lang === 'en' ? /of the \d+ countries .*Madrid Protocol.*6 July 2022/ : /マドリッド協定議定書.*2022年7月6日/,
+        // The story's years run past the records' (2022): the newest status they hold, never "at the end of 2027".
+        lang === 'en'
+          ? /of the \d+ countries .*Madrid Protocol by WIPO's records read up to 6 July 2022/
+          : /2022年7月6日までのWIPOの記録でマドリッド協定議定書の締約国/,
       );
+      expect(s.sentences[0]).not.toMatch(/end of 20|年末時点/);
       expect(s.source).toMatch(/WIPO/);
       expect(s.notes).toMatch(lang === 'en' ? /not found in those records/ : /非加盟を意味しない/);
       const bytes = (await buildDeck(spec, 'uint8array')) as Uint8Array;
