@@ -29,6 +29,10 @@ export function formatFigure(f: Pick<Figure, 'kind' | 'value' | 'qualifier'>, la
   return t(plural(`figure.${f.kind}`, f.value, lang), { n, over });
 }
 
+/** Words in a row, not prose: "budget, budget request"; "予算額、概算要求額" (no "and"; and no locale data
+ * loaded, which the first Intl.ListFormat of a page does). */
+export const joinWords = (parts: readonly string[], lang: Lang) => parts.join(lang === 'ja' ? '、' : ', ');
+
 /** "ARIPO and COMESA"; "ARIPO、COMESA". */
 export const formatList = (items: string[], lang: Lang) => listFormat(tag(lang)).format(items);
 

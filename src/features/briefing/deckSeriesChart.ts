@@ -5,7 +5,7 @@ import { markKeys, markOf, type Mark, type MarkKey } from '../../domain/marks';
 import { seriesColour } from '../../domain/palette';
 import { lineKey, placePoints, yearlyRows, type Placed } from '../../domain/series';
 import type { Series, SeriesPoint, YearBasis } from '../../domain/types';
-import { formatDate, formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber, joinWords } from '../../i18n/format';
 import type { DeckChart, DeckSeries } from './deck';
 import { local, type TextContext } from './slideText';
 
@@ -88,7 +88,7 @@ export function seriesChart(
     const { basis: pb } = first.point;
     const name = titleOf(first.seriesId);
     const kindWords = [...new Set(own.map((p) => c.t(`briefing.deck.kind.${p.point.kind}`)))];
-    const kinds = kindWords.join(', ');
+    const kinds = joinWords(kindWords, c.lang);
     // The figure each year's value is drawn from (the latest of the year, as yearlyRows chooses).
     const at = rows.map((r) => {
       const v = r.values[k];

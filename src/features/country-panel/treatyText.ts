@@ -1,5 +1,5 @@
 import type { TreatyEntry } from '../../domain/treatyTypes';
-import { formatDate } from '../../i18n/format';
+import { formatDate, joinWords } from '../../i18n/format';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 
@@ -19,5 +19,5 @@ export function entryText(e: TreatyEntry, t: Translate, lang: Lang): string {
     parts.push(d ? t('treaty.notification', { n, date: date(d) }) : t('treaty.notificationUndated', { n }));
   }
   if (!e.deposited && !e.inForce && !e.partyBy) parts.push(t('treaty.noDates'));
-  return parts.join(lang === 'ja' ? '、' : ', ');
+  return joinWords(parts, lang);
 }

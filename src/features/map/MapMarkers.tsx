@@ -4,7 +4,7 @@ import { useMap } from 'react-leaflet';
 import { byPlace, type Selection } from '../../domain/selection';
 import { clusterPoints, namedPlaces } from '../../domain/cluster';
 import type { CountryProps, Place } from '../../domain/types';
-import { countryName } from '../../i18n/format';
+import { countryName, joinWords } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { EventMarkers, MARKER_SIZE, type CityCluster } from './EventMarkers';
 import { SmallStateMarkers, type SmallStatesProps } from './SmallStateMarkers';
@@ -55,7 +55,7 @@ export function MapMarkers({ selection, places, showCities, names, onSelect, ...
         const p = names.get(iso3);
         return p ? [{ iso3, name: countryName(p, lang) }] : [];
       });
-      const label = t('map.marker', { name: cities.join(lang === 'ja' ? '、' : ', '), n });
+      const label = t('map.marker', { name: joinWords(cities, lang), n });
       return { key: at.id, at, items, n, label, countries, x: c[0]?.x ?? 0, y: c[0]?.y ?? 0 };
     });
   }, [showCities, zoom, selection, places, map, names, lang, t, text]);

@@ -1,5 +1,6 @@
 import type { Placed } from '../../domain/series';
 import type { Series, Source } from '../../domain/types';
+import { joinWords } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { pointDate, pointFlags, qualified, sourceShort } from './pointText';
 
@@ -33,7 +34,7 @@ export function FigureTooltip({
                 {series.length > 1 && s && <span className="muted">{text(s.title).text}</span>}
                 {series.length > 1 && <br />}
                 <strong>{s ? qualified(p.point, s.unit, lang, t) : p.point.value}</strong> · {pointDate(p.point, lang)}{' '}
-                · {pointFlags(p, t).join(', ')}
+                · {joinWords(pointFlags(p, t), lang)}
                 <br />
                 <span className="muted">
                   {p.point.sources.map((x) => sourceShort(sources.get(x.id), lang, t) || x.id).join('; ')}

@@ -3,7 +3,7 @@ import { useYearCursor } from './useYearCursor';
 import type { StackRow } from '../../domain/series';
 import { stackLayout } from '../../domain/stackLayout';
 import type { YearBasis } from '../../domain/types';
-import { formatDate, formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber, joinWords } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
@@ -52,7 +52,7 @@ export function StackedBars({ title, rows, keys, colour, name, basis, gapNote, o
   const keysId = useId();
   const valueText = (r: StackRow) => {
     const { parts, total } = countLines(r, keys, name, t, lang);
-    return `${year(r.year)}: ${[...parts.map((p) => p.text), total].join(', ')}`;
+    return `${year(r.year)}: ${joinWords([...parts.map((p) => p.text), total], lang)}`;
   };
   const { copy, picture } = useExportCopy((s) => (
     <BarsCopy rows={rows} keys={keys} colour={colour} year={year} lang={lang} size={s} />

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useYearCursor } from './useYearCursor';
 import type { TreatyTimeline } from '../../domain/treatyTimeline';
-import { formatDate, formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber, joinWords } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import type { ExportLegendItem, SwatchShape } from '../../ui/exportRegistry';
 import { useExportCopy } from '../../ui/useExportCopy';
@@ -142,7 +142,7 @@ export function TreatySteps({ title, timeline: tl, lines, words, asOf, size }: P
             aria-valuemin={tl.span[0]}
             aria-valuemax={tl.span[1]}
             aria-valuenow={row?.year ?? tl.span[0]}
-            aria-valuetext={row ? `${year(row.year)}: ${tipLines.join(', ')}` : t('timeline.treaties.keys')}
+            aria-valuetext={row ? `${year(row.year)}: ${joinWords(tipLines, lang)}` : t('timeline.treaties.keys')}
             aria-describedby={keysId}
             tabIndex={0}
             onPointerMove={(e) => {

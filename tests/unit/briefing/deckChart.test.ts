@@ -51,6 +51,15 @@ describe('deckChart', () => {
     expect(ja.series.map((s) => s.name)).toContain('目標：2026年6月27日までに627');
   });
 
+  it('lists the kinds of a series in its language: "budget, budget request"; "予算額、概算要求額"', async () => {
+    const kinds = async (lang: 'en' | 'ja') =>
+      (await chartOf('contributions', DEFAULT_STORY, lang)).series.map((s) => `${s.name} (${s.basis})`).join('\n');
+    expect(await kinds('en')).toContain('(budget, budget request)');
+    const ja = await kinds('ja');
+    expect(ja).toContain('(予算額、概算要求額)');
+    expect(ja).not.toMatch(/[^\x00-\x7F], /);
+  });
+
   it('marks each figure as the dashboard does: fiscal years down, a press estimate up, hollow and dashed', async () => {
     const chart = await chartOf('contributions');
     const budget = chart.series.find((s) => s.name.endsWith('(budget)') && /yearly/.test(s.name));
