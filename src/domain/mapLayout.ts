@@ -25,6 +25,33 @@ export function easeInto(box: Rect, free: Rect): Pt | 'fit' | null {
   return dx === 0 && dy === 0 ? null : { x: dx, y: dy };
 }
 
+/** Whether two boxes share any area. */
+export const overlaps = (a: Rect, b: Rect) =>
+  a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+/**
+ * The largest rectangles of `free` that none of `covers` (the key, the map's buttons) lies over: for a
+ * cover in a corner, the part beside it and the part above or below it. `free` itself when nothing covers it.
+ */
+export function openRects(free: Rect, covers: Rect[]): Rect[] {
+  let rects = [free];
+  for (const c of covers) {
+    rects = rects.flatMap((r) =>
+      !overlaps(r, c)
+        ? [r]
+        : [
+            { ...r, bottom: c.top },
+            { ...r, top: c.bottom },
+            { ...r, right: c.left },
+            { ...r, left: c.right },
+          ].filter((p) => p.right > p.left && p.bottom > p.top),
+    );
+  }
+  // A part inside another is no choice of its own.
+  const inside = (a: Rect, b: Rect) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+  return rects.filter((r, i) => !rects.some((o, j) => j !== i && inside(r, o) && (!inside(o, r) || j < i)));
+}
+
 /** Whether a circle and a box come closer than `gap`. */
 function touches(c: Pt, r: number, b: Rect, gap: number): boolean {
   const nx = Math.max(b.left, Math.min(c.x, b.right));
@@ -32,7 +59,8 @@ function touches(c: Pt, r: number, b: Rect, gap: number): boolean {
   return Math.hypot(c.x - nx, c.y - ny) < r + gap;
 }
 
-const squareBox = (s: Pt, half: number): Rect => ({
+/** The box of a square of half side `half` centred at `s`. */
+export const squareBox = (s: Pt, half: number): Rect => ({
   left: s.x - half,
   top: s.y - half,
   right: s.x + half,

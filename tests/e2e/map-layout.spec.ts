@@ -267,3 +267,56 @@ test('the key folds away from the countries under it, and back; a phone has noth
   await expect(page.locator('.legend-ramp')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Hide the key' })).toBeHidden();
 });
+
+for (const [path, name] of [
+  ['./?lang=ja&country=IDN', 'インドネシア'],
+  ['./?measure=programmes&country=MEX', 'Mexico'],
+] as const) {
+  test(`a country opened by link is fitted clear of the key and the map's buttons (${path})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await ready(page, path);
+    await expect(page.getByRole('region', { name: new RegExp(name) })).toBeVisible();
+    // The map is still once it no longer says it is busy; then the shape's box is read against the key's
+    // and the buttons' (Indonesia's Java and the Jakarta square lay under the key before).
+    await expect(page.locator('.leaflet-container[aria-busy="true"]')).toHaveCount(0);
+    const hits = await page
+      .locator('path.country-shape')
+      .and(page.getByRole('button', { name, exact: true }))
+      .evaluate((el) => {
+        const s = el.getBoundingClientRect();
+        const over = [...document.querySelectorAll('.map-frame .legend, .map-frame .leaflet-control')];
+        return over
+          .filter((o) => {
+            const b = o.getBoundingClientRect();
+            return b.width > 0 && b.left < s.right && b.right > s.left && b.top < s.bottom && b.bottom > s.top;
+          })
+          .map((o) => o.className);
+      });
+    expect(hits).toEqual([]);
+  });
+}
+
+test('no city square hides under the key, where the keyboard would reach it unseen; folded, the key shows them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Zimbabwe fitted beside the key: Gaborone's and Maseru's squares fall where the key lies.
+  await ready(page, './?country=ZWE');
+  await expect(page.locator('.leaflet-container[aria-busy="true"]')).toHaveCount(0);
+  const underKey = () =>
+    page.evaluate(() => {
+      const k = document.querySelector('.map-frame .legend')?.getBoundingClientRect();
+      return [...document.querySelectorAll('.event-marker')]
+        .map((m) => m.getBoundingClientRect())
+        .filter((b) => k && k.width > 0 && b.left < k.right && b.right > k.left && b.top < k.bottom && b.bottom > k.top)
+        .length;
+    });
+  const gaborone = page.getByRole('button', { name: /^Activities in Gaborone/ });
+  await expect(gaborone).toHaveCount(0);
+  expect(await underKey()).toBe(0);
+  await page.getByRole('button', { name: 'Hide the key' }).click();
+  await expect(gaborone).toBeVisible();
+  await page.getByRole('button', { name: 'Show the key' }).click();
+  await expect(gaborone).toHaveCount(0);
+  expect(await underKey()).toBe(0);
+});

@@ -58,20 +58,35 @@ const CityMarker = memo(function CityMarker({ id, lat, lon, n, label, onOpen }: 
  * So the square counts activities, not only the headline's dated events, and says so. It opens the
  * list of its activities, each of which opens its country: one popup for the square that was clicked,
  * which closes when the filters leave that square empty. */
-export function EventMarkers({ clusters, onSelect }: { clusters: CityCluster[]; onSelect: (iso3: string) => void }) {
+export function EventMarkers({
+  clusters,
+  covered,
+  onSelect,
+}: {
+  clusters: CityCluster[];
+  /** the squares under the key or a button, left out but for the one whose list is open */
+  covered: Set<string>;
+  onSelect: (iso3: string) => void;
+}) {
   const [open, setOpen] = useState<string | null>(null);
   const shown = clusters.find((c) => c.key === open);
   const closed = useMemo(() => ({ remove: () => setOpen(null) }), []);
+  // The same array while the popup is open: react-leaflet removes and adds a popup whose position is a
+  // new array, and its removal closes the list (the squares render again whenever the view moves).
+  const at = shown?.at;
+  const position = useMemo<LatLngTuple | null>(() => (at ? [at.lat, at.lon] : null), [at]);
   return (
     <>
-      {clusters.map((c) => (
-        <CityMarker key={c.key} id={c.key} lat={c.at.lat} lon={c.at.lon} n={c.n} label={c.label} onOpen={setOpen} />
-      ))}
-      {shown && (
+      {clusters.map((c) =>
+        covered.has(c.key) && c.key !== open ? null : (
+          <CityMarker key={c.key} id={c.key} lat={c.at.lat} lon={c.at.lon} n={c.n} label={c.label} onOpen={setOpen} />
+        ),
+      )}
+      {shown && position && (
         // A long list scrolls inside the popup instead of running off the top of the map.
         <Popup
           key={shown.key}
-          position={[shown.at.lat, shown.at.lon]}
+          position={position}
           offset={POPUP_OFFSET}
           maxHeight={POPUP_MAX_HEIGHT}
           eventHandlers={closed}

@@ -2,9 +2,9 @@ import type { LatLng, Map as LMap } from 'leaflet';
 import { useCallback, useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Box } from '../../domain/geometry';
-import { easeInto, type Rect } from '../../domain/mapLayout';
+import { easeInto, openRects, type Pt, type Rect } from '../../domain/mapLayout';
 import { screenRect, viewOf, type Padding } from './crs';
-import { keyOf } from './furniture';
+import { coversOf, keyOf } from './furniture';
 
 /** What the camera is asked to show: a country fitted to the view (a link, the search, the table, a
  * slide), a country brought clear of the panel with as little motion as will do (a click), or the world. */
@@ -105,19 +105,31 @@ export function MapCamera({ world, focus, resetSignal, keyKind }: CameraProps) {
       if (!first) showWorld(true);
       return;
     }
-    // The country panel lies over the right of the map on wide screens: the country goes where it leaves open.
+    // The country panel lies over the right of the map on wide screens: the country goes where it leaves
+    // open, and clear of the key and the map's buttons in its corners.
     const covered = panelOverlap(map);
     const size = map.getSize();
     const free: Rect = { left: MARGIN, top: MARGIN, right: size.x - covered - MARGIN, bottom: size.y - MARGIN };
+    const open = openRects(free, coversOf(map, EDGE));
+    const viewIn = (r: Rect) => {
+      const pad = { top: r.top, right: size.x - r.right, bottom: size.y - r.bottom, left: r.left };
+      return viewOf(map, focus.box, pad, map.getMinZoom(), focus.maxZoom ?? COUNTRY_MAX_ZOOM);
+    };
     const fit = () => {
-      const pad = { top: MARGIN, right: MARGIN + covered, bottom: MARGIN, left: MARGIN };
-      const { center, zoom } = viewOf(map, focus.box, pad, map.getMinZoom(), focus.maxZoom ?? COUNTRY_MAX_ZOOM);
+      const whole = viewIn(free);
+      const clear = open.map(viewIn).reduce<typeof whole | null>((a, b) => (a && a.zoom >= b.zoom ? a : b), null);
+      // Clear of the key, unless that would draw the country at less than half the size: the key folds.
+      const { center, zoom } = clear && clear.zoom >= whole.zoom - 1 ? clear : whole;
       go(map, center, zoom);
     };
     if (focus.how === 'fit') return fit();
-    const move = easeInto(screenRect(map, focus.box), free);
-    if (move === 'fit') fit();
-    else if (move) map.panBy([-move.x, -move.y], { animate: !reducedMotion(), duration: 0.4 });
+    const now = screenRect(map, focus.box);
+    const moves = open.map((r) => easeInto(now, r));
+    if (moves.includes(null)) return;
+    const steps = moves.filter((m): m is Pt => m !== null && m !== 'fit');
+    if (steps.length === 0) return fit();
+    const move = steps.reduce((a, b) => (Math.hypot(b.x, b.y) < Math.hypot(a.x, a.y) ? b : a));
+    map.panBy([-move.x, -move.y], { animate: !reducedMotion(), duration: 0.4 });
   }, [map, focus, showWorld]);
   return null;
 }

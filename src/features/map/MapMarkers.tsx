@@ -3,10 +3,12 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useMap } from 'react-leaflet';
 import { byPlace, type Selection } from '../../domain/selection';
 import { clusterPoints, namedPlaces } from '../../domain/cluster';
+import { overlaps, squareBox } from '../../domain/mapLayout';
 import type { CountryProps, Place } from '../../domain/types';
 import { countryName, joinWords } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { EventMarkers, MARKER_SIZE, type CityCluster } from './EventMarkers';
+import { useFurniture } from './furniture';
 import { SmallStateMarkers, type SmallStatesProps } from './SmallStateMarkers';
 
 /** The map's zoom, or null until the camera has given it a first view. */
@@ -59,6 +61,18 @@ export function MapMarkers({ selection, places, showCities, names, onSelect, ...
       return { key: at.id, at, items, n, label, countries, x: c[0]?.x ?? 0, y: c[0]?.y ?? 0 };
     });
   }, [showCities, zoom, selection, places, map, names, lang, t, text]);
+  // A square under the key or a button is left out: unseen, it would still take the keyboard's focus and
+  // a click meant for the key. Folding the key shows it. (The dots step aside from it as from the key.)
+  const furniture = useFurniture(map, dots.treaty ? 'treaty' : 'activities');
+  const covered = useMemo(
+    () =>
+      new Set(
+        clusters
+          .filter((c) => furniture.boxes.some((b) => overlaps(squareBox(c, MARKER_SIZE / 2), b)))
+          .map((c) => c.key),
+      ),
+    [clusters, furniture],
+  );
   // Kept while the squares stay where they are, so the dots are not laid out again for nothing.
   const squaresKey = clusters.map(({ x, y }) => `${x},${y}`).join(' ');
   const squares = useMemo(
@@ -72,8 +86,15 @@ export function MapMarkers({ selection, places, showCities, names, onSelect, ...
   if (zoom === null) return null;
   return (
     <>
-      <SmallStateMarkers {...dots} onSelect={onSelect} zoom={zoom} squares={squares} half={MARKER_SIZE / 2} />
-      <EventMarkers clusters={clusters} onSelect={onSelect} />
+      <SmallStateMarkers
+        {...dots}
+        onSelect={onSelect}
+        zoom={zoom}
+        squares={squares}
+        half={MARKER_SIZE / 2}
+        furniture={furniture}
+      />
+      <EventMarkers clusters={clusters} covered={covered} onSelect={onSelect} />
     </>
   );
 }

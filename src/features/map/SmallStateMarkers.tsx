@@ -11,7 +11,7 @@ import { useLocale } from '../../i18n/LocaleContext';
 import { makeAccessible } from './accessibleLayer';
 import type { BeforeJoin } from './namedPaths';
 import type { TreatyClass } from '../../domain/treatyMap';
-import { useFurniture } from './furniture';
+import type { Furniture } from './furniture';
 import { dotOutline, fillOf, treatyFill } from './look';
 
 export interface SmallState {
@@ -127,9 +127,11 @@ export function SmallStateMarkers(
     /** the city squares' centres at this zoom, in Leaflet's pixels, and their half side */
     squares: Pt[];
     half: number;
+    /** the key and the buttons over the map, which hide a dot as a square would */
+    furniture: Furniture;
   },
 ) {
-  const { states, stats, measure, bins, selected, onSelect, zoom, squares, half, treaty } = props;
+  const { states, stats, measure, bins, selected, onSelect, zoom, squares, half, treaty, furniture } = props;
   const map = useMap();
   const { lang } = useLocale();
   const shown = useMemo(
@@ -144,8 +146,6 @@ export function SmallStateMarkers(
   );
   // Where the dots go depends on which are shown, not on their colours.
   const shownKey = shown.map((s) => s.iso3).join(' ');
-  // The key and the buttons over the map hide a dot as a square would.
-  const furniture = useFurniture(map, treaty ? 'treaty' : 'activities');
   const layout = useMemo(() => {
     const keys = new Set(shownKey.split(' '));
     const dots = states.filter((s) => keys.has(s.feature.properties.iso3));

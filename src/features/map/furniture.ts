@@ -7,13 +7,37 @@ export const keyOf = (frame: Element | null | undefined, keyKind: string) =>
   frame?.querySelector(keyKind === 'treaty' ? '.treaty-legend' : '.legend') ?? null;
 
 /**
+ * The key shown and Leaflet's buttons where they lie over the map, in the container's pixels and
+ * grown by `gap`: what a country fitted or eased into view keeps clear of. Read when the camera moves,
+ * not in a render.
+ */
+export function coversOf(map: LMap, gap: number): Rect[] {
+  const c = map.getContainer().getBoundingClientRect();
+  const frame = map.getContainer().parentElement;
+  return [...(frame?.querySelectorAll('.legend, .leaflet-control') ?? [])]
+    .map((el) => el.getBoundingClientRect())
+    .filter((b) => b.width > 0 && b.left < c.right && b.right > c.left && b.top < c.bottom && b.bottom > c.top)
+    .map((b) => ({
+      left: b.left - c.left - gap,
+      top: b.top - c.top - gap,
+      right: b.right - c.left + gap,
+      bottom: b.bottom - c.top + gap,
+    }));
+}
+
+/**
  * What is drawn over the map's window — its key and Leaflet's buttons — and the window itself, in
  * Leaflet's pixels at the current zoom (the small states' dots are laid out in them, and step aside from
  * these boxes as from the city squares). Read when the view or the key's size changes, never in a render:
  * a filter change reads no layout. `keyKind` names the key shown (the activities' or a treaty's): another
  * kind is another element to observe.
  */
-export function useFurniture(map: LMap, keyKind: string): { boxes: Rect[]; bounds: Rect | null } {
+export interface Furniture {
+  boxes: Rect[];
+  bounds: Rect | null;
+}
+
+export function useFurniture(map: LMap, keyKind: string): Furniture {
   // As a string, so that a move which leaves every box where it was lays nothing out again.
   const [key, setKey] = useState('');
   useEffect(() => {

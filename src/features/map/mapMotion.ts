@@ -1,7 +1,7 @@
 // When the map has stopped moving: the readiness signal of its export-registry entry. Leaflet says when a
 // move starts and ends (a fly, a pan, a new view set without animation alike); a picture of the map is
 // taken only once it has a view and no move is under way.
-import type { LeafletEvent } from 'leaflet';
+import type { LeafletEvent, Map as LMap } from 'leaflet';
 
 export interface MapMotion {
   /** resolves once the map has a view, no move is under way, and the next frame has been drawn */
@@ -25,11 +25,14 @@ export function createMapMotion(): MapMotion {
       }
     },
     handlers: {
-      movestart: () => {
+      // The map says so while it moves (aria-busy): a screen reader, and a test, wait for it to stop.
+      movestart: (e) => {
         moving = true;
+        (e.target as LMap).getContainer().setAttribute('aria-busy', 'true');
       },
-      moveend: () => {
+      moveend: (e) => {
         moving = false;
+        (e.target as LMap).getContainer().removeAttribute('aria-busy');
         viewed = true;
         const ready = waiting;
         waiting = [];

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { easeInto, placeDots, type Pt } from '../../../src/domain/mapLayout';
+import { easeInto, openRects, placeDots, type Pt, type Rect } from '../../../src/domain/mapLayout';
 
 const free = { left: 0, top: 0, right: 500, bottom: 400 };
 
@@ -16,6 +16,35 @@ describe('easeInto', () => {
 
   it('asks for a new zoom when the box is larger than the free part', () => {
     expect(easeInto({ left: 0, top: 0, right: 600, bottom: 100 }, free)).toBe('fit');
+  });
+});
+
+describe('openRects', () => {
+  const key = { left: -10, top: 250, right: 200, bottom: 410 };
+  const buttons = { left: -10, top: -10, right: 40, bottom: 80 };
+
+  it('is the free part itself when nothing lies over it', () => {
+    expect(openRects(free, [{ left: 600, top: 0, right: 700, bottom: 50 }])).toEqual([free]);
+  });
+
+  it('for a key in a corner: the part above it and the part beside it', () => {
+    expect(openRects(free, [key])).toEqual([
+      { left: 0, top: 0, right: 500, bottom: 250 },
+      { left: 200, top: 0, right: 500, bottom: 400 },
+    ]);
+  });
+
+  it('keeps clear of every cover, and no part lies inside another', () => {
+    const overlap = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+    const inside = (a: Rect, b: Rect) =>
+      a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+    const parts = openRects(free, [key, buttons]);
+    expect(parts).toContainEqual({ left: 40, top: 0, right: 500, bottom: 250 });
+    expect(parts).toContainEqual({ left: 200, top: 0, right: 500, bottom: 400 });
+    for (const p of parts) {
+      expect(overlap(p, key) || overlap(p, buttons)).toBe(false);
+      expect(parts.filter((o) => o !== p && inside(p, o))).toEqual([]);
+    }
   });
 });
 

@@ -3,7 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { LeafletEvent } from 'leaflet';
 import { createMapMotion } from '../../../src/features/map/mapMotion';
 
-const e = {} as LeafletEvent;
+// The map's container, as far as the motion touches it: its attributes.
+const attrs = new Map<string, string>();
+const container = {
+  setAttribute: (k: string, v: string) => void attrs.set(k, v),
+  removeAttribute: (k: string) => void attrs.delete(k),
+};
+const e = { target: { getContainer: () => container } } as unknown as LeafletEvent;
 // A frame, in node: the next turn of the event loop.
 vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
 const flush = () => new Promise((r) => setTimeout(r, 30));
@@ -21,7 +27,10 @@ describe('createMapMotion', () => {
     m.handlers.movestart(e);
     await flush();
     expect(done).not.toHaveBeenCalled();
+    // While it moves, the map says it is busy; no longer once it stops.
+    expect(attrs.get('aria-busy')).toBe('true');
     m.handlers.moveend(e);
+    expect(attrs.has('aria-busy')).toBe(false);
     await flush();
     expect(done).toHaveBeenCalled();
   });
