@@ -33,6 +33,9 @@ export function formatFigure(f: Pick<Figure, 'kind' | 'value' | 'qualifier'>, la
  * loaded, which the first Intl.ListFormat of a page does). */
 export const joinWords = (parts: readonly string[], lang: Lang) => parts.join(lang === 'ja' ? '、' : ', ');
 
+/** A note in brackets after a name, in the language's own form: " (actual)", or "（実績）" with no space. */
+export const bracketed = (note: string, lang: Lang) => (lang === 'ja' ? `（${note}）` : ` (${note})`);
+
 /** "ARIPO and COMESA"; "ARIPO、COMESA". */
 export const formatList = (items: string[], lang: Lang) => listFormat(tag(lang)).format(items);
 

@@ -1,6 +1,7 @@
 import './slideChart.css';
 import { useCallback, useMemo, useState } from 'react';
 import { localeTag, numberFormat } from '../../i18n/intlCache';
+import { bracketed } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import { markGeometry, type Mark } from '../../domain/marks';
 import { seriesColour } from '../../domain/palette';
@@ -112,7 +113,7 @@ export function SlideChart({ chart, lang }: { chart: DeckChart; lang: Lang }) {
             />
             <span>
               {s.name}
-              {s.basis && <span className="slide-chart-basis"> ({s.basis})</span>}
+              {s.basis && <span className="slide-chart-basis">{bracketed(s.basis, lang)}</span>}
             </span>
           </li>
         ))}

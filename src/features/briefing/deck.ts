@@ -4,6 +4,7 @@
 // pptxgenjs is never on the map's path.
 import PptxGenJS from 'pptxgenjs';
 import type { Mark, MarkKey } from '../../domain/marks';
+import { bracketed } from '../../i18n/format';
 
 export interface DeckSeries {
   name: string;
@@ -80,12 +81,12 @@ const SYMBOL = { dot: 'circle', up: 'triangle', down: 'triangle', diamond: 'diam
  * if its figures are; a target without a deadline is a line across with no marker. Markers stay filled
  * and lines solid: LibreOffice draws a hollow marker as nothing, and with a dashed type it piles the
  * legend's entries on one another. */
-function lineTypes(pptx: PptxGenJS, chart: DeckChart): PptxGenJS.IChartMulti[] {
+function lineTypes(pptx: PptxGenJS, chart: DeckChart, lang: DeckSpec['lang']): PptxGenJS.IChartMulti[] {
   return chart.series.map((s) => {
     const mark = s.marks?.find((m) => m !== null) ?? null;
     return {
       type: pptx.ChartType.line,
-      data: [{ name: `${s.name} (${s.basis})`, labels: chart.categories, values: s.values as number[] }],
+      data: [{ name: s.name + bracketed(s.basis, lang), labels: chart.categories, values: s.values as number[] }],
       options: {
         // pptxgenjs colours the line with the first colour of its type, the markers with the one at the
         // series' place in the chart: one colour throughout.
@@ -98,7 +99,8 @@ function lineTypes(pptx: PptxGenJS, chart: DeckChart): PptxGenJS.IChartMulti[] {
   });
 }
 
-function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, font: string, box: Box) {
+function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, lang: DeckSpec['lang'], box: Box) {
+  const font = FONTS[lang];
   const options: PptxGenJS.IChartOpts = {
     ...box,
     altText: `${chart.title}. ${chart.unit}`,
@@ -125,11 +127,11 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, fon
   if (chart.type === 'line') {
     // A chart of several types takes its options second (as pptxgenjs's own examples do; its typings say
     // data): the third argument is not read for it.
-    slide.addChart(lineTypes(pptx, chart), options as unknown as never[]);
+    slide.addChart(lineTypes(pptx, chart, lang), options as unknown as never[]);
     return;
   }
   const data = chart.series.map((s) => ({
-    name: `${s.name} (${s.basis})`,
+    name: s.name + bracketed(s.basis, lang),
     labels: chart.categories,
     // pptxgenjs writes a missing value as an empty cell: with displayBlanksAs "gap" the line breaks there.
     values: s.values as number[],
@@ -201,9 +203,9 @@ export async function buildDeck(given: DeckSpec, out: 'blob' | 'uint8array' = 'b
     const box: Box = { x: MARGIN + textW + 0.3, y: 1.5, w: W - 2 * MARGIN - textW - 0.3, h: 5.2 };
     if (s.chart && s.map) {
       // Both: the chart above the map, each half the height.
-      addChart(pptx, slide, s.chart, font, { ...box, h: box.h / 2 - 0.05 });
+      addChart(pptx, slide, s.chart, spec.lang, { ...box, h: box.h / 2 - 0.05 });
       addImage(slide, s.map, { ...box, y: box.y + box.h / 2 + 0.05, h: box.h / 2 - 0.05 });
-    } else if (s.chart) addChart(pptx, slide, s.chart, font, box);
+    } else if (s.chart) addChart(pptx, slide, s.chart, spec.lang, box);
     else if (s.map) addImage(slide, s.map, box);
     slide.addText(s.source, {
       x: MARGIN,

@@ -5,7 +5,7 @@ import { markKeys, markOf, type Mark, type MarkKey } from '../../domain/marks';
 import { seriesColour } from '../../domain/palette';
 import { lineKey, placePoints, yearlyRows, type Placed } from '../../domain/series';
 import type { Series, SeriesPoint, YearBasis } from '../../domain/types';
-import { formatDate, formatNumber, joinWords } from '../../i18n/format';
+import { bracketed, formatDate, formatNumber, joinWords } from '../../i18n/format';
 import type { DeckChart, DeckSeries } from './deck';
 import { local, type TextContext } from './slideText';
 
@@ -105,10 +105,10 @@ export function seriesChart(
       // The basis is said once: in the name of a series drawn as one line per basis, else after the kinds
       // unless a kind already says it (never "… (actual) (yearly figure; actual)" or "(budget; budget)" in
       // a key read from across a room).
-      name: split ? `${name} (${basisWord})` : name,
+      name: split ? name + bracketed(basisWord, c.lang) : name,
       values: at.map((p) => p?.point.value ?? null),
       colour: ppt(colourOf(first.seriesId)),
-      basis: split || kindWords.includes(basisWord) ? kinds : `${kinds}; ${basisWord}`,
+      basis: split || kindWords.includes(basisWord) ? kinds : `${kinds}${c.lang === 'ja' ? '、' : '; '}${basisWord}`,
       joined: own.some((p) => FLOWS.has(p.point.kind)),
       marks: at.map((p) => (p ? markOf(p) : null)),
       // The lower bound says so at its latest figure; a figure another source contradicts carries "≠".

@@ -4,7 +4,7 @@ import type { Sentence, Unit, Value } from '../../domain/sentence';
 import type { SlideFacts } from '../../domain/slideFacts';
 import type { FullView, Slide, SlideView } from '../../domain/story';
 import type { Dataset, Localized, Series, SeriesPoint } from '../../domain/types';
-import { formatDate, formatMoneyWords, formatNumber } from '../../i18n/format';
+import { bracketed, formatDate, formatMoneyWords, formatNumber } from '../../i18n/format';
 import { plural, type Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import { treatyOfMeasure } from '../../domain/values';
@@ -110,5 +110,5 @@ function pointValue(s: Series, p: SeriesPoint): Value {
 export function quotedText({ series, point }: SlideFacts['quoted'][number], c: TextContext): string {
   const when = formatDate(point.date, c.lang, point.yearBasis === 'jp-fiscal');
   const note = point.note ? ` — ${point.note}` : '';
-  return `${local(series.title, c.lang)}: ${formatValue(pointValue(series, point), c)} (${when})${note}`;
+  return `${local(series.title, c.lang)}: ${formatValue(pointValue(series, point), c)}${bracketed(when, c.lang)}${note}`;
 }

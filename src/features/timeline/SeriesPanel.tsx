@@ -1,7 +1,7 @@
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { basisLineRows, yearlyRows } from '../../domain/series';
 import type { PointBasis, Source, YearBasis } from '../../domain/types';
-import { formatDate } from '../../i18n/format';
+import { bracketed, formatDate } from '../../i18n/format';
 import { formatAxis, isLargeScale } from '../../i18n/formatChart';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { useExportCopy } from '../../ui/useExportCopy';
@@ -132,7 +132,7 @@ export function SeriesPanel({ title, layers, span, gapNote, basis, sources, mile
         const l = layers.find((x) => k.startsWith(`${x.series.id}|`));
         const pointBasis = k.slice(k.indexOf('|') + 1) as PointBasis;
         return {
-          name: `${l ? text(l.series.title).text : k} (${t(`briefing.deck.basis.${pointBasis}`)})`,
+          name: (l ? text(l.series.title).text : k) + bracketed(t(`briefing.deck.basis.${pointBasis}`), lang),
           unit: l?.series.unit ?? unit,
           basis,
           colour: l?.colour ?? '#000',

@@ -86,7 +86,9 @@ describe('the default story as a PowerPoint deck', () => {
       for (const [i, s] of withCharts.entries()) {
         const parsed = chartData(await deck.read(deck.charts[i] ?? ''));
         const chart = s.chart!;
-        expect(parsed.map((p) => p.name)).toEqual(chart.series.map((x) => `${x.name} (${x.basis})`));
+        // The basis in brackets of the language's own form: " (actual)", "（実績）".
+        const bracket = (b: string) => (lang === 'ja' ? `（${b}）` : ` (${b})`);
+        expect(parsed.map((p) => p.name)).toEqual(chart.series.map((x) => x.name + bracket(x.basis)));
         for (const [j, p] of parsed.entries()) {
           expect(p.categories).toEqual(chart.categories);
           expect(p.values).toEqual(chart.series[j]?.values);

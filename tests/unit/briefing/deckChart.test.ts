@@ -58,6 +58,10 @@ describe('deckChart', () => {
     const ja = await kinds('ja');
     expect(ja).toContain('(予算額、概算要求額)');
     expect(ja).not.toMatch(/[\u3000-\u9fff], /);
+    // Nor an English semicolon between the kinds and the basis ("cumulative, as stated; actual").
+    const experts = (await chartOf('experts', DEFAULT_STORY, 'ja')).series.map((s) => s.basis);
+    expect(experts.join('\n')).not.toContain('; ');
+    expect(experts.join('\n')).toContain('、実績');
   });
 
   it('marks each figure as the dashboard does: fiscal years down, a press estimate up, hollow and dashed', async () => {
