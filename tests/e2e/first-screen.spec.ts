@@ -117,3 +117,38 @@ test('a country with no activity says so once', async ({ page }) => {
   );
   await expect(panel).not.toContainText('0 activities');
 });
+
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1350, height: 940 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`the map does not move when the data comes, and a span of years stays on one line (${size.width}×${size.height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    // Every layout shift of the map's region from the first paint on, as the browser reports them.
+    await page.addInitScript(() => {
+      const w = window as unknown as { mapShifts: number[] };
+      w.mapShifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { sources?: { node?: Node | null }[] })[])
+          if (e.sources?.some((s) => s.node instanceof Element && s.node.closest('.map-region')))
+            w.mapShifts.push(e.startTime);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await ready(page, './');
+    await expect(page.locator('.headline-sources summary').first()).toBeVisible();
+    // A frame after the sources' rows came in, the shifts (if any) are reported.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.evaluate(() => (window as unknown as { mapShifts: number[] }).mapShifts)).toEqual([]);
+    const years = page.locator('.headline-item[data-measure="years"] .headline-value');
+    await expect(years).toHaveText(/^\d{4}–\d{4}$/);
+    const lines = await years.evaluate((el) => {
+      const r = document.createRange();
+      r.selectNodeContents(el);
+      return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
+    });
+    expect(lines).toBe(1);
+  });
+}

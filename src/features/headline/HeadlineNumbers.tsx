@@ -79,7 +79,10 @@ export function HeadlineNumbers({ h, range, activities, files }: Props) {
           <dt>{c.label}</dt>
           <dd className="headline-value">{c.value}</dd>
           <dd className="headline-note">{c.note}</dd>
-          {!loading && (
+          {/* While the data loads, an empty row of the same height: the map below does not move when it comes. */}
+          {loading ? (
+            <dd className="headline-sources" aria-hidden="true" />
+          ) : (
             <dd className="headline-sources">
               <LazyDetails summary={t(plural('headline.sources', c.records.length, lang), { n: c.records.length })}>
                 {() =>
