@@ -89,10 +89,12 @@ export function DashboardView({ d, ready }: Props) {
           <LeadSentence />
           <div className="export-slot">
             {/* The CSV names each activity's place and sources: the panel's files. */}
-            {panel.ready && (
-              <Suspense fallback={null}>
+            {panel.ready ? (
+              <Suspense fallback={<ExportPlaceholder label={t('briefing.export.open')} />}>
                 <ExportMenu data={d.data} activities={d.selection.activities} state={state} />
               </Suspense>
+            ) : (
+              <ExportPlaceholder label={t('briefing.export.open')} />
             )}
           </div>
         </div>
@@ -173,5 +175,15 @@ function PanelError({
       <PanelHeader name={name} onClose={onClose} />
       <ErrorState error={error} onRetry={retry} region={name} />
     </aside>
+  );
+}
+
+/** The export button's room, kept while its files load: the lead sentence beside it does not reflow when
+ * the button comes. Unseen and unread. */
+function ExportPlaceholder({ label }: { label: string }) {
+  return (
+    <span className="export-placeholder" aria-hidden="true">
+      {label}
+    </span>
   );
 }
