@@ -6,6 +6,14 @@ import type { Rect } from '../../domain/mapLayout';
 export const keyOf = (frame: Element | null | undefined, keyKind: string) =>
   frame?.querySelector(keyKind === 'treaty' ? '.treaty-legend' : '.legend') ?? null;
 
+/** The boxes on screen of the key shown and of Leaflet's buttons, where they lie over the map's container. */
+function overMap(container: HTMLElement): DOMRect[] {
+  const c = container.getBoundingClientRect();
+  return [...(container.parentElement?.querySelectorAll('.legend, .leaflet-control') ?? [])]
+    .map((el) => el.getBoundingClientRect())
+    .filter((b) => b.width > 0 && b.left < c.right && b.right > c.left && b.top < c.bottom && b.bottom > c.top);
+}
+
 /**
  * The key shown and Leaflet's buttons where they lie over the map, in the container's pixels and
  * grown by `gap`: what a country fitted or eased into view keeps clear of. Read when the camera moves,
@@ -13,16 +21,17 @@ export const keyOf = (frame: Element | null | undefined, keyKind: string) =>
  */
 export function coversOf(map: LMap, gap: number): Rect[] {
   const c = map.getContainer().getBoundingClientRect();
-  const frame = map.getContainer().parentElement;
-  return [...(frame?.querySelectorAll('.legend, .leaflet-control') ?? [])]
-    .map((el) => el.getBoundingClientRect())
-    .filter((b) => b.width > 0 && b.left < c.right && b.right > c.left && b.top < c.bottom && b.bottom > c.top)
-    .map((b) => ({
-      left: b.left - c.left - gap,
-      top: b.top - c.top - gap,
-      right: b.right - c.left + gap,
-      bottom: b.bottom - c.top + gap,
-    }));
+  return overMap(map.getContainer()).map((b) => ({
+    left: b.left - c.left - gap,
+    top: b.top - c.top - gap,
+    right: b.right - c.left + gap,
+    bottom: b.bottom - c.top + gap,
+  }));
+}
+
+export interface Furniture {
+  boxes: Rect[];
+  bounds: Rect | null;
 }
 
 /**
@@ -32,11 +41,6 @@ export function coversOf(map: LMap, gap: number): Rect[] {
  * a filter change reads no layout. `keyKind` names the key shown (the activities' or a treaty's): another
  * kind is another element to observe.
  */
-export interface Furniture {
-  boxes: Rect[];
-  bounds: Rect | null;
-}
-
 export function useFurniture(map: LMap, keyKind: string): Furniture {
   // As a string, so that a move which leaves every box where it was lays nothing out again.
   const [key, setKey] = useState('');
@@ -48,10 +52,7 @@ export function useFurniture(map: LMap, keyKind: string): Furniture {
       const { x, y } = map.getPixelBounds().min ?? { x: 0, y: 0 };
       const at = (b: DOMRect) =>
         [b.left - c.left + x, b.top - c.top + y, b.right - c.left + x, b.bottom - c.top + y].map(Math.round).join(',');
-      const over = [...(frame?.querySelectorAll('.legend, .leaflet-control') ?? [])]
-        .map((el) => el.getBoundingClientRect())
-        .filter((b) => b.width > 0 && b.left < c.right && b.right > c.left && b.top < c.bottom && b.bottom > c.top);
-      setKey([at(c), ...over.map(at)].join(' '));
+      setKey([at(c), ...overMap(container).map(at)].join(' '));
     };
     // The first reading comes with the observer's first report, after the layout of the frame that shows
     // the map (no layout is forced while the map is being drawn); later ones when the key or the map
