@@ -1,6 +1,6 @@
 import type { Map as LMap } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
-import type { Rect } from '../../domain/mapLayout';
+import { overlaps, type Rect } from '../../domain/mapLayout';
 
 /** The key of this kind (the activities' or a treaty's) in the map's frame. */
 export const keyOf = (frame: Element | null | undefined, keyKind: string) =>
@@ -11,7 +11,7 @@ function overMap(container: HTMLElement): DOMRect[] {
   const c = container.getBoundingClientRect();
   return [...(container.parentElement?.querySelectorAll('.legend, .leaflet-control') ?? [])]
     .map((el) => el.getBoundingClientRect())
-    .filter((b) => b.width > 0 && b.left < c.right && b.right > c.left && b.top < c.bottom && b.bottom > c.top);
+    .filter((b) => b.width > 0 && overlaps(b, c));
 }
 
 /**
