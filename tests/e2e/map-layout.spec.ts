@@ -201,16 +201,41 @@ for (const size of SIZES) {
 test('a city list that scrolls says so until its end is in sight', async ({ page }) => {
   await ready(page);
   await page.getByRole('button', { name: /^Activities in Harare/ }).click();
+  // Still once the map has moved the list into view.
+  await expect(page.locator('.leaflet-container[aria-busy="true"]')).toHaveCount(0);
   const content = page.locator('.leaflet-popup-content');
   const more = content.locator('.popup-more');
   await expect(more).toBeVisible();
   await expect(more).toHaveText('More below');
   await content.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   await expect(more).toBeHidden();
+  // The view dragged by a stretch of open sea keeps the reader's place in the list.
+  const pane = page.locator('.leaflet-map-pane');
+  const before = await pane.evaluate((el) => getComputedStyle(el).transform);
+  const sea = await page.locator('.leaflet-container').evaluate((map) => {
+    const r = map.getBoundingClientRect();
+    for (let y = r.bottom - 60; y > r.top + 60; y -= 20)
+      for (let x = r.left + 60; x < r.right - 120; x += 20) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit === map || hit?.matches('.leaflet-overlay-pane svg')) return { x, y };
+      }
+    return null;
+  });
+  expect(sea).not.toBeNull();
+  const { x, y } = sea as { x: number; y: number };
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 30, y + 20, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.locator('.leaflet-container[aria-busy="true"]')).toHaveCount(0);
+  expect(await pane.evaluate((el) => getComputedStyle(el).transform)).not.toBe(before);
+  await expect(more).toBeHidden();
+  expect(await content.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   await content.evaluate((el) => el.scrollTo({ top: 0 }));
   await expect(more).toBeVisible();
   // A short list does not scroll and says nothing.
   await page.locator('.leaflet-popup-close-button').click();
+  await expect(page.locator('.leaflet-popup')).toHaveCount(0);
   await page
     .getByRole('button', { name: /^Activities in [^,]+: 1$/ })
     .first()

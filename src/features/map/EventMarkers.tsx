@@ -75,6 +75,14 @@ export function EventMarkers({
   // new array, and its removal closes the list (the squares render again whenever the view moves).
   const at = shown?.at;
   const position = useMemo<LatLngTuple | null>(() => (at ? [at.lat, at.lon] : null), [at]);
+  // The same content too: react-leaflet has Leaflet lay the popup out again on new children, and that
+  // scrolls the list back to its top (a move of the view would lose the reader's place in it).
+  const items = shown?.items;
+  const countries = shown?.countries;
+  const content = useMemo(
+    () => items && countries && <CityPopup items={items} countries={countries} onSelect={onSelect} />,
+    [items, countries, onSelect],
+  );
   return (
     <>
       {clusters.map((c) =>
@@ -91,7 +99,7 @@ export function EventMarkers({
           maxHeight={POPUP_MAX_HEIGHT}
           eventHandlers={closed}
         >
-          <CityPopup items={shown.items} countries={shown.countries} onSelect={onSelect} />
+          {content}
         </Popup>
       )}
     </>
