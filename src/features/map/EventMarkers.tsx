@@ -79,7 +79,7 @@ export function EventMarkers({
   // scrolls the list back to its top (a move of the view would lose the reader's place in it).
   const items = shown?.items;
   const countries = shown?.countries;
-  const content = useMemo(
+  const list = useMemo(
     () => items && countries && <CityPopup items={items} countries={countries} onSelect={onSelect} />,
     [items, countries, onSelect],
   );
@@ -99,7 +99,7 @@ export function EventMarkers({
           maxHeight={POPUP_MAX_HEIGHT}
           eventHandlers={closed}
         >
-          {content}
+          {list}
         </Popup>
       )}
     </>
