@@ -57,7 +57,7 @@ export const en = {
   'map.toFilters': 'Go to the filters',
   'map.measure': 'Colour by',
   'map.measure.activities': 'Number of activities',
-  'map.measure.programmes': 'Programme (most activities)',
+  'map.measure.programmes': 'Most active programme',
   'map.programmeKey': 'Programme with the most activities in the country',
   'map.programmeTie': 'Several tie for the most (striped)',
   'map.tooltipLead': 'Most activities: {programme}',

@@ -61,7 +61,7 @@ export const ja: Catalogue = {
     '日本は{since}年からWIPOを通じて知的財産分野の協力に資金を拠出してきました。累計{amount}、支援先は{countries}。',
   'lead.sentenceNoCountries':
     '日本は{since}年からWIPOを通じて知的財産分野の協力に資金を拠出してきました。累計{amount}。',
-  'map.measure.programmes': 'プログラム（活動が最多のもの）',
+  'map.measure.programmes': '活動が最多のプログラム',
   'map.programmeKey': 'その国で活動が最も多いプログラム',
   'map.programmeTie': '同数で最多が複数（斜線）',
   'map.tooltipLead': '活動が最多：{programme}',

@@ -345,3 +345,41 @@ test('no city square hides under the key, where the keyboard would reach it unse
   await expect(gaborone).toHaveCount(0);
   expect(await underKey()).toBe(0);
 });
+
+// Every measure at 1920 px, the two a reader starts from at 1280 px (there the box is capped: the longest
+// name would push the search to a second row and the key off the first screen).
+for (const { width, height, measures } of [
+  { width: 1280, height: 800, measures: ['activities', 'programmes'] },
+  { width: 1920, height: 1080, measures: null },
+]) {
+  test(`the measure chosen reads in full in its box, the search beside it, at ${width}×${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const lang of ['en', 'ja']) {
+      await ready(page, `./?lang=${lang}`);
+      const select = page.locator('.map-toolbar select');
+      const values =
+        measures ?? (await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)));
+      expect(values.length).toBeGreaterThan(1);
+      for (const value of values) {
+        await select.selectOption(value);
+        const fit = await select.evaluate((el) => {
+          const s = el as HTMLSelectElement;
+          const cs = getComputedStyle(s);
+          const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+          ctx.font = cs.font;
+          const text = ctx.measureText(s.options[s.selectedIndex]?.text ?? '').width;
+          // The room left of the drop-down arrow.
+          const room = s.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20;
+          const search = document.querySelector('.map-toolbar input') as HTMLElement;
+          return {
+            text: Math.ceil(text),
+            room: Math.floor(room),
+            sameRow: Math.abs(search.getBoundingClientRect().top - s.getBoundingClientRect().top) < 8,
+          };
+        });
+        expect(fit.text, `${lang} ${value}`).toBeLessThanOrEqual(fit.room);
+        expect(fit.sameRow, `${lang} ${value}`).toBe(true);
+      }
+    }
+  });
+}
