@@ -54,6 +54,35 @@ test.describe('Japanese UI', () => {
     await expect(page.locator('.slide-chart-plot svg text').first()).toBeVisible();
     expect(await strayLatin(page)).toEqual([]);
   });
+
+  test('headings, the cards’ labels and buttons break between phrases, not inside a word', async ({ page }) => {
+    await page.goto('./?lang=ja');
+    await expect(page.locator('.headline-value').first()).toHaveText(/^[1-9]/);
+    /** The text of each line an element is laid out in, read from its characters' boxes. */
+    const lines = (el: Element) => {
+      const out: string[] = [];
+      let top = Number.NaN;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (let i = 0; i < (n.textContent?.length ?? 0); i++) {
+          const range = document.createRange();
+          range.setStart(n, i);
+          range.setEnd(n, i + 1);
+          const box = range.getBoundingClientRect();
+          if (box.width === 0) continue;
+          if (!(Math.abs(box.top - top) < 4)) out.push('');
+          top = box.top;
+          out[out.length - 1] += n.textContent?.[i] ?? '';
+        }
+      }
+      return out;
+    };
+    // At 1280 px each of these takes two lines; where the second begins is the point.
+    const label = page.locator('.headline-item dt', { hasText: '記録された参加者' });
+    expect(await label.evaluate(lines)).toEqual(['記録された', '参加者']);
+    const play = page.getByRole('button', { name: '年を順に再生' });
+    expect(await play.evaluate(lines)).toEqual(['年を順に', '再生']);
+  });
 });
 
 test.describe('the Japanese messages, fetched when first shown', () => {
