@@ -36,6 +36,14 @@ export const joinWords = (parts: readonly string[], lang: Lang) => parts.join(la
 /** A note in brackets after a name, in the language's own form: " (actual)", or "（実績）" with no space. */
 export const bracketed = (note: string, lang: Lang) => (lang === 'ja' ? `（${note}）` : ` (${note})`);
 
+/** A label before its value: "Place: ", or "場所：" with the full-width colon and no space. */
+export const labelled = (label: string, lang: Lang) => (lang === 'ja' ? `${label}：` : `${label}: `);
+
+/** A source cited with its date, and the mark between two sources: "JPO, 1 April 2025; WIPO, 2010",
+ * or 「特許庁（2025年4月1日）、WIPO（2010年）」 as Japanese cites them. */
+export const citedDate = (date: string, lang: Lang) => (lang === 'ja' ? `（${date}）` : `, ${date}`);
+export const sourceSeparator = (lang: Lang) => (lang === 'ja' ? '、' : '; ');
+
 /** "ARIPO and COMESA"; "ARIPO、COMESA". */
 export const formatList = (items: string[], lang: Lang) => listFormat(tag(lang)).format(items);
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { SlideFacts } from '../../domain/slideFacts';
-import { formatDate } from '../../i18n/format';
+import { bracketed, formatDate, labelled, sourceSeparator } from '../../i18n/format';
 import { LazyDetails } from '../../ui/LazyDetails';
 import { recordLookup, RecordSources } from '../../ui/RecordSources';
 import { SourceLink } from '../../ui/SourceLink';
@@ -35,13 +35,13 @@ export function SentenceSources({
                     <ul className="record-sources">
                       {s.points.map((p) => (
                         <li key={`${p.series}@${p.date}`}>
-                          {series.get(p.series) ? local(series.get(p.series)!.title, c.lang) : p.series} (
-                          {formatDate(p.date, c.lang)}):{' '}
+                          {series.get(p.series) ? local(series.get(p.series)!.title, c.lang) : p.series}
+                          {labelled(bracketed(formatDate(p.date, c.lang), c.lang), c.lang)}
                           {p.sources.map((sourceId, k) => {
                             const src = lookup.sources.get(sourceId);
                             return (
                               <span key={sourceId}>
-                                {k > 0 && '; '}
+                                {k > 0 && sourceSeparator(c.lang)}
                                 {src ? (
                                   <SourceLink href={src.url} target="_blank" rel="noopener noreferrer">
                                     <span lang="en">{src.publisher}</span>

@@ -1,6 +1,15 @@
 import { useMemo } from 'react';
 import type { Activity, Dataset, Place, Programme, Source } from '../../domain/types';
-import { formatDate, formatFigure, publisherLang, publisherName } from '../../i18n/format';
+import {
+  bracketed,
+  citedDate,
+  formatDate,
+  formatFigure,
+  labelled,
+  publisherLang,
+  publisherName,
+  sourceSeparator,
+} from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { SourceLink } from '../../ui/SourceLink';
 
@@ -44,7 +53,8 @@ export function ActivityItem(props: {
           </>
         )}
         {' · '}
-        {t('panel.partner')}: {a.partner}
+        {labelled(t('panel.partner'), lang)}
+        {a.partner}
         {a.status && (
           <span className={`status status-${a.status.state}`}>
             {' · '}
@@ -60,8 +70,9 @@ export function ActivityItem(props: {
       </h4>
       {place && (
         <p className="activity-place">
-          {t('panel.place')}: <Localized value={place.name} />
-          {place.inferred && ` ${t('panel.inferred')}`}
+          {labelled(t('panel.place'), lang)}
+          <Localized value={place.name} />
+          {place.inferred && `${lang === 'ja' ? '' : ' '}${t('panel.inferred')}`}
         </p>
       )}
       {a.figures && a.figures.length > 0 && (
@@ -69,7 +80,7 @@ export function ActivityItem(props: {
           {a.figures.map((f, i) => (
             <li key={i}>
               {formatFigure(f, lang, t)}
-              {f.date && ` (${formatDate(f.date, lang, fiscal)})`}
+              {f.date && bracketed(formatDate(f.date, lang, fiscal), lang)}
             </li>
           ))}
         </ul>
@@ -78,12 +89,12 @@ export function ActivityItem(props: {
         <Localized value={a.summary} />
       </p>
       <p className="activity-sources">
-        {t('panel.sources')}:{' '}
+        {labelled(t('panel.sources'), lang)}
         {a.sources.map((r, i) => {
           const s = props.sources.get(r.id);
           return (
             <span key={`${r.id}-${i}`}>
-              {i > 0 && '; '}
+              {i > 0 && sourceSeparator(lang)}
               {s ? (
                 <SourceLink
                   href={s.url}
@@ -94,7 +105,7 @@ export function ActivityItem(props: {
                 >
                   {/* Publishers are recorded in English, and in Japanese where they have an official name. */}
                   <span lang={publisherLang(s, lang)}>{publisherName(s, lang)}</span>
-                  {s.date !== 'undated' && `, ${formatDate(s.date, lang)}`}
+                  {s.date !== 'undated' && citedDate(formatDate(s.date, lang), lang)}
                 </SourceLink>
               ) : (
                 r.id

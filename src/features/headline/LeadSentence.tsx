@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { leadOf, leadSources } from '../../domain/lead';
 import type { SeriesPoint } from '../../domain/types';
-import { publisherLang, publisherName } from '../../i18n/format';
+import { citedDate, publisherLang, publisherName, sourceSeparator } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import { SourceLink } from '../../ui/SourceLink';
 import data from 'virtual:lead-data';
@@ -22,6 +22,7 @@ export const LeadSentence = memo(function LeadSentence() {
       ? qualified(lead.countries.point, t('briefing.unit.countries', { n: text.countries[lang] }))
       : null;
   const byId = new Map(data.sources.map((s) => [s.id, s]));
+  const ja = lang === 'ja';
   // Where a figure has its source in both languages, the reader's is enough.
   const all = leadSources(lead).flatMap((id) => byId.get(id) ?? []);
   const sources = all.filter(
@@ -31,19 +32,20 @@ export const LeadSentence = memo(function LeadSentence() {
     <p className="lead">
       {countries
         ? t('lead.sentence', { since: lead.since, amount, countries })
-        : t('lead.sentenceNoCountries', { since: lead.since, amount })}{' '}
+        : t('lead.sentenceNoCountries', { since: lead.since, amount })}
+      {ja ? '' : ' '}
       <span className="lead-sources">
-        (
+        {ja ? '（' : '('}
         {sources.map((s, i) => (
           <span key={s.id}>
-            {i > 0 && '; '}
+            {i > 0 && sourceSeparator(lang)}
             <SourceLink href={s.url} hrefLang={s.language} target="_blank" rel="noopener noreferrer">
               <span lang={publisherLang(s, lang)}>{publisherName(s, lang)}</span>
-              {s.date !== 'undated' && `, ${text.dates[s.date]?.[lang] ?? s.date}`}
+              {s.date !== 'undated' && citedDate(text.dates[s.date]?.[lang] ?? s.date, lang)}
             </SourceLink>
           </span>
         ))}
-        )
+        {ja ? '）' : ')'}
       </span>
     </p>
   );

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ActivityItem } from '../../../src/features/country-panel/ActivityItem';
 import type { ActivityStatus, YearBasis } from '../../../src/domain/types';
 import { LocaleProvider } from '../../../src/i18n/LocaleContext';
-import { activity } from '../../fixtures/factories';
+import { activity, source } from '../../fixtures/factories';
 
 function statusText(status: ActivityStatus | undefined, lang: 'en' | 'ja', yearBasis: YearBasis = 'calendar') {
   const { container, unmount } = render(
@@ -108,5 +108,37 @@ describe('an activity’s figures and funding in the country panel', () => {
       'Related work (no fund link stated)',
     );
     expect(item({ id: 'fund', start: '2014' }).textContent).not.toContain('Related work');
+  });
+});
+
+describe('an activity in the Japanese panel', () => {
+  it('is punctuated as Japanese: full-width colon and brackets, sources cited with their dates in brackets', () => {
+    const wipo = { ...source, id: 'wipo', publisher: 'WIPO', date: '2010' };
+    const mutare = { id: 'mutare', iso3: 'ZWE', lat: -19, lon: 32, kind: 'event-city' as const, sources: [] };
+    const { container } = render(
+      <LocaleProvider lang="ja">
+        <ul>
+          <ActivityItem
+            a={activity({
+              id: 'mip',
+              figures: [{ kind: 'students', value: 22, date: '2008' }],
+              sources: [
+                { id: 'src', supports: 'the intake' },
+                { id: 'wipo', supports: 'the course' },
+              ],
+            })}
+            programme={undefined}
+            place={{ ...mutare, name: { en: 'Mutare', ja: 'ムタレ' }, inferred: true }}
+            sources={new Map([source, wipo].map((s) => [s.id, s]))}
+          />
+        </ul>
+      </LocaleProvider>,
+    );
+    const text = (sel: string) => container.querySelector(sel)?.textContent;
+    expect(text('.figures li')).toBe('学生22人（2008年）');
+    expect(text('.activity-place')).toBe('場所：ムタレ（出典に都市名がないため推定）');
+    expect(text('.activity-sources')).toBe('出典：JPO（2025年4月1日）、WIPO（2010年）');
+    expect(container.textContent).toContain('連携先：WIPO');
+    expect(container.textContent).not.toMatch(/[：:] |; | \(/);
   });
 });
