@@ -1,7 +1,7 @@
 import type { Activity, Source } from '../domain/types';
-import { formatDate } from '../i18n/format';
+import { sourceSeparator } from '../i18n/format';
 import { useLocale, useText } from '../i18n/LocaleContext';
-import { SourceLink } from './SourceLink';
+import { CitedSource } from './SourceLink';
 
 /** Where to look records and sources up by id. */
 export interface RecordLookup {
@@ -27,20 +27,13 @@ export function RecordSources({ ids, lookup }: { ids: readonly string[]; lookup:
         return (
           <li key={id} data-record={id}>
             <span lang={title.missing ? 'en' : undefined}>{title.text}</span>
-            {': '}
+            {lang === 'ja' ? '：' : ': '}
             {a.sources.map((r, i) => {
               const s = lookup.sources.get(r.id);
               return (
                 <span key={`${r.id}-${i}`}>
-                  {i > 0 && '; '}
-                  {s ? (
-                    <SourceLink href={s.url} target="_blank" rel="noopener noreferrer" hrefLang={s.language}>
-                      <span lang="en">{s.publisher}</span>
-                      {s.date !== 'undated' && `, ${formatDate(s.date, lang)}`}
-                    </SourceLink>
-                  ) : (
-                    r.id
-                  )}
+                  {i > 0 && sourceSeparator(lang)}
+                  {s ? <CitedSource source={s} lang={lang} /> : r.id}
                 </span>
               );
             })}

@@ -3,7 +3,7 @@ import type { SlideFacts } from '../../domain/slideFacts';
 import { bracketed, formatDate, labelled, sourceSeparator } from '../../i18n/format';
 import { LazyDetails } from '../../ui/LazyDetails';
 import { recordLookup, RecordSources } from '../../ui/RecordSources';
-import { SourceLink } from '../../ui/SourceLink';
+import { CitedSource } from '../../ui/SourceLink';
 import { local, sentenceText, type TextContext } from './slideText';
 
 /** Each sentence of the slide with the records and stated figures behind it, and their sources: for the
@@ -42,13 +42,7 @@ export function SentenceSources({
                             return (
                               <span key={sourceId}>
                                 {k > 0 && sourceSeparator(c.lang)}
-                                {src ? (
-                                  <SourceLink href={src.url} target="_blank" rel="noopener noreferrer">
-                                    <span lang="en">{src.publisher}</span>
-                                  </SourceLink>
-                                ) : (
-                                  sourceId
-                                )}
+                                {src ? <CitedSource source={src} lang={c.lang} /> : sourceId}
                               </span>
                             );
                           })}

@@ -1,17 +1,8 @@
 import { useMemo } from 'react';
 import type { Activity, Dataset, Place, Programme, Source } from '../../domain/types';
-import {
-  bracketed,
-  citedDate,
-  formatDate,
-  formatFigure,
-  labelled,
-  publisherLang,
-  publisherName,
-  sourceSeparator,
-} from '../../i18n/format';
+import { bracketed, formatDate, formatFigure, labelled, sourceSeparator } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
-import { SourceLink } from '../../ui/SourceLink';
+import { CitedSource } from '../../ui/SourceLink';
 
 function Localized({ value }: { value: { en: string; ja?: string } }) {
   const text = useText();
@@ -95,21 +86,7 @@ export function ActivityItem(props: {
           return (
             <span key={`${r.id}-${i}`}>
               {i > 0 && sourceSeparator(lang)}
-              {s ? (
-                <SourceLink
-                  href={s.url}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  title={r.supports}
-                  hrefLang={s.language}
-                >
-                  {/* Publishers are recorded in English, and in Japanese where they have an official name. */}
-                  <span lang={publisherLang(s, lang)}>{publisherName(s, lang)}</span>
-                  {s.date !== 'undated' && citedDate(formatDate(s.date, lang), lang)}
-                </SourceLink>
-              ) : (
-                r.id
-              )}
+              {s ? <CitedSource source={s} lang={lang} title={r.supports} /> : r.id}
             </span>
           );
         })}

@@ -1,9 +1,9 @@
 import { memo, useMemo } from 'react';
 import { leadOf, leadSources } from '../../domain/lead';
 import type { SeriesPoint } from '../../domain/types';
-import { citedDate, publisherLang, publisherName, sourceSeparator } from '../../i18n/format';
+import { sourceSeparator } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
-import { SourceLink } from '../../ui/SourceLink';
+import { CitedSource } from '../../ui/SourceLink';
 import data from 'virtual:lead-data';
 
 /** The point of the page in one sentence, above the map, with the sources of its figures beside it: from
@@ -39,10 +39,7 @@ export const LeadSentence = memo(function LeadSentence() {
         {sources.map((s, i) => (
           <span key={s.id}>
             {i > 0 && sourceSeparator(lang)}
-            <SourceLink href={s.url} hrefLang={s.language} target="_blank" rel="noopener noreferrer">
-              <span lang={publisherLang(s, lang)}>{publisherName(s, lang)}</span>
-              {s.date !== 'undated' && citedDate(text.dates[s.date]?.[lang] ?? s.date, lang)}
-            </SourceLink>
+            <CitedSource source={s} lang={lang} date={text.dates[s.date]?.[lang] ?? s.date} />
           </span>
         ))}
         {ja ? '）' : ')'}
