@@ -1,6 +1,6 @@
 import type { Placed } from '../../domain/series';
 import type { Series, Source } from '../../domain/types';
-import { joinWords } from '../../i18n/format';
+import { joinWords, sourceSeparator } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { pointDate, pointFlags, qualified, sourceShort } from './pointText';
 
@@ -37,7 +37,9 @@ export function FigureTooltip({
                 · {joinWords(pointFlags(p, t), lang)}
                 <br />
                 <span className="muted">
-                  {p.point.sources.map((x) => sourceShort(sources.get(x.id), lang, t) || x.id).join('; ')}
+                  {p.point.sources
+                    .map((x) => sourceShort(sources.get(x.id), lang, t) || x.id)
+                    .join(sourceSeparator(lang))}
                 </span>
               </li>
             );

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { typesOfChart } from '../../domain/programmes';
 import { countSteps, targetPaces, type TargetPace } from '../../domain/series';
 import type { Dataset, SeriesPoint, YearBasis } from '../../domain/types';
-import { formatDate, formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber, publisherName, sourceSeparator } from '../../i18n/format';
 import { formatRate } from '../../i18n/formatChart';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { ChartFigure } from './ChartFigure';
@@ -147,9 +147,12 @@ export function SmeChart({
                       event: text(lastEvent.title).text,
                       date: formatDate(lastEvent.start, lang),
                       source: lastEvent.sources
-                        .map((r) => f.srcMap.get(r.id)?.publisher ?? r.id)
+                        .map((r) => {
+                          const s = f.srcMap.get(r.id);
+                          return s ? publisherName(s, lang) : r.id;
+                        })
                         .filter((x, i, all) => all.indexOf(x) === i)
-                        .join('; '),
+                        .join(sourceSeparator(lang)),
                     })
                   : t('timeline.sme.noLatest')}
               </p>

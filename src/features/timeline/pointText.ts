@@ -1,7 +1,7 @@
 // Words for one figure, shared by the tooltips and the tables so both say exactly the same thing.
 import type { Placed } from '../../domain/series';
 import type { Series, SeriesPoint, Source } from '../../domain/types';
-import { formatDate, publisherName } from '../../i18n/format';
+import { citedDate, formatDate, publisherName } from '../../i18n/format';
 import { formatValue } from '../../i18n/formatChart';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
@@ -30,5 +30,5 @@ export function pointFlags(pl: Placed, t: Translate): string[] {
 /** "JPO, 1 April 2025". */
 export function sourceShort(s: Source | undefined, lang: Lang, t: Translate): string {
   if (!s) return '';
-  return `${publisherName(s, lang)}, ${s.date === 'undated' ? t('timeline.undated') : formatDate(s.date, lang)}`;
+  return `${publisherName(s, lang)}${citedDate(s.date === 'undated' ? t('timeline.undated') : formatDate(s.date, lang), lang)}`;
 }

@@ -5,7 +5,7 @@ import { citedSources, type Selection } from '../../domain/selection';
 import type { CsvCell } from '../../domain/csv';
 import type { Placed } from '../../domain/series';
 import type { Activity, Conflict, Dataset, Series, Source, YearBasis } from '../../domain/types';
-import { formatDate, joinWords } from '../../i18n/format';
+import { bracketed, formatDate, joinWords } from '../../i18n/format';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import type { TableModel } from './ChartTable';
@@ -77,7 +77,7 @@ export function seriesTable(
     ];
     const shown = flags.filter((f): f is string => typeof f === 'string');
     const refs = p.point.sources.map((s) => `[${ref(s.id)}]`).join('');
-    return `${p.conflict ? '≠ ' : ''}${qualified(p.point, unit, lang, t)}${shown.length ? ` (${joinWords(shown, lang)})` : ''} ${refs}`;
+    return `${p.conflict ? '≠ ' : ''}${qualified(p.point, unit, lang, t)}${shown.length ? bracketed(joinWords(shown, lang), lang) : ''} ${refs}`;
   };
   const [lo, hi] = spanOf(layers.flatMap((l) => l.placed));
   const yearly = layers.some((l) => l.placed.some((p) => FLOWS.has(p.point.kind)));

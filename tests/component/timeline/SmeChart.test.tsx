@@ -15,10 +15,12 @@ const clinic = activity({
   figures: [{ kind: 'enterprises', value: 50, qualifier: 'more-than' }],
 });
 
-function renderSme(seriesList = [smeTargets, smeDocumented], today = '2025-06-27') {
-  const d = makeDashboard(datasetWith(seriesList, [clinic]));
+function renderSme(seriesList = [smeTargets, smeDocumented], today = '2025-06-27', lang: 'en' | 'ja' = 'en') {
+  const ds = datasetWith(seriesList, [clinic]);
+  // The JPO by its official Japanese name, as data/sources.json records it.
+  const d = makeDashboard({ ...ds, sources: ds.sources.map((s) => ({ ...s, publisher_ja: '特許庁' })) });
   return render(
-    <LocaleProvider lang="en">
+    <LocaleProvider lang={lang}>
       <SmeChart data={d.data} basis={d.filters.basis} size={{ width: 600, height: 260 }} today={today} />
     </LocaleProvider>,
   );
@@ -46,6 +48,11 @@ describe('SmeChart', { timeout: 20_000 }, () => {
       ),
     ).toBeTruthy();
     expect(screen.queryByText(/a month from today|still to reach|short/)).toBeNull();
+  });
+
+  it('in Japanese, cites the publisher by its Japanese name', () => {
+    renderSme(undefined, undefined, 'ja');
+    expect(screen.getByText(/。出典：特許庁）。公式の集計ではありません。$/)).toBeTruthy();
   });
 
   it('after the deadline, says that no official count has been published', () => {
