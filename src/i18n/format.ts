@@ -39,10 +39,12 @@ export const bracketed = (note: string, lang: Lang) => (lang === 'ja' ? `（${no
 /** A label before its value: "Place: ", or "場所：" with the full-width colon and no space. */
 export const labelled = (label: string, lang: Lang) => (lang === 'ja' ? `${label}：` : `${label}: `);
 
-/** A source cited with its date, and the mark between two sources: "JPO, 1 April 2025; WIPO, 2010",
- * or 「特許庁（2025年4月1日）、WIPO（2010年）」 as Japanese cites them. */
+/** A source cited with its date: "JPO, 1 April 2025", or 「特許庁（2025年4月1日）」 as Japanese cites it. */
 export const citedDate = (date: string, lang: Lang) => (lang === 'ja' ? `（${date}）` : `, ${date}`);
-export const sourceSeparator = (lang: Lang) => (lang === 'ja' ? '、' : '; ');
+
+/** The mark between items that may hold commas of their own (sources, a year's changes): "JPO, 1 April
+ * 2025; WIPO, 2010", or 「特許庁（2025年4月1日）、WIPO（2010年）」. */
+export const itemSeparator = (lang: Lang) => (lang === 'ja' ? '、' : '; ');
 
 /** "ARIPO and COMESA"; "ARIPO、COMESA". */
 export const formatList = (items: string[], lang: Lang) => listFormat(tag(lang)).format(items);

@@ -1,5 +1,5 @@
 import type { Activity, Source } from '../domain/types';
-import { sourceSeparator } from '../i18n/format';
+import { itemSeparator } from '../i18n/format';
 import { useLocale, useText } from '../i18n/LocaleContext';
 import { CitedSource } from './SourceLink';
 
@@ -32,7 +32,7 @@ export function RecordSources({ ids, lookup }: { ids: readonly string[]; lookup:
               const s = lookup.sources.get(r.id);
               return (
                 <span key={`${r.id}-${i}`}>
-                  {i > 0 && sourceSeparator(lang)}
+                  {i > 0 && itemSeparator(lang)}
                   {s ? <CitedSource source={s} lang={lang} /> : r.id}
                 </span>
               );

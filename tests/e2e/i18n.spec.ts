@@ -82,6 +82,11 @@ test.describe('Japanese UI', () => {
     expect(await label.evaluate(lines)).toEqual(['記録された', '参加者']);
     const play = page.getByRole('button', { name: '年を順に再生' });
     expect(await play.evaluate(lines)).toEqual(['年を順に', '再生']);
+    // A filter's name may break inside a word, but no line starts with a small kana or a long-vowel mark.
+    const filter = page.locator('.programme-filter label', { hasText: 'デジタル・イノベーション支援' }).first();
+    const wrapped = await filter.evaluate(lines);
+    expect(wrapped.length).toBeGreaterThan(1);
+    for (const line of wrapped.slice(1)) expect(line).not.toMatch(/^[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶー]/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { SlideFacts } from '../../domain/slideFacts';
-import { bracketed, formatDate, labelled, sourceSeparator } from '../../i18n/format';
+import { bracketed, formatDate, labelled, itemSeparator } from '../../i18n/format';
 import { LazyDetails } from '../../ui/LazyDetails';
 import { recordLookup, RecordSources } from '../../ui/RecordSources';
 import { CitedSource } from '../../ui/SourceLink';
@@ -41,7 +41,7 @@ export function SentenceSources({
                             const src = lookup.sources.get(sourceId);
                             return (
                               <span key={sourceId}>
-                                {k > 0 && sourceSeparator(c.lang)}
+                                {k > 0 && itemSeparator(c.lang)}
                                 {src ? <CitedSource source={src} lang={c.lang} /> : sourceId}
                               </span>
                             );

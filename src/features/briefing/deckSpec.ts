@@ -7,6 +7,7 @@ import type { DashboardModel } from '../../state/buildDashboard';
 import { slideModel, type SlideModel } from './slideModel';
 import type { TreatiesData } from '../../domain/treatyTypes';
 import { local, quotedText, sentenceText, slideTitle, sourceLine, type TextContext } from './slideText';
+import { labelled } from '../../i18n/format';
 
 /** Does the slide show the map as its visual (no chart of its own chosen)? */
 export const showsMap = (slide: Slide): boolean => (slide.view.chart ?? 'activities') === 'activities';
@@ -16,12 +17,14 @@ export function deckNotes(slide: Slide, model: SlideModel, c: TextContext): stri
   const parts = [slide.notes ?? c.t(`briefing.notes.${slide.topic}`)];
   const { quoted, conflicts } = model.facts;
   if (quoted.length)
-    parts.push([`${c.t('briefing.quoted')}:`, ...quoted.map((q) => `- ${quotedText(q, c)}`)].join('\n'));
+    parts.push(
+      [labelled(c.t('briefing.quoted'), c.lang).trimEnd(), ...quoted.map((q) => `- ${quotedText(q, c)}`)].join('\n'),
+    );
   if (conflicts.length)
     parts.push(
       [
-        `${c.t('briefing.conflicts')}:`,
-        ...conflicts.map((k) => `- ${local(k.topic, c.lang)}: ${local(k.note, c.lang)}`),
+        labelled(c.t('briefing.conflicts'), c.lang).trimEnd(),
+        ...conflicts.map((k) => `- ${labelled(local(k.topic, c.lang), c.lang)}${local(k.note, c.lang)}`),
       ].join('\n'),
     );
   return parts.join('\n\n');

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Activity, Dataset, Place, Programme, Source } from '../../domain/types';
-import { bracketed, formatDate, formatFigure, labelled, sourceSeparator } from '../../i18n/format';
+import { bracketed, formatDate, formatFigure, labelled, itemSeparator } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { CitedSource } from '../../ui/SourceLink';
 
@@ -85,7 +85,7 @@ export function ActivityItem(props: {
           const s = props.sources.get(r.id);
           return (
             <span key={`${r.id}-${i}`}>
-              {i > 0 && sourceSeparator(lang)}
+              {i > 0 && itemSeparator(lang)}
               {s ? <CitedSource source={s} lang={lang} title={r.supports} /> : r.id}
             </span>
           );

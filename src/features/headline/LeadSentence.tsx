@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { leadOf, leadSources } from '../../domain/lead';
 import type { SeriesPoint } from '../../domain/types';
-import { sourceSeparator } from '../../i18n/format';
+import { itemSeparator } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
 import { CitedSource } from '../../ui/SourceLink';
 import data from 'virtual:lead-data';
@@ -38,7 +38,7 @@ export const LeadSentence = memo(function LeadSentence() {
         {ja ? '（' : '('}
         {sources.map((s, i) => (
           <span key={s.id}>
-            {i > 0 && sourceSeparator(lang)}
+            {i > 0 && itemSeparator(lang)}
             <CitedSource source={s} lang={lang} date={text.dates[s.date]?.[lang] ?? s.date} />
           </span>
         ))}

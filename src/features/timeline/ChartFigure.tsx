@@ -1,7 +1,7 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { toCsv, type CsvCell } from '../../domain/csv';
 import type { Conflict, Source, YearBasis } from '../../domain/types';
-import { formatDate, publisherLang, publisherName, sourceSeparator } from '../../i18n/format';
+import { formatDate, publisherLang, publisherName, itemSeparator } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { ExportLegendItem } from '../../ui/exportRegistry';
 import { LazyDetails } from '../../ui/LazyDetails';
@@ -76,7 +76,7 @@ export function ChartFigure({
       },
       credit: (publishers = sourcesNow.current.map((s) => publisherName(s, lang))) => {
         const list = [...new Set(publishers)];
-        return list.length ? t('timeline.exportSources', { list: list.join(sourceSeparator(lang)) }) : undefined;
+        return list.length ? t('timeline.exportSources', { list: list.join(itemSeparator(lang)) }) : undefined;
       },
     }),
     [title, t, lang],

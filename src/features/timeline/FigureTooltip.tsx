@@ -1,6 +1,6 @@
 import type { Placed } from '../../domain/series';
 import type { Series, Source } from '../../domain/types';
-import { joinWords, sourceSeparator } from '../../i18n/format';
+import { joinWords, itemSeparator } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { pointDate, pointFlags, qualified, sourceShort } from './pointText';
 
@@ -39,7 +39,7 @@ export function FigureTooltip({
                 <span className="muted">
                   {p.point.sources
                     .map((x) => sourceShort(sources.get(x.id), lang, t) || x.id)
-                    .join(sourceSeparator(lang))}
+                    .join(itemSeparator(lang))}
                 </span>
               </li>
             );

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { typesOfChart } from '../../domain/programmes';
 import { countSteps, targetPaces, type TargetPace } from '../../domain/series';
 import type { Dataset, SeriesPoint, YearBasis } from '../../domain/types';
-import { formatDate, formatNumber, publisherName, sourceSeparator } from '../../i18n/format';
+import { formatDate, formatNumber, publisherName, itemSeparator } from '../../i18n/format';
 import { formatRate } from '../../i18n/formatChart';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import { ChartFigure } from './ChartFigure';
@@ -152,7 +152,7 @@ export function SmeChart({
                           return s ? publisherName(s, lang) : r.id;
                         })
                         .filter((x, i, all) => all.indexOf(x) === i)
-                        .join(sourceSeparator(lang)),
+                        .join(itemSeparator(lang)),
                     })
                   : t('timeline.sme.noLatest')}
               </p>

@@ -3,7 +3,7 @@
 import { seriesColour } from '../../domain/palette';
 import type { TreatyLine } from '../../domain/treatyChartLayout';
 import { membersLine, viaLine, type TreatyChange, type TreatyTimeline } from '../../domain/treatyTimeline';
-import { formatDate, formatList, formatNumber } from '../../i18n/format';
+import { formatDate, formatList, formatNumber, itemSeparator } from '../../i18n/format';
 import type { Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import type { TableModel } from './ChartTable';
@@ -98,7 +98,7 @@ export function treatyTable(tl: TreatyTimeline, lines: DrawnLine[], title: strin
             const v = l.values[i];
             return v === null || v === undefined ? dash : { text: formatNumber(v, w.lang), raw: v };
           }),
-          { text: changes.join('; '), raw: changes.join('; ') },
+          { text: changes.join(itemSeparator(w.lang)), raw: changes.join(itemSeparator(w.lang)) },
         ],
       };
     }),

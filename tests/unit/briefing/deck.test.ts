@@ -75,6 +75,9 @@ describe('the default story as a PowerPoint deck', () => {
         const notes = runs(await deck.read(`ppt/notesSlides/${notesPart}`)).join('\n');
         expect(notes).toContain(s.notes.split('\n')[0]);
       }
+      // The presenter's list of quoted figures under a heading punctuated in the deck's language.
+      const notes = spec.slides.map((s) => s.notes).join('\n');
+      expect(notes).toContain(lang === 'ja' ? '\nこのスライドの数値：\n' : '\nFigures on this slide:\n');
       expect(runs(await deck.read(deck.slides[0] ?? ''))[0]).toBe(
         lang === 'ja' ? '日本の知的財産協力の全体像' : "Japan's IP cooperation at a glance",
       );
