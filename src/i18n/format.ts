@@ -36,8 +36,11 @@ export const joinWords = (parts: readonly string[], lang: Lang) => parts.join(la
 /** A note in brackets after a name, in the language's own form: " (actual)", or "（実績）" with no space. */
 export const bracketed = (note: string, lang: Lang) => (lang === 'ja' ? `（${note}）` : ` (${note})`);
 
-/** A label before its value: "Place: ", or "場所：" with the full-width colon and no space. */
-export const labelled = (label: string, lang: Lang) => (lang === 'ja' ? `${label}：` : `${label}: `);
+/** What ends a label before its value: ": ", or the full-width "：" with no space. */
+export const colon = (lang: Lang) => (lang === 'ja' ? '：' : ': ');
+
+/** A label before its value: "Place: ", or "場所：". */
+export const labelled = (label: string, lang: Lang) => `${label}${colon(lang)}`;
 
 /** A source cited with its date: "JPO, 1 April 2025", or 「特許庁（2025年4月1日）」 as Japanese cites it. */
 export const citedDate = (date: string, lang: Lang) => (lang === 'ja' ? `（${date}）` : `, ${date}`);

@@ -1,5 +1,5 @@
 import type { Activity, Source } from '../domain/types';
-import { itemSeparator } from '../i18n/format';
+import { colon, itemSeparator } from '../i18n/format';
 import { useLocale, useText } from '../i18n/LocaleContext';
 import { CitedSource } from './SourceLink';
 
@@ -27,7 +27,7 @@ export function RecordSources({ ids, lookup }: { ids: readonly string[]; lookup:
         return (
           <li key={id} data-record={id}>
             <span lang={title.missing ? 'en' : undefined}>{title.text}</span>
-            {lang === 'ja' ? '：' : ': '}
+            {colon(lang)}
             {a.sources.map((r, i) => {
               const s = lookup.sources.get(r.id);
               return (
