@@ -85,7 +85,7 @@ test.describe('Japanese UI', () => {
     // A filter's name wraps between phrases beside its count; a phrase wider than the column breaks where
     // it must, but no line starts with a small kana or a long-vowel mark.
     const filter = page.locator('.programme-filter label', { hasText: 'デジタル・イノベーション支援' }).first();
-    const name = (await filter.evaluate(lines)).map((l) => l.replace(/ ?\(\d+\)$/, '')).filter(Boolean);
+    const name = (await filter.evaluate(lines)).map((l) => l.replace(/（\d+）$/, '')).filter(Boolean);
     expect(name).toEqual(['デジタル・', 'イノベーション支援']);
     const fund = page.locator('.programme-filter label', { hasText: '知的財産グローバル信託基金' }).first();
     for (const line of (await fund.evaluate(lines)).slice(1))

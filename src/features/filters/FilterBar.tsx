@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import { facetCounts } from '../../domain/filter';
 import { PARTNERS, type Partner } from '../../domain/values';
+import { bracketed, formatNumber } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 import type { ActivityIndex } from '../../domain/activityIndex';
 import type { Filters } from '../../domain/filter';
@@ -37,6 +38,7 @@ const FacetSelect = memo(function FacetSelect(props: {
   onPick: (id: string | null) => void;
 }) {
   const { label, all, value, options, counts, onPick } = props;
+  const { lang } = useLocale();
   return (
     <label className="stacked">
       {label}
@@ -44,7 +46,7 @@ const FacetSelect = memo(function FacetSelect(props: {
         <option value="">{all}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
-            {o.name} ({counts.get(o.id) ?? 0})
+            {`${o.name}${bracketed(formatNumber(counts.get(o.id) ?? 0, lang), lang)}`}
           </option>
         ))}
       </select>

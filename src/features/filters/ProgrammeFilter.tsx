@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Programme } from '../../domain/types';
+import { bracketed, formatNumber, labelled } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 
 type Kind = 'programme' | 'type';
@@ -31,7 +32,7 @@ export const ProgrammeFilter = memo(
 );
 
 function ProgrammeOptions(props: Props) {
-  const { t } = useLocale();
+  const { t, lang } = useLocale();
   const text = useText();
   // The options call one stable toggle that reads the latest selection, so an option re-renders only
   // when its own checkbox or count changes: React rewrites the name and type attributes of every
@@ -84,7 +85,7 @@ function ProgrammeOptions(props: Props) {
                   {chosen > 0 && !expanded ? <span className="chosen">{chosen}</span> : null}
                 </button>
               </div>
-              <ul id={listId} hidden={!expanded} aria-label={`${t('filters.type')}: ${name}`}>
+              <ul id={listId} hidden={!expanded} aria-label={`${labelled(t('filters.type'), lang)}${name}`}>
                 {expanded &&
                   p.types.map((ty) => {
                     const m = props.typeCounts.get(ty.id);
@@ -124,6 +125,7 @@ const Option = memo(function Option(props: {
   onToggle: (kind: Kind, id: string) => void;
 }) {
   const { kind, id, checked, onToggle } = props;
+  const { lang } = useLocale();
   // The same element object while the box is unchanged: React then leaves the input alone when only
   // the count beside it changes.
   const box = useMemo(
@@ -135,7 +137,7 @@ const Option = memo(function Option(props: {
       {box}
       {props.label}
       <span className="count">
-        {` (${props.count})`}
+        {bracketed(formatNumber(props.count, lang), lang)}
         {/* Always there, empty when the count is not zero: a span added and removed on each change
             would be a layout box built and dropped each time. */}
         <span className="visually-hidden">{props.count ? '' : ` — ${props.none}`}</span>
