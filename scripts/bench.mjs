@@ -18,7 +18,7 @@ import { coldLoad, coldLoads, filterLatency, hostSpeed, launch, retryOnce, setBe
 import { generateActivities } from './bench/dataset.mjs';
 import { lighthouse } from './bench/lighthouse.mjs';
 import { pptxBuild } from './bench/pptx.mjs';
-import { diagnosticNotes, lighthouseNotes, markdown, tabulate } from './bench/report.mjs';
+import { diagnosticNotes, hostRatio, lighthouseNotes, markdown, REFERENCE_HOST, tabulate } from './bench/report.mjs';
 import { build, serve, snapshot, withAsset } from './bench/server.mjs';
 import { assetSizes, buildTotals, loadedBytes } from './bench/sizes.mjs';
 import { cleanupAll, log, summarise } from './bench/util.mjs';
@@ -311,11 +311,19 @@ const busyNote =
   busiest > 1.25 * m.cpus
     ? ` Note: the machine was busy (1-min load average up to ${busiest} on ${m.cpus} CPUs): timings are pessimistic and noisy.`
     : '';
+// A wall-clock budget read on a slower host than the one it was met on fails for reasons outside the
+// build: say so beside the verdict, with the factor, rather than leave a reader to find the row.
+const ratio = hostRatio(m.hostSpeed);
+const slowest = ratio ? Math.max(ratio.script, ratio.layout) : 1;
+const hostNote =
+  slowest > 1.25
+    ? ` Note: this host ran the fixed workload ${slowest.toFixed(1)}× slower than the one the time budgets were last met on (${REFERENCE_HOST.run}); the wall-clock rows are slower by about as much, for any build.`
+    : '';
 const verdict =
   failed.length === 0 && results.errors.length === 0
     ? `All ${budgets.filter((b) => b.result === 'pass').length} budgets pass`
     : `${failed.length} budget(s) failed: ${failed.map((b) => `${b.measure} (${b.result})`).join('; ')}${results.errors.length ? `. Errors: ${results.errors.map((e) => `${e.section}: ${e.message}`).join('; ')}` : ''}`;
-const summary = `${verdict}.${busyNote}`;
+const summary = `${verdict}.${busyNote}${hostNote}`;
 
 writeFileSync(join(root, 'reports', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(

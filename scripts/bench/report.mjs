@@ -14,6 +14,21 @@ export const BUDGETS = {
   lhBestPractices: 100,
 };
 
+/**
+ * The fixed workload's reading on the run where every budget was last met (4228e74, 2026-12-01 08:15
+ * UTC, docs/benchmark.md "Latest full run"). The budgets are wall-clock figures at a fixed 4× slowdown,
+ * so they hold only on a host about this fast: a slower host makes the same build slower by about as much.
+ */
+export const REFERENCE_HOST = { script: 34.9, layout: 24.4, run: '4228e74, 2026-12-01' };
+
+/** How much slower than REFERENCE_HOST this host ran the fixed workload (the mean of its readings). */
+export function hostRatio(speed) {
+  const at = [speed?.start, speed?.end].filter(Boolean);
+  if (at.length === 0) return null;
+  const of = (k) => at.reduce((sum, x) => sum + x[k], 0) / at.length / REFERENCE_HOST[k];
+  return { script: of('script'), layout: of('layout') };
+}
+
 const spread = (s) =>
   `median ${ms(s.median)} (p10–p90 ${ms(s.p10)}–${ms(s.p90)}, min–max ${ms(s.min)}–${ms(s.max)}, n=${s.n})`;
 const p95 = (f) =>
@@ -64,6 +79,11 @@ export function tabulate(r, skipped) {
     section('This machine (to compare runs: the same work in a blank page at CPU 1×, median of 7; lower is faster)');
     const at = (x) => (x ? `script ${x.script.toFixed(1)} ms, layout ${x.layout.toFixed(1)} ms` : '—');
     row('Fixed workload, before / after the timed sections', `${at(speed.start)} / ${at(speed.end)}`);
+    const ratio = hostRatio(speed);
+    row(
+      `Against the host the budgets were last met on (${REFERENCE_HOST.run}: script ${REFERENCE_HOST.script} ms, layout ${REFERENCE_HOST.layout} ms)`,
+      `script ×${ratio.script.toFixed(2)}, layout ×${ratio.layout.toFixed(2)} (above 1: this host is slower)`,
+    );
   }
   if (!skipped.has('sizes')) {
     section('Bytes (KB = 1000 bytes; gzip = zlib level 9)');
