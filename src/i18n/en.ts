@@ -80,6 +80,8 @@ export const en = {
   'map.showCities': 'Cities with activities',
   'map.keyHide': 'Hide the key',
   'map.keyShow': 'Show the key',
+  'map.underKey': '{n} city squares lie under this key: hide the key to see them.',
+  'map.underKey.one': '{n} city square lies under this key: hide the key to see it.',
   'map.search': 'Find a country',
   'map.searchNone': 'No country matches',
   'map.openCountry': 'Open the panel for {name}',

@@ -80,6 +80,8 @@ export const ja: Catalogue = {
   'map.showCities': '活動のある都市',
   'map.keyHide': '凡例を隠す',
   'map.keyShow': '凡例を表示',
+  'map.underKey': 'この凡例の下に都市の四角が{n}個あります。凡例を隠すと見えます。',
+  'map.underKey.one': 'この凡例の下に都市の四角が{n}個あります。凡例を隠すと見えます。',
   'map.search': '国を探す',
   'map.searchNone': '該当する国はありません',
   'map.openCountry': '{name}の詳細を開く',

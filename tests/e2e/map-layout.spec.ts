@@ -339,11 +339,23 @@ test('no city square hides under the key, where the keyboard would reach it unse
   const gaborone = page.getByRole('button', { name: /^Activities in Gaborone/ });
   await expect(gaborone).toHaveCount(0);
   expect(await underKey()).toBe(0);
+  // The key says how many squares it hides, and how to see them; folding it shows that many more.
+  const note = page.locator('.map-frame .legend .legend-note');
+  await expect(note).toHaveText(/^\d+ city squares? lies? under this key: hide the key to see (them|it)\.$/);
+  const hidden = Number((await note.innerText()).split(' ')[0]);
+  expect(hidden).toBeGreaterThan(0);
+  const squares = page.locator('.event-marker');
+  const before = await squares.count();
   await page.getByRole('button', { name: 'Hide the key' }).click();
   await expect(gaborone).toBeVisible();
+  await expect(squares).toHaveCount(before + hidden);
   await page.getByRole('button', { name: 'Show the key' }).click();
   await expect(gaborone).toHaveCount(0);
   expect(await underKey()).toBe(0);
+  await expect(note).toHaveText(new RegExp(`^${hidden} city square`));
+  // Without the cities shown, there is nothing to say.
+  await page.getByRole('checkbox', { name: 'Cities with activities' }).uncheck();
+  await expect(note).toHaveCount(0);
 });
 
 // Every measure at 1920 px, the two a reader starts from at 1280 px (there the box is capped: the longest

@@ -3,7 +3,7 @@ import type { Bin } from '../../domain/scale';
 import { NO_DATA } from '../../domain/scale';
 import { formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
-import type { Translate } from '../../i18n/messages';
+import { plural, type Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import type { ExportLegendItem } from '../../ui/exportRegistry';
 import { KeyFold, type Fold } from './KeyFold';
@@ -53,10 +53,12 @@ export function Legend(props: {
   programmes: KeyProgramme[];
   cities: boolean;
   onCities: (on: boolean) => void;
+  /** how many city squares the key hides (the dashboard's; a slide's key hides none) */
+  underKey?: number;
   /** on the dashboard, the key can be folded away (a slide's cannot) */
   fold?: Fold;
 }) {
-  const { bins, measure, programmes, cities, onCities, fold } = props;
+  const { bins, measure, programmes, cities, onCities, underKey, fold } = props;
   const { lang, t } = useLocale();
   const byProgramme = measure === 'programmes';
   return (
@@ -99,13 +101,34 @@ export function Legend(props: {
           {t('map.legendSmall')}
         </li>
       </ul>
-      <CitiesSwitch cities={cities} onCities={onCities} />
+      <CitiesSwitch cities={cities} onCities={onCities} underKey={underKey} />
     </div>
   );
 }
 
 /** A switch, not a key entry: a picture of the map (an export) does not carry the city squares. */
-export function CitiesSwitch({ cities, onCities }: { cities: boolean; onCities: (on: boolean) => void }) {
+export function CitiesSwitch({
+  cities,
+  onCities,
+  underKey = 0,
+}: {
+  cities: boolean;
+  onCities: (on: boolean) => void;
+  /** squares left out because the key lies over them: said here, with the way to see them */
+  underKey?: number;
+}) {
+  const { t, lang } = useLocale();
+  return (
+    <>
+      <CitiesBox cities={cities} onCities={onCities} />
+      {cities && underKey > 0 && (
+        <p className="legend-note">{t(plural('map.underKey', underKey, lang), { n: formatNumber(underKey, lang) })}</p>
+      )}
+    </>
+  );
+}
+
+function CitiesBox({ cities, onCities }: { cities: boolean; onCities: (on: boolean) => void }) {
   const { t } = useLocale();
   return (
     <label className="legend-cities legend-mark">

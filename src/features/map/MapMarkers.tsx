@@ -1,5 +1,5 @@
 import type { Map as LMap } from 'leaflet';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useMap } from 'react-leaflet';
 import { byPlace, type Selection } from '../../domain/selection';
 import { clusterPoints, namedPlaces } from '../../domain/cluster';
@@ -28,11 +28,13 @@ export interface MarkersProps extends SmallStatesProps {
   places: Place[];
   showCities: boolean;
   names: Map<string, CountryProps>;
+  /** told how many squares lie under the key (left out until it is folded), for the key to say so */
+  onUnderKey: (n: number) => void;
 }
 
 /** The city squares and the small states' dots, laid out together at each zoom: cities that would overlap
  * share a square, and a dot steps aside from a square that would hide it. */
-export function MapMarkers({ selection, places, showCities, names, onSelect, ...dots }: MarkersProps) {
+export function MapMarkers({ selection, places, showCities, names, onSelect, onUnderKey, ...dots }: MarkersProps) {
   const map = useMap();
   const zoom = useZoom(map);
   const { lang, t } = useLocale();
@@ -73,6 +75,11 @@ export function MapMarkers({ selection, places, showCities, names, onSelect, ...
       ),
     [clusters, furniture],
   );
+  const underKey = useMemo(
+    () => clusters.filter((c) => furniture.key && overlaps(squareBox(c, MARKER_SIZE / 2), furniture.key)).length,
+    [clusters, furniture],
+  );
+  useEffect(() => onUnderKey(underKey), [underKey, onUnderKey]);
   // Kept while the squares stay where they are, so the dots are not laid out again for nothing.
   const squaresKey = clusters.map(({ x, y }) => `${x},${y}`).join(' ');
   const squares = useMemo(

@@ -92,6 +92,8 @@ export function MapRegion({
   const countries = useDeferredValue(q.data);
   const [target, setTarget] = useState<Focus | null>(null);
   const [showEvents, setShowEvents] = useState(true);
+  // City squares left out because the key lies over them: the key says how many, and how to see them.
+  const [underKey, setUnderKey] = useState(0);
   // The dashboard's key can be folded away from the countries under it; a slide's key cannot.
   const [folded, setFolded] = useState(false);
   const fold = useMemo(() => (follow ? undefined : { folded, onFold: setFolded }), [follow, folded]);
@@ -228,6 +230,7 @@ export function MapRegion({
               selection={selection}
               places={data.places}
               showCities={showEvents}
+              onUnderKey={setUnderKey}
               names={geo.names}
               states={geo.small}
               stats={stats}
@@ -244,7 +247,7 @@ export function MapRegion({
             {treaty.error !== null && (
               <ErrorState error={treaty.error} onRetry={treaty.retry} region={t('treaty.panelTitle')} />
             )}
-            <CitiesSwitch cities={showEvents} onCities={setShowEvents} />
+            <CitiesSwitch cities={showEvents} onCities={setShowEvents} underKey={underKey} />
           </TreatyLegend>
         ) : (
           <Legend
@@ -253,6 +256,7 @@ export function MapRegion({
             programmes={keyProgrammes}
             cities={showEvents}
             onCities={setShowEvents}
+            underKey={underKey}
             fold={fold}
           />
         )}

@@ -32,6 +32,9 @@ export function coversOf(map: LMap, gap: number): Rect[] {
 export interface Furniture {
   boxes: Rect[];
   bounds: Rect | null;
+  /** the key's own box (one of `boxes`), when it lies over the map: a square under it can be shown by
+   * folding the key, and the key says so */
+  key: Rect | null;
 }
 
 /**
@@ -52,7 +55,9 @@ export function useFurniture(map: LMap, keyKind: string): Furniture {
       const { x, y } = map.getPixelBounds().min ?? { x: 0, y: 0 };
       const at = (b: DOMRect) =>
         [b.left - c.left + x, b.top - c.top + y, b.right - c.left + x, b.bottom - c.top + y].map(Math.round).join(',');
-      setKey([at(c), ...overMap(container).map(at)].join(' '));
+      const shown = keyOf(frame, keyKind)?.getBoundingClientRect();
+      const keyBox = shown && shown.width > 0 && overlaps(shown, c) ? at(shown) : '';
+      setKey(`${at(c)};${keyBox};${overMap(container).map(at).join(' ')}`);
     };
     // The first reading comes with the observer's first report, after the layout of the frame that shows
     // the map (no layout is forced while the map is being drawn); later ones when the key or the map
@@ -68,13 +73,15 @@ export function useFurniture(map: LMap, keyKind: string): Furniture {
     };
   }, [map, keyKind]);
   return useMemo(() => {
-    const [bounds, ...boxes] = key
-      .split(' ')
-      .filter(Boolean)
-      .map((s): Rect => {
-        const [left = 0, top = 0, right = 0, bottom = 0] = s.split(',').map(Number);
-        return { left, top, right, bottom };
-      });
-    return { boxes, bounds: bounds ?? null };
+    const rect = (s: string): Rect => {
+      const [left = 0, top = 0, right = 0, bottom = 0] = s.split(',').map(Number);
+      return { left, top, right, bottom };
+    };
+    const [bounds = '', keyBox = '', boxes = ''] = key.split(';');
+    return {
+      boxes: boxes.split(' ').filter(Boolean).map(rect),
+      bounds: bounds ? rect(bounds) : null,
+      key: keyBox ? rect(keyBox) : null,
+    };
   }, [key]);
 }
