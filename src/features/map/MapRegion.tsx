@@ -92,8 +92,10 @@ export function MapRegion({
   const countries = useDeferredValue(q.data);
   const [target, setTarget] = useState<Focus | null>(null);
   const [showEvents, setShowEvents] = useState(true);
-  // City squares left out because the key lies over them: the key says how many, and how to see them.
-  const [underKey, setUnderKey] = useState(0);
+  // City squares left out because the key lies over them: the dashboard's key, which folds, says how
+  // many and how to see them (a slide's key does not fold, and shows no cities switch).
+  const [covered, setUnderKey] = useState(0);
+  const underKey = follow ? 0 : covered;
   // The dashboard's key can be folded away from the countries under it; a slide's key cannot.
   const [folded, setFolded] = useState(false);
   const fold = useMemo(() => (follow ? undefined : { folded, onFold: setFolded }), [follow, folded]);
