@@ -99,6 +99,15 @@ test.describe('print', () => {
       });
 });
 
+test("a print leaves off the key's words on squares under it: paper has no key to fold", async ({ page }) => {
+  // Zimbabwe fitted beside the key: the screen's key says it hides squares.
+  await ready(page, './?country=ZWE');
+  await expect(page.locator('.legend-note')).toBeVisible();
+  const all = (await printedPages(page)).join('');
+  expect(all).toContain('Zimbabwe');
+  expect(all).not.toMatch(/under this\s+key/);
+});
+
 test('a print made while parts are still loading has no blank page', async ({ page }) => {
   // The series and the treaty records never arrive: their regions show their loading lines when printed.
   await page.route(/\/(series|treaties)-[\w-]+\.json$/, () => new Promise(() => {}));
