@@ -1,6 +1,10 @@
-// CI's Lighthouse step: `npm run bench -- --lighthouse-only --no-build --lh-runs=5`, then enforce every
-// Lighthouse budget: performance (mobile ≥ 90, desktop ≥ 98, the median of five runs, since one run
-// moves by a few points), accessibility 100 and best practices 100, and no measurement error.
+// CI's Lighthouse step: `npm run bench -- --lighthouse-only --no-build --lh-runs=3`, then enforce the
+// Lighthouse budgets that do not depend on the machine's speed: accessibility 100 and best practices 100
+// on mobile and desktop, and no measurement error. The performance scores (mobile ≥ 90, desktop ≥ 98,
+// the median of three runs) are printed with their budgets but do not fail CI: Lighthouse simulates a
+// phone by multiplying the main-thread time it observes on this machine, so the same build scores 92 on
+// one CI host and 73 on a slower one (docs/benchmark.md). Speed budgets are checked by `npm run bench`,
+// as every other timing is: CI asserts nothing that depends on how fast or busy its machine is.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -26,7 +30,7 @@ console.log(
   `ci-lighthouse: CPU ${Math.round(idle * 100)} % idle after ${Math.round((Date.now() - started) / 1000)} s; starting Lighthouse`,
 );
 
-const run = spawnSync('node', ['scripts/bench.mjs', '--lighthouse-only', '--no-build', '--lh-runs=5'], {
+const run = spawnSync('node', ['scripts/bench.mjs', '--lighthouse-only', '--no-build', '--lh-runs=3'], {
   stdio: 'inherit',
 });
 let report;
@@ -37,7 +41,14 @@ try {
   process.exit(1);
 }
 // The other sections are skipped in this mode; their budgets are listed as 'skipped'.
-const checked = report.budgets.filter((b) => b.result !== 'skipped');
+const measured = report.budgets.filter((b) => b.result !== 'skipped');
+const timed = (b) => / performance$/.test(b.measure);
+for (const b of measured.filter(timed)) {
+  console.log(
+    `ci-lighthouse: ${b.measure} = ${b.value} (budget ${b.limit}: ${b.result}; reported, checked by npm run bench)`,
+  );
+}
+const checked = measured.filter((b) => !timed(b));
 const bad = checked.filter((b) => b.result !== 'pass');
 if (bad.length > 0 || (report.errors ?? []).length > 0 || checked.length === 0) {
   for (const b of bad) console.error(`ci-lighthouse: ${b.result} ${b.measure} = ${b.value} (budget ${b.limit})`);
@@ -45,4 +56,4 @@ if (bad.length > 0 || (report.errors ?? []).length > 0 || checked.length === 0) 
   if (checked.length === 0) console.error('ci-lighthouse: no budget was checked');
   process.exit(1);
 }
-console.log(`ci-lighthouse: all ${checked.length} Lighthouse budgets pass`);
+console.log(`ci-lighthouse: all ${checked.length} accessibility and best-practice budgets pass`);
