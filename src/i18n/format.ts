@@ -36,6 +36,9 @@ export const joinWords = (parts: readonly string[], lang: Lang) => parts.join(la
 /** A note in brackets after a name, in the language's own form: " (actual)", or "（実績）" with no space. */
 export const bracketed = (note: string, lang: Lang) => (lang === 'ja' ? `（${note}）` : ` (${note})`);
 
+/** A remark after a figure: " — none under the current filters", or 「、現在の条件では該当なし」 (no dash in Japanese). */
+export const remark = (note: string, lang: Lang) => (lang === 'ja' ? `、${note}` : ` — ${note}`);
+
 /** What ends a label before its value: ": ", or the full-width "：" with no space. */
 export const colon = (lang: Lang) => (lang === 'ja' ? '：' : ': ');
 

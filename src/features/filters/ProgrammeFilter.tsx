@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Programme } from '../../domain/types';
-import { bracketed, formatNumber, labelled } from '../../i18n/format';
+import { bracketed, formatNumber, labelled, remark } from '../../i18n/format';
 import { useLocale, useText } from '../../i18n/LocaleContext';
 
 type Kind = 'programme' | 'type';
@@ -140,7 +140,7 @@ const Option = memo(function Option(props: {
         {bracketed(formatNumber(props.count, lang), lang)}
         {/* Always there, empty when the count is not zero: a span added and removed on each change
             would be a layout box built and dropped each time. */}
-        <span className="visually-hidden">{props.count ? '' : ` — ${props.none}`}</span>
+        <span className="visually-hidden">{props.count ? '' : remark(props.none, lang)}</span>
       </span>
     </label>
   );

@@ -12,8 +12,8 @@ const data = dataset([
   activity({ id: 'c', programme: 'jica', type: 'long-term-expert', partner: 'JICA', countries: ['IDN'] }),
 ]);
 
-function show(lang: 'en' | 'ja') {
-  const d = makeDashboard(data, { lang });
+function show(lang: 'en' | 'ja', files = data, from?: number) {
+  const d = makeDashboard(files, { lang, ...(from === undefined ? {} : { from }) });
   return render(
     <LocaleProvider lang={lang}>
       <FilterBar
@@ -45,5 +45,32 @@ describe('the counts beside the filter options', () => {
     expect(countOf(ja.container, '知的財産の活用')).toBe('（2）');
     // The types' list is named with a Japanese colon too.
     expect(ja.container.querySelector('ul[aria-label^="活動の種類："]')).toBeTruthy();
+  });
+});
+
+describe('an option with nothing under the current filters', () => {
+  // The JICA activity began before the years chosen: its programme's count is 0.
+  const early = dataset([
+    activity({ id: 'a', countries: ['ZWE'] }),
+    activity({
+      id: 'c',
+      programme: 'jica',
+      type: 'long-term-expert',
+      partner: 'JICA',
+      countries: ['IDN'],
+      start: '2010',
+    }),
+  ]);
+  const showEarly = (lang: 'en' | 'ja') => show(lang, early, 2015);
+
+  it('says so to a screen reader after its count: a dash in English, 「、」 in Japanese', async () => {
+    const en = showEarly('en');
+    // (jsdom drops the spaces between a label's inline parts when it names the box; a browser keeps them.)
+    const name = /^JICA cooperation\s*\(0\)\s*— none under the current filters$/;
+    expect(screen.getByRole('checkbox', { name })).toBeTruthy();
+    en.unmount();
+    showEarly('ja');
+    const box = await screen.findByRole('checkbox', { name: /（0）、現在の条件では該当なし$/ });
+    expect(box.closest('label')?.textContent).not.toContain('—');
   });
 });
