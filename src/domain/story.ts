@@ -56,6 +56,9 @@ export interface Slide {
   notes?: string;
 }
 
+/** Does the slide show the map as its visual (no chart of its own chosen)? */
+export const showsMap = (slide: Slide): boolean => (slide.view.chart ?? 'activities') === 'activities';
+
 export interface Story {
   version: 1;
   title?: string;

@@ -1,6 +1,6 @@
 // A story as a DeckSpec: every slide worked out from the data (as its link would show it), in the active
 // language. No DOM here: node builds the same deck from the same data (npm run test:pptx, the bench).
-import type { Slide, Story } from '../../domain/story';
+import { showsMap, type Slide, type Story } from '../../domain/story';
 import type { DeckImage, DeckSlide, DeckSpec } from './deck';
 import { deckChart } from './deckChart';
 import type { DashboardModel } from '../../state/buildDashboard';
@@ -8,9 +8,6 @@ import { slideModel, type SlideModel } from './slideModel';
 import type { TreatiesData } from '../../domain/treatyTypes';
 import { local, quotedText, sentenceText, slideTitle, sourceLine, type TextContext } from './slideText';
 import { labelled } from '../../i18n/format';
-
-/** Does the slide show the map as its visual (no chart of its own chosen)? */
-export const showsMap = (slide: Slide): boolean => (slide.view.chart ?? 'activities') === 'activities';
 
 /** The speaker notes, then each figure quoted with its date and caveat, then what sources dispute. */
 export function deckNotes(slide: Slide, model: SlideModel, c: TextContext): string {

@@ -4,6 +4,7 @@ import type { Dashboard } from '../../state/useDashboard';
 import { useExportRegistry } from '../../ui/exportRegistry';
 import type { DeckImage } from './deck';
 import { downloadBlob, today } from './download';
+import { showsMap } from '../../domain/story';
 import { slideTitle } from './slideText';
 import type { Briefing } from './useBriefing';
 
@@ -56,7 +57,7 @@ export function useDeckDownload(b: Briefing, d: Dashboard) {
     busy.current = true;
     const { t, lang } = c;
     try {
-      const [{ buildDeck }, { storyDeck, showsMap }, { mapPicture }] = await Promise.all([
+      const [{ buildDeck }, { storyDeck }, { mapPicture }] = await Promise.all([
         import('./deck'),
         import('./deckSpec'),
         import('./deckMap'),
