@@ -6,6 +6,9 @@ import { useLocale } from '../../i18n/LocaleContext';
 import { CitedSource } from '../../ui/SourceLink';
 import data from 'virtual:lead-data';
 
+// Marks where a figure goes in the translated sentence (a control character no translation contains).
+const MARK = '\u0001';
+
 /** The point of the page in one sentence, above the map, with the sources of its figures beside it: from
  * the build's copy of its series and sources, so it is there from the first render (scripts/leadData.ts).
  * It depends on the language alone, so a filter change leaves it alone (memo). */
@@ -28,11 +31,24 @@ export const LeadSentence = memo(function LeadSentence() {
   const sources = all.filter(
     (s) => s.language === lang || !all.some((o) => o.language === lang && o.publisher === s.publisher),
   );
+  // Each figure is one unbreakable piece ("約110億円", "100か国超"): Japanese phrase breaking would
+  // otherwise split a count from its counter ("100か／国超") on a phone's narrow line.
+  const figures = countries ? { amount, countries } : { amount };
+  const sentence = t(countries ? 'lead.sentence' : 'lead.sentenceNoCountries', {
+    since: lead.since,
+    ...Object.fromEntries(Object.keys(figures).map((k) => [k, `${MARK}${k}${MARK}`])),
+  });
   return (
     <p className="lead">
-      {countries
-        ? t('lead.sentence', { since: lead.since, amount, countries })
-        : t('lead.sentenceNoCountries', { since: lead.since, amount })}
+      {sentence.split(MARK).map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} className="lead-figure">
+            {figures[part as keyof typeof figures]}
+          </span>
+        ) : (
+          part
+        ),
+      )}
       {ja ? '' : ' '}
       <span className="lead-sources">
         {ja ? '（' : '('}
