@@ -23,6 +23,25 @@ export function translator(lang: Lang): Translate {
   };
 }
 
+// Marks a value's place in a message: a control character that no message contains.
+const MARK = '\u0001';
+
+/**
+ * A message in parts: even indexes are its own words, odd ones the `whole` values put in, so that a screen
+ * can keep each of them on one line ("100か国超", never "100か／国超"). Joined, the parts are the message.
+ */
+export function messageParts(
+  t: Translate,
+  key: MessageKey,
+  vars: Record<string, string | number>,
+  whole: Record<string, string>,
+): string[] {
+  const marked = Object.fromEntries(Object.keys(whole).map((k) => [k, `${MARK}${k}${MARK}`]));
+  return t(key, { ...vars, ...marked })
+    .split(MARK)
+    .map((part, i) => (i % 2 === 1 ? (whole[part] ?? '') : part));
+}
+
 /** Messages that have a `.one` form for a count the language treats as one. */
 export type PluralKey = { [K in MessageKey]: `${K}.one` extends MessageKey ? K : never }[MessageKey];
 

@@ -2,6 +2,7 @@
 // link, with no text clipped and every chart, legend and axis label large enough to read from the back.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { linesOf } from './lines';
 
 const TOTAL = 9;
 const SHOTS = 'test-results/slides';
@@ -154,6 +155,17 @@ for (const room of ROOMS) {
     });
   });
 }
+
+test('a Japanese slide keeps its figures and dates whole at 1280×720 (「2024年9月4日」, not 「9月／4日」)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?slide=5&lang=ja');
+  await slideReady(page, 5, true);
+  const sentences = page.locator('.briefing-sentences');
+  await expect(sentences).toContainText('2024年9月4日');
+  expect(await linesOf(sentences, ['2026年6月27日', '50社超', '2024年9月4日'])).toEqual([1, 1, 1]);
+});
 
 test('a key pressed as soon as the first slide shows is not lost', async ({ page }) => {
   await page.goto('./?slide=1');

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useLocale } from '../../i18n/LocaleContext';
 import { SlideChart } from './SlideChart';
-import { sentenceText, sourceLine } from './slideText';
+import { WholeValues } from '../../ui/WholeValues';
+import { sentenceParts, sourceLine } from './slideText';
 import type { Briefing } from './useBriefing';
 
 interface Props {
@@ -28,7 +29,12 @@ export function SlideStage({ b, map, children, overlay }: Props) {
       <div className="briefing-text" key={b.n}>
         {b.linkError && <p className="briefing-warning">{b.linkError}</p>}
         <ul className="briefing-sentences">
-          {b.applied && b.facts.sentences.map((s, i) => <li key={i}>{sentenceText(s, b.c)}</li>)}
+          {b.applied &&
+            b.facts.sentences.map((s, i) => (
+              <li key={i}>
+                <WholeValues parts={sentenceParts(s, b.c)} />
+              </li>
+            ))}
         </ul>
       </div>
       <div className="briefing-visual">

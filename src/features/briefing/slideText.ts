@@ -3,9 +3,9 @@
 import type { Sentence, Unit, Value } from '../../domain/sentence';
 import type { SlideFacts } from '../../domain/slideFacts';
 import type { FullView, Slide, SlideView } from '../../domain/story';
-import type { Dataset, Localized, Series, SeriesPoint } from '../../domain/types';
+import type { Dataset, Localized, PointBasis, Series, SeriesPoint } from '../../domain/types';
 import { bracketed, formatDate, formatMoneyWords, formatNumber } from '../../i18n/format';
-import { plural, type Translate } from '../../i18n/messages';
+import { messageParts, plural, type Translate } from '../../i18n/messages';
 import type { Lang } from '../../state/urlState';
 import { treatyOfMeasure } from '../../domain/values';
 
@@ -22,6 +22,10 @@ export interface TextContext {
 
 export const local = (l: Localized, lang: Lang) => (lang === 'ja' ? (l.ja ?? l.en) : l.en);
 
+/** An estimate or a conversion says so wherever it is quoted ("about ¥700 million, a press estimate"). */
+const saysBasis = (b: PointBasis | undefined): b is 'press-estimate' | 'converted' =>
+  b === 'press-estimate' || b === 'converted';
+
 export function formatValue(v: Value, c: TextContext): string {
   switch (v.kind) {
     case 'number': {
@@ -35,8 +39,7 @@ export function formatValue(v: Value, c: TextContext): string {
     case 'money': {
       const m = formatMoneyWords(v.value, v.currency, c.lang);
       const q = v.qualifier ? c.t(`briefing.q.${v.qualifier}`, { v: m }) : m;
-      // An estimate or a conversion says so wherever it is quoted ("about ¥700 million, a press estimate").
-      return v.basis === 'press-estimate' || v.basis === 'converted' ? c.t(`briefing.basis.${v.basis}`, { v: q }) : q;
+      return saysBasis(v.basis) ? c.t(`briefing.basis.${v.basis}`, { v: q }) : q;
     }
     case 'date':
       return formatDate(v.value, c.lang, v.fiscal);
@@ -47,13 +50,25 @@ export function formatValue(v: Value, c: TextContext): string {
   }
 }
 
-export function sentenceText(s: Sentence, c: TextContext): string {
-  const vars: Record<string, string> = {};
-  for (const [k, v] of Object.entries(s.vars)) vars[k] = formatValue(v, c);
-  const text = c.t(`briefing.sentence.${s.key}`, vars);
+/** Numbers, amounts and dates are short: a Japanese line keeps them whole. Names, and an amount that
+ * carries its basis in words ("約7億円（報道による見込額）"), are long enough to need to wrap. */
+const keptWhole = (v: Value) => v.kind === 'number' || v.kind === 'date' || (v.kind === 'money' && !saysBasis(v.basis));
+
+/** A slide's sentence in parts (messageParts): the figures a Japanese screen keeps whole on a line
+ * (keptWhole), between the sentence's own words. */
+export function sentenceParts(s: Sentence, c: TextContext): string[] {
+  const words: Record<string, string> = {};
+  const figures: Record<string, string> = {};
+  for (const [k, v] of Object.entries(s.vars)) (keptWhole(v) ? figures : words)[k] = formatValue(v, c);
+  const parts = messageParts(c.t, `briefing.sentence.${s.key}`, words, figures);
   // A value can open the sentence ("more than 1,800 people have trained…"): English capitalises it.
-  return c.lang === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  const first = parts.findIndex((p) => p !== '');
+  const opening = parts[first];
+  if (c.lang === 'en' && opening) parts[first] = opening.charAt(0).toUpperCase() + opening.slice(1);
+  return parts;
 }
+
+export const sentenceText = (s: Sentence, c: TextContext): string => sentenceParts(s, c).join('');
 
 /** A short description of a view, for custom slides and export subtitles: "TISC · Zimbabwe · 2015–2024". */
 export function describeView(view: SlideView | FullView, c: TextContext): string {

@@ -3,11 +3,10 @@ import { leadOf, leadSources } from '../../domain/lead';
 import type { SeriesPoint } from '../../domain/types';
 import { itemSeparator } from '../../i18n/format';
 import { useLocale } from '../../i18n/LocaleContext';
+import { messageParts } from '../../i18n/messages';
 import { CitedSource } from '../../ui/SourceLink';
+import { WholeValues } from '../../ui/WholeValues';
 import data from 'virtual:lead-data';
-
-// Marks where a figure goes in the translated sentence (a control character no translation contains).
-const MARK = '\u0001';
 
 /** The point of the page in one sentence, above the map, with the sources of its figures beside it: from
  * the build's copy of its series and sources, so it is there from the first render (scripts/leadData.ts).
@@ -31,24 +30,13 @@ export const LeadSentence = memo(function LeadSentence() {
   const sources = all.filter(
     (s) => s.language === lang || !all.some((o) => o.language === lang && o.publisher === s.publisher),
   );
-  // Each figure is one unbreakable piece ("約110億円", "100か国超"): Japanese phrase breaking would
-  // otherwise split a count from its counter ("100か／国超") on a phone's narrow line.
-  const figures = countries ? { amount, countries } : { amount };
-  const sentence = t(countries ? 'lead.sentence' : 'lead.sentenceNoCountries', {
-    since: lead.since,
-    ...Object.fromEntries(Object.keys(figures).map((k) => [k, `${MARK}${k}${MARK}`])),
-  });
+  // In Japanese each figure stays whole on a line: phrase breaking would split "100か国超" as "100か／国超".
+  const parts = countries
+    ? messageParts(t, 'lead.sentence', { since: lead.since }, { amount, countries })
+    : messageParts(t, 'lead.sentenceNoCountries', { since: lead.since }, { amount });
   return (
     <p className="lead">
-      {sentence.split(MARK).map((part, i) =>
-        i % 2 === 1 ? (
-          <span key={i} className="lead-figure">
-            {figures[part as keyof typeof figures]}
-          </span>
-        ) : (
-          part
-        ),
-      )}
+      <WholeValues parts={parts} />
       {ja ? '' : ' '}
       <span className="lead-sources">
         {ja ? '（' : '('}
