@@ -107,6 +107,36 @@ test.describe('the map', () => {
     await expect(shown).toHaveCount(2);
   });
 
+  test('a filter shows, hides and recolours the squares and dots, but moves none of them', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: 'Activities in Yaoundé: 8', exact: true })).toBeVisible();
+    await expect(page.locator('.leaflet-container[aria-busy="true"]')).toHaveCount(0);
+    // Where each square and each dot (with its leader line, if any) is drawn, by name.
+    const marks = () =>
+      page.evaluate(() => {
+        const at = new Map<string, string>();
+        for (const m of document.querySelectorAll<HTMLElement>('.leaflet-marker-pane .event-marker'))
+          at.set(m.textContent?.replace(/\d+/g, '#') ?? '', m.style.transform);
+        for (const p of document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive:not(.country-shape)'))
+          at.set(p.getAttribute('aria-label') ?? '', p.getAttribute('d') ?? '');
+        return Object.fromEntries(at);
+      });
+    const before = await marks();
+    // Human resources development off: most squares and several dots go, the rest change colour or count.
+    const hrd = page.locator('fieldset.programme-filter .programme-row > label', {
+      hasText: 'Human resources development',
+    });
+    await hrd.first().click();
+    await expect.poll(async () => Object.keys(await marks()).length).toBeLessThan(Object.keys(before).length);
+    const after = await marks();
+    const kept = Object.keys(after).filter((k) => k in before);
+    expect(kept.length).toBeGreaterThan(10);
+    // Squares keep a city's name but not always its list of cities: compare those kept under one name.
+    expect(kept.filter((k) => after[k] !== before[k])).toEqual([]);
+    await hrd.first().click();
+    await expect.poll(marks).toEqual(before);
+  });
+
   test("a small state's dot takes its country's colour, and keeps it as the measure and the selection change", async ({
     page,
   }) => {

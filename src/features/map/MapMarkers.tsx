@@ -1,7 +1,7 @@
 import type { Map as LMap } from 'leaflet';
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useMap } from 'react-leaflet';
-import { byPlace, type Selection } from '../../domain/selection';
+import { byPlace, selectAll, type Selection } from '../../domain/selection';
 import { clusterPoints, namedPlaces } from '../../domain/cluster';
 import { overlaps, squareBox } from '../../domain/mapLayout';
 import type { CountryProps, Place } from '../../domain/types';
@@ -40,29 +40,43 @@ export function MapMarkers({ selection, places, showCities, names, onSelect, onU
   const { lang, t } = useLocale();
   const text = useText();
 
-  const clusters = useMemo((): (CityCluster & { x: number; y: number })[] => {
+  // Cities that would overlap at this zoom share a square. They are grouped over every place with
+  // activities in the dataset, whatever the filters: a filter changes a square's count or hides it but
+  // never moves it, nor the dots laid out around the squares. Marks that stay put are easier to follow,
+  // and moving them was the larger part of what a filter change cost the map (docs/benchmark.md).
+  const { index } = selection;
+  const groups = useMemo(() => {
     if (!showCities || zoom === null) return [];
+    const any = byPlace(selectAll(index));
+    const pts = places.flatMap((place) =>
+      any.has(place.id) ? [{ ...map.project([place.lat, place.lon], zoom), item: place }] : [],
+    );
+    return clusterPoints(pts, MARKER_SIZE + 4).map((c) => ({
+      at: c[0]?.item as Place,
+      places: c.map((p) => p.item),
+      x: c[0]?.x ?? 0,
+      y: c[0]?.y ?? 0,
+    }));
+  }, [showCities, zoom, index, places, map]);
+  const clusters = useMemo((): (CityCluster & { x: number; y: number })[] => {
     const held = byPlace(selection);
-    const pts = places.flatMap((place) => {
-      const events = held.get(place.id);
-      if (!events) return [];
-      const { x, y } = map.project([place.lat, place.lon], zoom);
-      return [{ x, y, item: { place, events } }];
-    });
-    return clusterPoints(pts, MARKER_SIZE + 4).map((c) => {
-      const items = c.map((p) => p.item);
-      const at = items[0]?.place as Place;
-      const n = items.reduce((sum, x) => sum + x.events.length, 0);
+    return groups.flatMap(({ at, places: group, x, y }) => {
+      const items = group.flatMap((place) => {
+        const events = held.get(place.id);
+        return events ? [{ place, events }] : [];
+      });
+      if (items.length === 0) return [];
+      const n = items.reduce((sum, i) => sum + i.events.length, 0);
       // A label, not prose: the first Intl.ListFormat of a page loads locale data during the load.
-      const cities = namedPlaces(items.map((x) => x.place)).map((p) => text(p.name).text);
-      const countries = [...new Set(items.map((x) => x.place.iso3))].flatMap((iso3) => {
+      const cities = namedPlaces(items.map((i) => i.place)).map((p) => text(p.name).text);
+      const countries = [...new Set(items.map((i) => i.place.iso3))].flatMap((iso3) => {
         const p = names.get(iso3);
         return p ? [{ iso3, name: countryName(p, lang) }] : [];
       });
       const label = t('map.marker', { name: joinWords(cities, lang), n });
-      return { key: at.id, at, items, n, label, countries, x: c[0]?.x ?? 0, y: c[0]?.y ?? 0 };
+      return [{ key: at.id, at, items, n, label, countries, x, y }];
     });
-  }, [showCities, zoom, selection, places, map, names, lang, t, text]);
+  }, [groups, selection, names, lang, t, text]);
   // A square under the key or a button is left out: unseen, it would still take the keyboard's focus and
   // a click meant for the key. Folding the key shows it. (The dots step aside from it as from the key.)
   const furniture = useFurniture(map, dots.treaty ? 'treaty' : 'activities');
@@ -80,15 +94,9 @@ export function MapMarkers({ selection, places, showCities, names, onSelect, onU
     [clusters, furniture],
   );
   useEffect(() => onUnderKey(underKey), [underKey, onUnderKey]);
-  // Kept while the squares stay where they are, so the dots are not laid out again for nothing.
-  const squaresKey = clusters.map(({ x, y }) => `${x},${y}`).join(' ');
-  const squares = useMemo(
-    () =>
-      squaresKey === ''
-        ? []
-        : squaresKey.split(' ').map((xy) => ({ x: Number(xy.split(',')[0]), y: Number(xy.split(',')[1]) })),
-    [squaresKey],
-  );
+  // The dots step aside from every square a filter could show, so that they stay put as well.
+  const squares = useMemo(() => groups.map(({ x, y }) => ({ x, y })), [groups]);
+  const reachable = useMemo(() => new Set(index.countries), [index]);
 
   if (zoom === null) return null;
   return (
@@ -97,6 +105,7 @@ export function MapMarkers({ selection, places, showCities, names, onSelect, onU
         {...dots}
         onSelect={onSelect}
         zoom={zoom}
+        reachable={reachable}
         squares={squares}
         half={MARKER_SIZE / 2}
         furniture={furniture}

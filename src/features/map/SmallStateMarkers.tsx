@@ -124,14 +124,16 @@ export interface SmallStatesProps {
 export function SmallStateMarkers(
   props: SmallStatesProps & {
     zoom: number;
-    /** the city squares' centres at this zoom, in Leaflet's pixels, and their half side */
+    /** the countries some filter could give a dot: those in the dataset */
+    reachable: ReadonlySet<string>;
+    /** where a city's square can stand, at this zoom, in Leaflet's pixels, and a square's half side */
     squares: Pt[];
     half: number;
     /** the key and the buttons over the map, which hide a dot as a square would */
     furniture: Furniture;
   },
 ) {
-  const { states, stats, measure, bins, selected, onSelect, zoom, squares, half, treaty, furniture } = props;
+  const { states, stats, measure, bins, selected, onSelect, zoom, reachable, squares, half, treaty, furniture } = props;
   const map = useMap();
   const { lang } = useLocale();
   const shown = useMemo(
@@ -144,11 +146,12 @@ export function SmallStateMarkers(
       }),
     [states, stats, measure, bins, selected, treaty],
   );
-  // Where the dots go depends on which are shown, not on their colours.
-  const shownKey = shown.map((s) => s.iso3).join(' ');
+  // Laid out over every dot some filter could show (its country is in the data) and the selected one,
+  // so a filter change moves no dot: it recolours, shows or hides one.
   const layout = useMemo(() => {
-    const keys = new Set(shownKey.split(' '));
-    const dots = states.filter((s) => keys.has(s.feature.properties.iso3));
+    const dots = states.filter(
+      (s) => reachable.has(s.feature.properties.iso3) || s.feature.properties.iso3 === selected,
+    );
     const anchors = dots.map((s) => map.project(s.point, zoom));
     const found = placeDots({
       dots: anchors,
@@ -159,7 +162,7 @@ export function SmallStateMarkers(
       bounds: furniture.bounds ?? undefined,
     });
     return new Map(dots.map((s, i) => [s.feature.properties.iso3, { a: anchors[i] as Pt, p: found[i] as Pt }]));
-  }, [shownKey, states, squares, half, map, zoom, furniture]);
+  }, [states, reachable, selected, squares, half, map, zoom, furniture]);
   return shown.map((s) => {
     const at = layout.get(s.iso3);
     return at ? (
