@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 
+// A route handler still at work when a test ends would find its response disposed and fail the test
+// (routed, the preloaded geometry is requested a second time by the app): let it finish first.
+test.afterEach(({ page }) => page.unrouteAll({ behavior: 'wait' }));
+
 test.describe('bad data', () => {
   test('an invalid data file shows a readable error naming file, record and field, with a retry', async ({ page }) => {
     await page.route(/activities[^/]*\.json$/, async (route) => {

@@ -4,6 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
+// A route handler still at work when a test ends would find its response disposed and fail the test
+// (routed, the preloaded geometry is requested a second time by the app): let it finish first.
+test.afterEach(({ page }) => page.unrouteAll({ behavior: 'wait' }));
+
 type Region = 'core' | 'panel' | 'charts';
 type Json = Record<string, unknown[]>;
 
