@@ -94,8 +94,6 @@ export function MapMarkers({ selection, places, showCities, names, onSelect, onU
     [clusters, furniture],
   );
   useEffect(() => onUnderKey(underKey), [underKey, onUnderKey]);
-  // The dots step aside from every square a filter could show, so that they stay put as well.
-  const squares = useMemo(() => groups.map(({ x, y }) => ({ x, y })), [groups]);
   const reachable = useMemo(() => new Set(index.countries), [index]);
 
   if (zoom === null) return null;
@@ -106,7 +104,8 @@ export function MapMarkers({ selection, places, showCities, names, onSelect, onU
         onSelect={onSelect}
         zoom={zoom}
         reachable={reachable}
-        squares={squares}
+        // Every square a filter could show, so that the dots stay put as well.
+        squares={groups}
         half={MARKER_SIZE / 2}
         furniture={furniture}
       />
