@@ -41,7 +41,7 @@ export function StackedBars({ title, rows, keys, colour, name, basis, gapNote, o
       measured > 0 ? stackLayout(rows, keys, { width: measured, height }, MARGIN, (y) => labelWidth(year(y))) : null,
     [rows, keys, measured, height, year],
   );
-  const { active, setActive, slotAt, onKeyDown } = useYearCursor(
+  const { active, slotAt, pointer, onKeyDown } = useYearCursor(
     layout?.bars.length ?? 0,
     layout ? { plotX: layout.plot.x, slotWidth: layout.slotWidth } : null,
     (i) => {
@@ -99,18 +99,13 @@ export function StackedBars({ title, rows, keys, colour, name, basis, gapNote, o
             aria-valuetext={row ? valueText(row) : t(onSelect ? 'timeline.bars.keysSelect' : 'timeline.bars.keys')}
             aria-describedby={keysId}
             tabIndex={0}
-            onPointerMove={(e) => {
-              const i = slotAt(e);
-              if (i !== active) setActive(i);
-            }}
-            onPointerLeave={() => setActive(null)}
+            {...pointer}
+            onKeyDown={onKeyDown}
             onClick={(e) => {
               const i = slotAt(e);
               const b = i === null ? undefined : layout.bars[i];
               if (b && b.segments.length > 0) onSelect?.(b.year);
             }}
-            onBlur={() => setActive(null)}
-            onKeyDown={onKeyDown}
           >
             <Axes layout={layout} year={year} lang={lang} />
             {shown && (

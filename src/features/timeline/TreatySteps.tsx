@@ -49,7 +49,7 @@ export function TreatySteps({ title, timeline: tl, lines, words, asOf, size }: P
     () => (measured > 0 ? layoutFor(tl, lines, { width: measured, height }, year) : null),
     [tl, lines, measured, height, year],
   );
-  const { active, setActive, slotAt, onKeyDown } = useYearCursor(
+  const { active, pointer, onKeyDown } = useYearCursor(
     tl.rows.length,
     layout ? { plotX: layout.plot.x, slotWidth: layout.slotWidth } : null,
   );
@@ -145,12 +145,7 @@ export function TreatySteps({ title, timeline: tl, lines, words, asOf, size }: P
             aria-valuetext={row ? `${year(row.year)}: ${joinWords(tipLines, lang)}` : t('timeline.treaties.keys')}
             aria-describedby={keysId}
             tabIndex={0}
-            onPointerMove={(e) => {
-              const i = slotAt(e);
-              if (i !== active) setActive(i);
-            }}
-            onPointerLeave={() => setActive(null)}
-            onBlur={() => setActive(null)}
+            {...pointer}
             onKeyDown={onKeyDown}
           >
             {active !== null && (

@@ -3,7 +3,8 @@ import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 /**
  * The year a chart of equal year slots reads out: picked by the pointer over the plot, or stepped with
  * the arrow keys, Home and End (Escape lets go). `onEnter` acts on the year chosen, where the chart has
- * an action for it.
+ * an action for it. The chart's slider takes `pointer` and `onKeyDown`; `slotAt` tells which slot a
+ * click is on.
  */
 export function useYearCursor(
   count: number,
@@ -29,5 +30,14 @@ export function useYearCursor(
     else return;
     e.preventDefault();
   };
-  return { active, setActive, slotAt, onKeyDown };
+  // The pointer picks the slot under it; leaving the plot or the focus lets the year go.
+  const pointer = {
+    onPointerMove: (e: MouseEvent<SVGSVGElement>) => {
+      const i = slotAt(e);
+      if (i !== active) setActive(i);
+    },
+    onPointerLeave: () => setActive(null),
+    onBlur: () => setActive(null),
+  };
+  return { active, slotAt, pointer, onKeyDown };
 }
