@@ -94,6 +94,34 @@ async function printedPages(page: Page): Promise<string[]> {
   );
 }
 
+// Headless Chromium hides scrollbars; on Windows and most Linux desktops a scrollbar takes about 15 px of
+// the window once the data makes the page longer than it. With that scrollbar, at 1280×800, the map's
+// toolbar must stay on one row, or the key falls below the first screen.
+test('with a scrollbar that takes room, at 1280×800 the key still ends on the first screen', async ({
+  playwright,
+  baseURL,
+}, info) => {
+  const browser = await playwright.chromium.launch({
+    ...info.project.use.launchOptions,
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  });
+  try {
+    const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 800 } });
+    await ready(page, './');
+    // The scrollbar is there and takes room.
+    expect(await page.evaluate(() => innerWidth - document.documentElement.clientWidth)).toBeGreaterThan(0);
+    const toolbar = await page.locator('.map-toolbar').boundingBox();
+    const title = await page.locator('#map-title').boundingBox();
+    const key = await page.locator('.map-frame .legend').boundingBox();
+    expect(toolbar && title && key).toBeTruthy();
+    if (!toolbar || !title || !key) return;
+    expect(toolbar.height).toBeLessThan(title.height * 2);
+    expect(key.y + key.height).toBeLessThanOrEqual(800);
+  } finally {
+    await browser.close();
+  }
+});
+
 test.describe('print', () => {
   for (const lang of ['en', 'ja'] as const)
     for (const country of [null, 'IDN'] as const)
