@@ -44,6 +44,26 @@ test.describe('the first screen at 1280×800', () => {
   }
 });
 
+// The common laptop screens beside 1280×800: the frame stops short of the first screen's bottom, so its
+// key (in the frame's corner) is in sight without scrolling, and the map stays the page's main thing.
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1536, height: 864 },
+  { width: 1280, height: 720 },
+])
+  for (const lang of ['en', 'ja'] as const)
+    test(`the key ends on the first screen at ${size.width}×${size.height} (${lang})`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await ready(page, `./?lang=${lang}`);
+      const map = await page.locator('.map-frame').boundingBox();
+      const key = await page.locator('.map-frame .legend').boundingBox();
+      expect(map && key).toBeTruthy();
+      if (!map || !key) return;
+      expect(key.y + key.height).toBeLessThanOrEqual(size.height);
+      expect(map.y + map.height).toBeLessThanOrEqual(size.height);
+      expect(map.height).toBeGreaterThan(300);
+    });
+
 for (const size of [
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
