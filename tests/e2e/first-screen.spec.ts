@@ -117,7 +117,7 @@ async function printedPages(page: Page): Promise<string[]> {
 // Headless Chromium hides scrollbars; on Windows and most Linux desktops a scrollbar takes about 15 px of
 // the window once the data makes the page longer than it. With that scrollbar, at 1280×800, the map's
 // toolbar must stay on one row, or the key falls below the first screen.
-test('with a scrollbar that takes room, at 1280×800 the key still ends on the first screen', async ({
+test("with a scrollbar that takes room, at 1280×800 the key still ends on the first screen and each card's sources stay on one line", async ({
   playwright,
   baseURL,
 }, info) => {
@@ -137,6 +137,20 @@ test('with a scrollbar that takes room, at 1280×800 the key still ends on the f
     if (!toolbar || !title || !key) return;
     expect(toolbar.height).toBeLessThan(title.height * 2);
     expect(key.y + key.height).toBeLessThanOrEqual(800);
+    // Each card's "Sources (109)" is one line, inside its card.
+    for (const card of await page.locator('.headline-item').all()) {
+      const summary = await card.locator('.headline-sources summary').boundingBox();
+      const box = await card.boundingBox();
+      expect(summary && box).toBeTruthy();
+      if (!summary || !box) return;
+      expect(summary.height).toBeLessThanOrEqual(25);
+      const right = await card.locator('.headline-sources summary').evaluate((el) => {
+        const r = document.createRange();
+        r.selectNodeContents(el);
+        return r.getBoundingClientRect().right;
+      });
+      expect(right).toBeLessThanOrEqual(box.x + box.width);
+    }
   } finally {
     await browser.close();
   }
