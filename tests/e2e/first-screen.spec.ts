@@ -82,6 +82,20 @@ for (const size of [
   });
 }
 
+// Eight cards in one row where they fit, else rows of equal length: never seven and one alone.
+for (const width of [390, 700, 1180, 1280])
+  test(`the headline's cards make rows of equal length at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await ready(page, './');
+    const tops = await page
+      .locator('.headline-item')
+      .evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(8);
+    const perRow = [...new Set(tops)].map((t) => tops.filter((x) => x === t).length);
+    expect(new Set(perRow).size, `cards per row: ${perRow.join(' + ')}`).toBe(1);
+    if (width >= 1280) expect(perRow).toEqual([8]);
+  });
+
 test('on a phone, the Japanese lead sentence keeps each figure whole: 「100か国超」, not 「100か／国超」', async ({
   page,
 }) => {

@@ -73,31 +73,34 @@ export function HeadlineNumbers({ h, range, activities, files }: Props) {
     { id: 'years', ...years(h, range, t), records: activities },
   ];
   return (
-    <dl className="headline" aria-live="polite" aria-busy={loading}>
-      {cards.map((c) => (
-        <div key={c.id} className="headline-item" data-measure={c.id}>
-          <dt>{c.label}</dt>
-          <dd className="headline-value">{c.value}</dd>
-          <dd className="headline-note">{c.note}</dd>
-          {/* While the data loads, an empty row of the same height: the map below does not move when it comes. */}
-          {loading ? (
-            <dd className="headline-sources" aria-hidden="true" />
-          ) : (
-            <dd className="headline-sources">
-              <LazyDetails summary={t(plural('headline.sources', c.records.length, lang), { n: c.records.length })}>
-                {() =>
-                  c.records.length === 0 ? (
-                    <p>{t('headline.sourcesNone')}</p>
-                  ) : (
-                    <RecordSources ids={c.records.map(idOf)} lookup={lookup} />
-                  )
-                }
-              </LazyDetails>
-            </dd>
-          )}
-        </div>
-      ))}
-    </dl>
+    // The frame is what the cards' count per row is measured against (headline.css).
+    <div className="headline-frame">
+      <dl className="headline" aria-live="polite" aria-busy={loading}>
+        {cards.map((c) => (
+          <div key={c.id} className="headline-item" data-measure={c.id}>
+            <dt>{c.label}</dt>
+            <dd className="headline-value">{c.value}</dd>
+            <dd className="headline-note">{c.note}</dd>
+            {/* While the data loads, an empty row of the same height: the map below does not move when it comes. */}
+            {loading ? (
+              <dd className="headline-sources" aria-hidden="true" />
+            ) : (
+              <dd className="headline-sources">
+                <LazyDetails summary={t(plural('headline.sources', c.records.length, lang), { n: c.records.length })}>
+                  {() =>
+                    c.records.length === 0 ? (
+                      <p>{t('headline.sourcesNone')}</p>
+                    ) : (
+                      <RecordSources ids={c.records.map(idOf)} lookup={lookup} />
+                    )
+                  }
+                </LazyDetails>
+              </dd>
+            )}
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }
 
