@@ -96,6 +96,28 @@ for (const width of [390, 700, 1180, 1280])
     if (width >= 1280) expect(perRow).toEqual([8]);
   });
 
+// A card's list of records opens over the page without running past its edge (a sideways scroll).
+for (const width of [390, 700, 1180, 1280])
+  test(`each card's list of sources opens inside the page at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await ready(page, './');
+    const cards = page.locator('.headline-item');
+    await expect(cards).toHaveCount(8);
+    for (let i = 0; i < 8; i++) {
+      const summary = cards.nth(i).locator('.headline-sources summary');
+      await summary.click();
+      const list = cards.nth(i).locator('.headline-sources details[open] > :not(summary)');
+      await expect(list).toBeVisible();
+      const [left, right] = await list.evaluate((el) => {
+        const b = el.getBoundingClientRect();
+        return [b.left, b.right];
+      });
+      expect(left, `card ${i + 1}`).toBeGreaterThanOrEqual(0);
+      expect(right, `card ${i + 1}`).toBeLessThanOrEqual(width);
+      await summary.click();
+    }
+  });
+
 test('on a phone, the Japanese lead sentence keeps each figure whole: 「100か国超」, not 「100か／国超」', async ({
   page,
 }) => {
