@@ -188,9 +188,13 @@ test("with a scrollbar that takes room, at 1280×800 the key still ends on the f
 test.describe('print', () => {
   for (const lang of ['en', 'ja'] as const)
     for (const country of [null, 'IDN'] as const)
-      test(`has text on every A4 landscape page (${lang}, ${country ?? 'no country'})`, async ({ page }) => {
+      test(`has text on every A4 landscape page, the numbers and the map on the first (${lang}, ${country ?? 'no country'})`, async ({
+        page,
+      }) => {
         await ready(page, `./?lang=${lang}${country ? `&country=${country}` : ''}`);
         if (country) await expect(page.locator('.country-panel, [role="dialog"], aside').first()).toBeVisible();
+        // The map's size on paper is set once the export menu is in (usePrintMap), as before a reader prints.
+        await expect(page.locator('.export-menu summary')).toBeVisible();
         const pages = await printedPages(page);
         for (const [i, text] of pages.entries())
           expect(text.trim().length, `page ${i + 1} of ${pages.length}`).toBeGreaterThan(20);
@@ -198,6 +202,10 @@ test.describe('print', () => {
         const all = pages.join('').replace(/\s+/g, '');
         expect(all).toContain(lang === 'en' ? 'IPCooperationAtlas' : 'IP協力アトラス');
         if (country) expect(all).toContain(lang === 'en' ? 'Indonesia' : 'インドネシア');
+        // A handout's first page: the cards and the map together (the map had a page of its own).
+        const first = (pages[0] ?? '').replace(/\s+/g, '');
+        for (const words of lang === 'en' ? ['Activities', 'Mapofsupportedcountries'] : ['活動', '支援対象国の地図'])
+          expect(first).toContain(words);
       });
 });
 
