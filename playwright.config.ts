@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium: Playwright never downloads a browser here (see scripts/check-chromium.mjs).
@@ -14,7 +15,9 @@ export default defineConfig({
   timeout: 180_000,
   expect: { timeout: 30_000 },
   fullyParallel: false,
-  workers: 2,
+  // One worker per core, and never fewer than two (as on CI's two cores, and on one core, where the
+  // suite must pass as well): the tests are bound by the browser's CPU, not by waiting.
+  workers: Math.max(2, availableParallelism()),
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
