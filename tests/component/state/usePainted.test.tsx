@@ -29,8 +29,10 @@ function painted<T>(first: T, next: T) {
 
 describe('usePainted', () => {
   afterEach(() => {
-    vi.useRealTimers();
+    // In the reverse order of frames(): the stubs first, which put back the fake timers' frame functions,
+    // then the real timers. The other way round left a fake requestAnimationFrame for later tests.
     vi.unstubAllGlobals();
+    vi.useRealTimers();
     vi.restoreAllMocks();
   });
 

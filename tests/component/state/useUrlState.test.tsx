@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentHref, useUrlState } from '../../../src/state/useUrlState';
 
 describe('useUrlState', () => {
-  afterEach(() => {
+  beforeEach(() => {
+    // A view still waiting for its frame (left by an earlier test, here or in another file sharing this
+    // module) is written first, by currentHref: each test starts from a clean address bar.
+    currentHref();
     window.history.replaceState(null, '', '/');
   });
 

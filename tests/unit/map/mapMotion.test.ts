@@ -1,5 +1,5 @@
 // The map's readiness signal: settled only once it has a view and no move is under way.
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { LeafletEvent } from 'leaflet';
 import { createMapMotion } from '../../../src/features/map/mapMotion';
 
@@ -12,6 +12,8 @@ const container = {
 const e = { target: { getContainer: () => container } } as unknown as LeafletEvent;
 // A frame, in node: the next turn of the event loop.
 vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
+// Put back for the files that share this worker (the tests are not isolated: vitest.config.ts).
+afterAll(() => vi.unstubAllGlobals());
 const flush = () => new Promise((r) => setTimeout(r, 30));
 
 describe('createMapMotion', () => {
