@@ -131,6 +131,9 @@ test('one year selected reads as one year, never "2023–2023"', async ({ page }
 
 /** Prints the page to an A4 landscape PDF and returns the text of each page (pdftotext, one per page). */
 async function printedPages(page: Page): Promise<string[]> {
+  // A reader's print starts with 'beforeprint' (the page takes the map's paper size then: usePrintMap);
+  // page.pdf() does not send it, so it is sent here, while the screen's layout still holds.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
   const dir = mkdtempSync(join(tmpdir(), 'atlas-print-'));
